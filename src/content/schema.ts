@@ -1,0 +1,218 @@
+/**
+ * The content format: the one definition of what an entry in data/ (or a host's own card) looks like.
+ * The TypeScript types below are inferred from these schemas, so the data, the validator and the types
+ * cannot drift apart. Nothing here knows about Lit or the DOM.
+ */
+import * as v from 'valibot';
+
+/** Ids of the five bundled source pages (see data/en/sources.json). */
+export const SOURCE_IDS = [
+  'ccs-chemo',
+  'ccs-chemo-older',
+  'ipsen-net-treatments',
+  'acs-gi-net-targeted',
+  'net-org-carcinoid',
+] as const;
+
+/** Treatment categories, in the order the treatment list shows them. */
+export const TREATMENT_CATEGORIES = [
+  'surgery-liver',
+  'hormone-growth-medicines',
+  'radionuclide',
+  'targeted',
+  'chemotherapy',
+  'radiation',
+  'immune',
+  'supportive',
+  'clinical-trials',
+] as const;
+
+/** What a treatment aims for. */
+export const TREATMENT_AIMS = ['cure', 'control-growth', 'ease-symptoms'] as const;
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens (like "my-drug")'),
+);
+const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+const DateText = v.pipe(v.string('must be a date'), v.isoDate('must be a date written like 2026-11-24'));
+const SourceRef = v.pipe(v.string('must be a source id'), v.minLength(1, 'must not be empty'));
+const SourceRefs = v.pipe(v.array(SourceRef, 'must be a list of source ids'), v.minLength(1, 'must name at least one source'));
+const TextList = v.array(Text, 'must be a list of text');
+
+/** A cited piece of content: prose, a list, or both, with the sources it comes from. */
+export const SectionSchema = v.pipe(
+  v.strictObject({
+    /** Prose, in plain words. */
+    text: v.optional(Text),
+    /** Bullet points, in plain words. */
+    items: v.optional(TextList),
+    /**
+     * True when the sources say nothing on this topic. The widget then tells the reader so and sends them to
+     * their care team; `text` may add what little is known.
+     */
+    silent: v.optional(v.literal(true)),
+    sources: SourceRefs,
+  }),
+  v.check(
+    (s) => s.silent === true || s.text !== undefined || (s.items !== undefined && s.items.length > 0),
+    'needs "text" or "items", or "silent": true when the sources say nothing',
+  ),
+);
+
+/** How a medicine or treatment is given. */
+export const HowGivenSchema = v.pipe(
+  v.strictObject({
+    /** Way into the body, e.g. "A pill you swallow". */
+    route: v.optional(Text),
+    /** How often, e.g. "Once a day". */
+    schedule: v.optional(Text),
+    /** Where, e.g. "At home" or "In clinic". */
+    where: v.optional(Text),
+    text: v.optional(Text),
+    silent: v.optional(v.literal(true)),
+    sources: SourceRefs,
+  }),
+  v.check(
+    (s) => s.silent === true || [s.route, s.schedule, s.where, s.text].some((x) => x !== undefined),
+    'needs at least one of "route", "schedule", "where" or "text", or "silent": true',
+  ),
+);
+
+/** A place where the sources disagree: what each says, which one the entry follows, and why. */
+export const NoteSchema = v.strictObject({
+  topic: Text,
+  positions: v.pipe(
+    v.array(v.strictObject({ source: SourceRef, says: Text })),
+    v.minLength(2, 'a disagreement needs at least two positions'),
+  ),
+  follows: SourceRef,
+  why: Text,
+});
+
+/** A source page, as the footer shows it. */
+export const SourceSchema = v.strictObject({
+  id: Id,
+  publisher: Text,
+  title: Text,
+  region: Text,
+  /** When the page was published or last revised, as the page says it (free text: "8 August 2025", "undated"). */
+  date: Text,
+  url: v.optional(v.pipe(v.string(), v.url('must be a web address'))),
+});
+
+const Review = {
+  /** When a person last checked this entry against its sources. */
+  reviewed: DateText,
+  /** When the entry is next due for review. */
+  nextReview: DateText,
+  notes: v.optional(v.array(NoteSchema)),
+  /** Sources that a host's own content cites, besides the bundled ones. */
+  sourceDetails: v.optional(v.array(SourceSchema)),
+};
+
+/** One medicine, or a combination of medicines given together (CAPTEM). */
+export const DrugSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    kind: v.picklist(['drug', 'combination'], 'must be "drug" or "combination"'),
+    /** The name the card shows as its title. */
+    name: Text,
+    brandNames: v.optional(TextList, []),
+    /** Other names, spellings and abbreviations (5-FU, streptozotocin). */
+    otherNames: v.optional(TextList, []),
+    /** For a combination: the ids of the drugs in it. */
+    components: v.optional(v.array(Id)),
+    /** The kind of medicine, in plain words. */
+    drugClass: SectionSchema,
+    /** What it is and how it works. */
+    about: SectionSchema,
+    howGiven: HowGivenSchema,
+    /** What it is used for in NETs. */
+    uses: SectionSchema,
+    sideEffects: v.strictObject({
+      common: SectionSchema,
+      serious: SectionSchema,
+      /** What to do about side effects: when to contact the care team. */
+      whatToDo: SectionSchema,
+    }),
+    tips: v.optional(SectionSchema),
+    ...Review,
+  }),
+  v.check(
+    (d) => (d.kind === 'combination') === (d.components !== undefined && d.components.length >= 2),
+    'a combination lists at least two "components"; a single drug lists none',
+  ),
+);
+
+/** One treatment option (surgery, PRRT, chemotherapy, ...). */
+export const TreatmentSchema = v.strictObject({
+  id: Id,
+  category: v.picklist(TREATMENT_CATEGORIES, `must be one of: ${TREATMENT_CATEGORIES.join(', ')}`),
+  name: Text,
+  otherNames: v.optional(TextList, []),
+  /** One line shown before the option is opened. */
+  summary: Text,
+  about: SectionSchema,
+  whenUsed: SectionSchema,
+  howDone: SectionSchema,
+  aims: v.strictObject({
+    goals: v.pipe(v.array(v.picklist(TREATMENT_AIMS)), v.minLength(1, 'name at least one aim')),
+    text: v.optional(Text),
+    sources: SourceRefs,
+  }),
+  /** Ids of drugs in data/en/drugs.json that this treatment uses. */
+  relatedDrugs: v.optional(v.array(Id), []),
+  ...Review,
+});
+
+export const FoodSchema = v.strictObject({
+  id: Id,
+  name: Text,
+  /** Other words a reader may type for this food (singular or plural forms, local names). */
+  otherNames: v.optional(TextList, []),
+  sources: SourceRefs,
+});
+
+export const FoodGroupSchema = v.strictObject({
+  id: Id,
+  name: Text,
+  /** What the sources advise: limit or avoid. Shown in words, never by an icon alone. */
+  advice: v.picklist(['limit', 'avoid']),
+  /** Why foods in this group matter. */
+  reason: SectionSchema,
+  foods: v.pipe(v.array(FoodSchema), v.minLength(1, 'a group needs at least one food')),
+});
+
+export const DietSchema = v.strictObject({
+  id: Id,
+  name: Text,
+  /** Why diet matters, in two or three plain sentences. */
+  intro: SectionSchema,
+  groups: v.pipe(v.array(FoodGroupSchema), v.minLength(1)),
+  /** Medicines can change amine levels: ask your doctor. */
+  medicines: SectionSchema,
+  /** Symptom control the sources name, framed as "talk to your NET specialist". */
+  symptomControl: v.array(
+    v.strictObject({ name: Text, text: Text, drugIds: v.optional(v.array(Id), []), sources: SourceRefs }),
+  ),
+  ...Review,
+});
+
+export const SourcesSchema = v.array(SourceSchema);
+export const DrugsSchema = v.array(DrugSchema);
+export const TreatmentsSchema = v.array(TreatmentSchema);
+
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type HowGiven = v.InferOutput<typeof HowGivenSchema>;
+export type Note = v.InferOutput<typeof NoteSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Drug = v.InferOutput<typeof DrugSchema>;
+export type Treatment = v.InferOutput<typeof TreatmentSchema>;
+export type TreatmentCategory = (typeof TREATMENT_CATEGORIES)[number];
+export type TreatmentAim = (typeof TREATMENT_AIMS)[number];
+export type Food = v.InferOutput<typeof FoodSchema>;
+export type FoodGroup = v.InferOutput<typeof FoodGroupSchema>;
+export type Diet = v.InferOutput<typeof DietSchema>;
+/** Any entry that carries review dates and sources. */
+export type Entry = Drug | Treatment | Diet;

@@ -1,0 +1,50 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../content/schema.js';
+import { formatDate, type CommonLabels, type Locale } from './i18n.js';
+
+export interface FooterInput {
+  /** The sources that the shown information comes from, in the order to list them. */
+  sources: readonly Source[];
+  reviewed: string;
+  nextReview: string;
+  locale: Locale;
+  labels: CommonLabels;
+}
+
+/** True when `nextReview` (YYYY-MM-DD) is before `today`. */
+export function isReviewOverdue(nextReview: string, today: Date = new Date()): boolean {
+  return nextReview < today.toISOString().slice(0, 10);
+}
+
+/** A short, human citation of a source: publisher, title and date. */
+export function citation(source: Source): string {
+  return `${source.publisher}, “${source.title}” (${source.date})`;
+}
+
+/** The notice a reader sees at the top of an entry whose next review date has passed. */
+export function renderReviewNotice(nextReview: string, labels: CommonLabels, today?: Date): TemplateResult | typeof nothing {
+  if (!isReviewOverdue(nextReview, today)) return nothing;
+  return html`<p class="notice" part="review-notice">
+    <strong>${labels.reviewOverdueLabel}</strong> ${labels.reviewOverdue}
+  </p>`;
+}
+
+/** The footer every widget ends with: sources, review dates and the disclaimer. */
+export function renderFooter(input: FooterInput): TemplateResult {
+  const { labels, locale } = input;
+  return html`<div class="footer" part="footer">
+    ${input.sources.length
+      ? html`<p class="footer-heading"><strong>${labels.sources}</strong></p>
+          <ul class="sources" part="sources">
+            ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s)}</li>`)}
+          </ul>`
+      : nothing}
+    <dl class="review" part="review-dates">
+      <dt>${labels.lastReviewed}</dt>
+      <dd><time datetime=${input.reviewed}>${formatDate(input.reviewed, locale)}</time></dd>
+      <dt>${labels.nextReview}</dt>
+      <dd><time datetime=${input.nextReview}>${formatDate(input.nextReview, locale)}</time></dd>
+    </dl>
+    <p class="disclaimer" part="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
+  </div>`;
+}

@@ -1,0 +1,25 @@
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+const TAGS: Record<number, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/**
+ * A real heading element (`h1`–`h6`) at `level`, so that screen-reader users can jump by heading. Levels past 6 stay
+ * at 6, because HTML has no deeper heading.
+ */
+export function heading(
+  level: number,
+  content: unknown,
+  options: { id?: string; part?: string; className?: string } = {},
+): TemplateResult {
+  const tag = TAGS[Math.min(Math.max(Math.trunc(level), 1), 6)]!;
+  return html`<${tag} id=${ifDefined(options.id)} part=${options.part ?? 'heading'} class=${ifDefined(options.className)}>${content}</${tag}>`;
+}

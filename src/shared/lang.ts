@@ -1,0 +1,30 @@
+/**
+ * The language that applies to an element: its own `lang`, else the closest ancestor's (crossing shadow roots),
+ * else the document's, else English.
+ */
+export function resolveLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return el.ownerDocument?.documentElement.lang || 'en';
+}
+
+/** The first locale in `available` that serves `lang` (en-GB is served by en), else the first available. */
+export function pickLocale<T extends string>(lang: string, available: readonly T[]): T {
+  const wanted = lang.toLowerCase();
+  const exact = available.find((l) => l.toLowerCase() === wanted);
+  if (exact) return exact;
+  const base = wanted.split('-')[0];
+  return available.find((l) => l.toLowerCase().split('-')[0] === base) ?? available[0]!;
+}
+
+/** A heading level from an attribute value: whole numbers 1 to 6, anything else falls back to 2. */
+export function clampHeadingLevel(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as 1 | 2 | 3 | 4 | 5 | 6) : 2;
+}

@@ -1,0 +1,122 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from './styles.js';
+import { clampHeadingLevel, resolveLang } from './lang.js';
+import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
+import { problemKey, renderProblem, type NetErrorDetail, type Problem } from './problem.js';
+import { VERSION } from './version.js';
+
+const connected = new Set<NetElement>();
+let documentLangObserver: MutationObserver | undefined;
+
+/** Re-render every connected widget when the document's `lang` changes, since they may take their language from it. */
+function watchDocumentLang(): void {
+  if (documentLangObserver || typeof MutationObserver === 'undefined') return;
+  documentLangObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+  documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * What every net-widgets element shares: heading level, language, labels, and an error state that never leaves a
+ * blank box. A subclass says what is wrong with its input in `findProblem()` and draws itself in `renderContent()`;
+ * the base shows the problem instead, warns once on the console and fires `net-error`. An exception thrown while
+ * rendering becomes a visible problem too, never an uncaught error.
+ */
+export abstract class NetElement extends LitElement {
+  /** The version that defined this element; lets two copies of the bundle tell each other apart. */
+  static readonly netVersion: string = VERSION;
+
+  static override styles = [baseStyles];
+
+  /**
+   * The level of the widget's main heading, 1 to 6 (default 2), so that it fits the host page's outline. Sub-headings
+   * go one level deeper.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: true })
+  headingLevel = 2;
+
+  /**
+   * Language of the widget. Unset, it follows the closest ancestor with `lang`, then the document. Content is shown
+   * in the closest bundled locale (English for now) and marked with its own `lang`.
+   */
+  @property()
+  override lang = '';
+
+  private problem: Problem | null = null;
+  private reportedProblem = '';
+
+  /** The main heading's level, clamped to 1–6. */
+  protected get level(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
+  /** The level of headings one step below the main heading (never deeper than 6). */
+  protected get subLevel(): number {
+    return Math.min(this.level + 1, 6);
+  }
+
+  /** The language that applies to this element (its own, an ancestor's, or the document's). */
+  get resolvedLang(): string {
+    return this.lang || resolveLang(this);
+  }
+
+  /** The bundled locale the content is shown in. */
+  protected get locale(): Locale {
+    return localeFor(this.resolvedLang);
+  }
+
+  protected get commonLabels(): CommonLabels {
+    return commonLabels(this.locale);
+  }
+
+  /** What is wrong with this element's input, or null when it can render. Must not have side effects. */
+  protected abstract findProblem(): Problem | null;
+
+  /** The widget itself, when its input is fine. */
+  protected abstract renderContent(): unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchDocumentLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  protected override render(): unknown {
+    try {
+      this.problem = this.findProblem();
+      if (!this.problem) return this.renderContent();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.problem = { code: 'internal-error', message: format(this.commonLabels.internalError, { message }) };
+    }
+    return this.renderProblemState(this.problem);
+  }
+
+  /** The error state: the problem in words, inside the widget's frame, in the content's language. */
+  protected renderProblemState(problem: Problem): TemplateResult {
+    return html`<div class="base" part="base" lang=${this.locale}>${renderProblem(problem, this.commonLabels)}</div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = this.problem ? problemKey(this.problem) : '';
+    if (key === this.reportedProblem) return;
+    this.reportedProblem = key;
+    if (!this.problem) return;
+    const details = this.problem.details?.length ? `\n- ${this.problem.details.join('\n- ')}` : '';
+    console.warn(`net-widgets <${this.localName}>: ${this.problem.message}${details}`);
+    this.dispatchEvent(
+      new CustomEvent<NetErrorDetail>('net-error', { detail: this.problem, bubbles: true, composed: true }),
+    );
+  }
+
+  /** The problem shown now, if any (for tests and hosts that prefer polling to events). */
+  get currentProblem(): Problem | null {
+    return this.problem;
+  }
+}

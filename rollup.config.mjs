@@ -1,0 +1,36 @@
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import { WIDGETS, CDN_BUNDLE } from './scripts/widgets.mjs';
+
+const plugins = ({ minify }) => [
+  nodeResolve({ browser: true }),
+  json({ preferConst: true, compact: true }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify, legalComments: 'none' }),
+];
+
+/** Dependencies stay external in the npm build, so an app's bundler shares one Lit with everything else. */
+const isDependency = (id) => /^(lit|@lit|lit-html|lit-element|@lit-labs|valibot|fastest-levenshtein|react)(\/|$)/.test(id);
+
+export default [
+  // npm: ES modules for bundlers. One entry per widget (registers it), one for all; shared code in chunks, so a
+  // page with only the drug card never loads the diet guide's content.
+  {
+    input: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(WIDGETS.map((w) => [w.tag, w.entry])),
+    },
+    external: isDependency,
+    plugins: plugins({ minify: false }),
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+  // CDN: self-contained, minified ES modules with Lit inlined and no bare imports. One with every widget and
+  // one per widget, for a page that needs only one.
+  ...[{ file: CDN_BUNDLE, input: 'src/index.ts' }, ...WIDGETS.map((w) => ({ file: `dist/cdn/${w.tag}.js`, input: w.entry }))].map(
+    ({ file, input }) => ({
+      input,
+      plugins: plugins({ minify: true }),
+      output: { file, format: 'es', inlineDynamicImports: true },
+    }),
+  ),
+];

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// npm test: every check, in order, then one closing line "N passed, N failed" that CI counts.
+// Lint, type check and build count as one check each; test files count their tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const results = [];
+const only = process.argv.slice(2); // e.g. `npm test -- node browser` runs just those steps
+
+function step(name, command, count) {
+  if (only.length && !only.includes(name)) return;
+  console.log(`\n=== ${name}: ${command}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counted = count ? count(status) : status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  // A runner that crashed before counting anything is still a failure.
+  if (status !== 0 && counted.failed === 0) counted.failed = 1;
+  results.push({ name, seconds, ...counted });
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
+}
+
+function readTap(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const tap = readFileSync(file, 'utf8');
+  const num = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: num('pass'), failed: num('fail') + num('cancelled') };
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+process.env.CHROME_PATH = ensureChromium();
+
+step('lint', 'npx eslint .');
+step('types', 'npx tsc --noEmit -p tsconfig.json');
+step('build', 'npm run build --silent');
+step(
+  'node',
+  'node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/node.tap "tests/node/**/*.test.ts"',
+  () => readTap('test-results/node.tap'),
+);
+step('browser', 'npx web-test-runner', () => readJson('test-results/browser.json'));
+
+console.log('\n=== summary');
+for (const r of results) console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds} s)`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

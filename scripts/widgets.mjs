@@ -1,0 +1,9 @@
+// The one list of widgets: build entries, CDN files, tests and docs all read it.
+export const WIDGETS = [
+  { tag: 'net-drug-card', className: 'NetDrugCard', entry: 'src/net-drug-card.ts', dir: 'drug-card' },
+  { tag: 'net-treatment-list', className: 'NetTreatmentList', entry: 'src/net-treatment-list.ts', dir: 'treatment-list' },
+  { tag: 'net-diet-guide', className: 'NetDietGuide', entry: 'src/net-diet-guide.ts', dir: 'diet-guide' },
+];
+
+/** The all-in-one CDN file: a public contract, hospitals link to this path. */
+export const CDN_BUNDLE = 'dist/cdn/net-widgets.js';

@@ -1,0 +1,6 @@
+/** Registers every net-widgets element and exports their classes and the content API. */
+export { NetDrugCard } from './net-drug-card.js';
+export { NetTreatmentList } from './net-treatment-list.js';
+export { NetDietGuide } from './net-diet-guide.js';
+export { VERSION } from './shared/version.js';
+export type { Problem, NetErrorDetail } from './shared/problem.js';

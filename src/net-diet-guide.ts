@@ -1,0 +1,13 @@
+/** Registers <net-diet-guide>. Import this file (or dist/net-diet-guide.js) for its side effect. */
+import { NetDietGuide } from './diet-guide/diet-guide.js';
+import { defineElement } from './shared/define.js';
+
+export { NetDietGuide };
+
+defineElement('net-diet-guide', NetDietGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'net-diet-guide': NetDietGuide;
+  }
+}

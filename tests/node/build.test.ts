@@ -1,0 +1,77 @@
+// Checks the built files that hospitals and bundlers depend on. Runs after `npm run build` (npm test builds first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { init, parse } from 'es-module-lexer';
+import { WIDGETS, CDN_BUNDLE } from '../../scripts/widgets.mjs';
+import { VERSION } from '../../src/shared/version.js';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const cdnFiles = [CDN_BUNDLE, ...WIDGETS.map((w) => `dist/cdn/${w.tag}.js`)];
+
+test('the package version and the version the widgets report agree', () => {
+  assert.equal(VERSION, pkg.version);
+});
+
+for (const file of cdnFiles) {
+  test(`${file} is one self-contained ES module: no imports of any kind`, async () => {
+    assert.ok(existsSync(file), `${file} was not built`);
+    await init;
+    const [imports] = parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(
+      imports.map((i) => i.n),
+      [],
+      'a CDN file must not import anything (bare imports fail in a browser; others make requests)',
+    );
+  });
+}
+
+test('the CDN bundle registers every widget in src/ and carries its English content', () => {
+  const code = readFileSync(CDN_BUNDLE, 'utf8');
+  for (const w of WIDGETS) {
+    assert.ok(existsSync(w.entry), `${w.entry} is missing`);
+    assert.ok(code.includes(`"${w.tag}"`), `${CDN_BUNDLE} does not register <${w.tag}>`);
+  }
+  assert.match(code, /does not replace their advice/, 'the shared English labels are bundled');
+});
+
+test('the CDN bundle stays within its byte budget: 30 KB gzip', () => {
+  const gz = gzipSync(readFileSync(CDN_BUNDLE), { level: 9 }).length;
+  assert.ok(gz <= 30 * 1024, `${CDN_BUNDLE} is ${(gz / 1024).toFixed(1)} KB gzip, over the 30 KB budget`);
+});
+
+test('the integrity file matches the CDN files byte for byte', () => {
+  const { version, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+  assert.equal(version, pkg.version);
+  for (const file of cdnFiles) {
+    const name = file.split('/').pop()!;
+    const hash = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+    assert.equal(files[name], hash, `integrity of ${name}`);
+  }
+});
+
+test('every export in package.json points at a built file, types first', () => {
+  for (const [key, target] of Object.entries(pkg.exports as Record<string, string | Record<string, string>>)) {
+    if (typeof target === 'string') {
+      if (!target.includes('*')) assert.ok(existsSync(target), `${key} -> ${target} missing`);
+      continue;
+    }
+    assert.equal(Object.keys(target)[0], 'types', `${key}: "types" must come first`);
+    for (const file of Object.values(target)) assert.ok(existsSync(file), `${key} -> ${file} missing`);
+  }
+});
+
+test('the npm build keeps Lit external, so an app bundles one Lit', () => {
+  const code = readFileSync('dist/index.js', 'utf8');
+  assert.match(code, /from ['"]lit['"]|from ['"]lit\//, 'dist/index.js should import lit');
+});
+
+test('custom-elements.json documents every widget with its tag', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const tags = manifest.modules.flatMap((m: { declarations?: Array<{ tagName?: string }> }) =>
+    (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
+  );
+  for (const w of WIDGETS) assert.ok(tags.includes(w.tag), `custom-elements.json has no <${w.tag}>`);
+});

@@ -1,16 +1,66 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
 setCustomElementsManifest(manifest);
 
+/** Toolbar globals: see a widget in a narrow column, on a hostile host page, or in a dark theme. */
 const preview: Preview = {
   tags: ['autodocs'],
+  globalTypes: {
+    frame: {
+      description: 'Column width around the widget',
+      toolbar: {
+        title: 'Width',
+        icon: 'mobile',
+        items: [
+          { value: 'full', title: 'Full width' },
+          { value: 'column', title: 'Article column' },
+          { value: 'narrow', title: 'Narrow: 320 px' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    host: {
+      description: 'Host page CSS',
+      toolbar: {
+        title: 'Host page',
+        icon: 'browser',
+        items: [
+          { value: 'plain', title: 'Plain page' },
+          { value: 'hostile', title: 'Hostile CSS: html { font-size: 62.5% }, * { line-height, letter-spacing, … }' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme set through --net-* tokens',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Default tokens' },
+          { value: 'dark', title: 'Dark tokens' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { frame: 'full', host: 'plain', theme: 'light' },
+  decorators: [
+    (story, context) => {
+      const { frame, host, theme } = context.globals as Record<string, string>;
+      document.documentElement.classList.toggle('sb-host--hostile', host === 'hostile');
+      return html`<div class="sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}">${story()}</div>`;
+    },
+  ],
   parameters: {
     controls: { expanded: true },
     // An accessibility violation is an error, in the panel and in the story tests.
     a11y: { test: 'error' },
+    docs: { toc: true },
   },
 };
 export default preview;

@@ -1,0 +1,75 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Diet } from '../content/schema.js';
+import { heading } from '../shared/heading.js';
+import { format } from '../shared/i18n.js';
+import type { DietGuideLabels } from './labels.js';
+
+/**
+ * A drug's name for a button or plain text, from its id ("telotristat-ethyl" → "telotristat ethyl"). The guide must
+ * not import the drug data, so it cannot look the real name up.
+ */
+export function drugNameFromId(id: string): string {
+  return id.replace(/-/g, ' ');
+}
+
+export interface DrugLinks {
+  /** True when a `<net-drug-card>` element is defined on the page. */
+  cardAvailable: boolean;
+  /** Ids of the drug cards open now. */
+  open: ReadonlySet<string>;
+  onToggle: (drugId: string) => void;
+  /** The heading level for an opened card. */
+  cardLevel: number;
+}
+
+function renderDrug(id: string, labels: DietGuideLabels, links: DrugLinks): TemplateResult {
+  const name = drugNameFromId(id);
+  if (!links.cardAvailable) {
+    return html`<li class="drug" data-drug=${id}>
+      <span class="medicine-label">${labels.medicineLabel}</span> <span class="drug-name">${name}</span>
+    </li>`;
+  }
+  const open = links.open.has(id);
+  return html`<li class="drug" data-drug=${id}>
+    <button
+      type="button"
+      class="drug-button"
+      part="drug-button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${`drug-card-${id}`}
+      @click=${() => links.onToggle(id)}
+    >
+      <span class="drug-toggle-icon" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
+    </button>
+    <div id=${`drug-card-${id}`} class="drug-card" part="drug-card">
+      ${open ? html`<net-drug-card drug=${id} heading-level=${links.cardLevel}></net-drug-card>` : nothing}
+    </div>
+  </li>`;
+}
+
+/** Pointers to symptom control that the sources name, each framed as "talk to your NET specialist". */
+export function renderSymptomControl(
+  items: Diet['symptomControl'],
+  level: number,
+  labels: DietGuideLabels,
+  links: DrugLinks,
+): TemplateResult | typeof nothing {
+  if (!items.length) return nothing;
+  return html`<div class="symptom-control" part="symptom-control">
+    ${heading(level, labels.symptomControlHeading, { className: 'subheading', part: 'section-heading' })}
+    <ul class="pointers">
+      ${items.map(
+        (item) => html`<li class="pointer" part="pointer">
+          <p class="pointer-name"><strong>${item.name}</strong></p>
+          <p>${item.text}</p>
+          <p class="talk" part="talk"><strong>${labels.talkToSpecialist}</strong></p>
+          ${item.drugIds?.length
+            ? html`<ul class="drugs">
+                ${item.drugIds.map((id) => renderDrug(id, labels, links))}
+              </ul>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

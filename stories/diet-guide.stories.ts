@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/net-diet-guide.js';
+
+interface Args {
+  groups: string;
+  'no-search': boolean;
+  variant: '' | 'checklist';
+  query: string;
+  'heading-level': number;
+  lang: string;
+}
+
+const render = (args: Args) =>
+  html`<net-diet-guide
+    groups=${ifDefined(args.groups || undefined)}
+    ?no-search=${args['no-search']}
+    variant=${ifDefined(args.variant || undefined)}
+    query=${ifDefined(args.query || undefined)}
+    heading-level=${args['heading-level']}
+    lang=${ifDefined(args.lang || undefined)}
+  ></net-diet-guide>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Diet guide',
+  component: 'net-diet-guide',
+  tags: ['autodocs'],
+  render,
+  args: { groups: '', 'no-search': false, variant: '', query: '', 'heading-level': 2, lang: '' },
+  argTypes: {
+    groups: {
+      control: 'text',
+      description: 'Comma-separated group ids: amines-and-adrenaline-like, high-serotonin, alcohol. Empty shows all.',
+    },
+    'no-search': { control: 'boolean', description: 'Hides the "Can I eat …?" search.' },
+    variant: { control: 'inline-radio', options: ['', 'checklist'], description: 'Empty for the guide, or the printable checklist.' },
+    query: { control: 'text', description: 'Pre-fills the search and shows its answer.' },
+    'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
+    lang: { control: 'text' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The whole guide: why diet matters, the search, every group, medicines, symptom control and the footer. */
+export const Default: Story = {};
+
+/** "Can I eat …?" answered for a food on the list, reached past a typo: its group, the advice word and why. */
+export const SearchingListedFood: Story = { args: { query: 'bannana' } };
+
+/** A food that is not on the list: the guide says so and sends the reader to their care team or dietitian. */
+export const SearchingUnlistedFood: Story = { args: { query: 'cheddar' } };
+
+/** The one-page printable checklist: a checkbox for each food and ruled space for notes. */
+export const Checklist: Story = { args: { variant: 'checklist' } };
+
+/** Only some groups; the search still answers for every food. */
+export const GroupSubset: Story = { args: { groups: 'high-serotonin, alcohol' } };
+
+/** The host's dietitian contact text, in the `dietitian` slot. */
+export const DietitianSlot: Story = {
+  render: (args) => html`<net-diet-guide heading-level=${args['heading-level']} no-search>
+    <p slot="dietitian">Our dietitian team can help you plan meals. Call 0000 000 0000, Monday to Friday, 9am to 5pm.</p>
+  </net-diet-guide>`,
+};
+
+/** Themed through the public --net-* tokens (a story-only stylesheet, never in the widget). */
+export const Themed: Story = {
+  args: { query: 'tomato' },
+  render: (args) => html`<style>
+      .themed net-diet-guide {
+        --net-color-accent: #00695c;
+        --net-color-text: #102a27;
+        --net-color-background: #fbfffe;
+        --net-color-surface: #e6f4f1;
+        --net-color-border: #5f7f7a;
+        --net-color-urgent: #8e1b1b;
+        --net-color-urgent-background: #fff0f0;
+        --net-font-family: Georgia, serif;
+        --net-radius: 0;
+      }
+    </style>
+    <div class="themed">${render(args)}</div>`,
+};
+
+/** A 320 px column, as on a small phone. */
+export const NarrowColumn: Story = {
+  args: { query: 'kiwi' },
+  render: (args) => html`<style>
+      .narrow {
+        max-inline-size: 320px;
+      }
+    </style>
+    <div class="narrow">${render(args)}</div>`,
+};
+
+/** An unknown group: a visible message that names it and lists the valid ones. */
+export const UnknownGroup: Story = { args: { groups: 'high-serotonin, puddings' } };

@@ -1,0 +1,546 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { render, type TemplateResult } from 'lit';
+import '../../src/net-diet-guide.js';
+import type { NetDietGuide } from '../../src/diet-guide/diet-guide.js';
+import type { DrugSelectDetail, FoodSearchDetail } from '../../src/diet-guide/events.js';
+import {
+  createFoodSearch,
+  normaliseFoodName,
+  pluralForms,
+  typoAllowance,
+} from '../../src/diet-guide/food-search.js';
+import { renderAnswer } from '../../src/diet-guide/render-answer.js';
+import { diet } from '../../src/content/diet.js';
+import type { FoodGroup } from '../../src/content/schema.js';
+import type { Problem } from '../../src/shared/problem.js';
+import * as stories from '../../stories/diet-guide.stories.js';
+import ui from '../../data/en/ui-diet-guide.json';
+import common from '../../data/en/ui-common.json';
+
+const root = (el: NetDietGuide) => el.shadowRoot!;
+const $ = (el: NetDietGuide, selector: string) => root(el).querySelector(selector) as HTMLElement | null;
+const $$ = (el: NetDietGuide, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const shown = (node: Element | null) => !!node && (node as HTMLElement).getClientRects().length > 0;
+const headingLevels = (el: NetDietGuide) => $$(el, 'h1,h2,h3,h4,h5,h6').map((h) => h.localName);
+const allFoods = diet.groups.flatMap((group) => group.foods.map((food) => ({ food, group })));
+const groupOf = (foodId: string) => allFoods.find((x) => x.food.id === foodId)!.group;
+
+async function guide(template: TemplateResult): Promise<NetDietGuide> {
+  const el = await fixture<NetDietGuide>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Searches the way a reader does: fills the labelled field and submits the form. */
+async function search(el: NetDietGuide, query: string): Promise<HTMLElement> {
+  const input = $(el, 'input[type="search"]') as HTMLInputElement;
+  input.value = query;
+  (input.form as HTMLFormElement).requestSubmit();
+  await el.updateComplete;
+  return $(el, '[part="answer"]')!;
+}
+
+describe('<net-diet-guide>', () => {
+  let warnings: string[];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  describe('the guide', () => {
+    it('is a named region with the title, why diet matters, and no warning', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const base = $(el, 'section[part="base"]')!;
+      expect(base.getAttribute('aria-labelledby')).to.equal('title');
+      expect(text($(el, '#title'))).to.equal(diet.name);
+      expect(text($(el, '[part="intro"]'))).to.contain(diet.intro.text!);
+      expect(warnings).to.have.length(0);
+    });
+
+    it('shows every food in the data under its group, with the group’s reason and its advice in words', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect($$(el, '[part="group"]').map((g) => g.dataset.group)).to.deep.equal(diet.groups.map((g) => g.id));
+      for (const group of diet.groups) {
+        const block = $(el, `[part="group"][data-group="${group.id}"]`)!;
+        const headingEl = block.querySelector('[part="group-heading"]')!;
+        expect(text(headingEl)).to.contain(group.name).and.contain(ui.advice[group.advice]);
+        expect(text(block.querySelector('[part="reason"]'))).to.contain(group.reason.text!);
+        const foods = [...block.querySelectorAll('[part="food"]')].map(text);
+        expect(foods).to.deep.equal(group.foods.map((f) => f.name));
+      }
+      expect($$(el, '[part="food"]')).to.have.length(allFoods.length);
+    });
+
+    it('says the advice in words; the icon beside it is hidden from assistive technology', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      for (const advice of $$(el, '[part="group-heading"] [part="advice"]')) {
+        expect(['Limit', 'Avoid']).to.include(text(advice));
+        expect(advice.querySelector('.advice-icon')!.getAttribute('aria-hidden')).to.equal('true');
+      }
+    });
+
+    it('gives the advice about medicines and symptom control framed as "talk to your NET specialist"', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect(text($(el, '[part="medicines"]'))).to.contain(ui.medicinesHeading).and.contain(diet.medicines.text!);
+      const pointers = $$(el, '[part="symptom-control"] [part="pointer"]');
+      expect(pointers).to.have.length(diet.symptomControl.length);
+      diet.symptomControl.forEach((item, i) => {
+        expect(text(pointers[i]!)).to.contain(item.name).and.contain(item.text).and.contain(ui.talkToSpecialist);
+      });
+    });
+
+    it('ends with its sources, both review dates and the disclaimer', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const footer = $(el, '[part="footer"]')!;
+      expect(text(footer)).to.contain('A US neuroendocrine tumour patient organisation');
+      expect([...footer.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+        diet.reviewed,
+        diet.nextReview,
+      ]);
+      expect(text(footer)).to.contain(common.disclaimer);
+    });
+
+    it('uses real headings at the level the page asks for', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const levels = headingLevels(el);
+      expect(levels[0]).to.equal('h2');
+      expect(levels).to.include('h3').and.include('h4');
+      expect(levels.filter((l) => l === 'h4')).to.have.length(diet.groups.length);
+      const deeper = await guide(html`<net-diet-guide heading-level="4"></net-diet-guide>`);
+      expect(headingLevels(deeper)[0]).to.equal('h4');
+      expect(headingLevels(deeper).filter((l) => l === 'h6')).to.have.length(diet.groups.length);
+    });
+
+    it('shows the dietitian heading only when the host fills the slot', async () => {
+      const empty = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect(shown($(empty, '[part="dietitian"]'))).to.equal(false);
+      const el = await guide(
+        html`<net-diet-guide><p slot="dietitian">Call our dietitian on 01234 567890.</p></net-diet-guide>`,
+      );
+      await el.updateComplete;
+      const block = $(el, '[part="dietitian"]')!;
+      expect(shown(block)).to.equal(true);
+      expect(text(block)).to.contain(ui.dietitianHeading);
+      const slot = block.querySelector('slot')!;
+      expect(text(slot.assignedElements()[0]!)).to.contain('01234 567890');
+    });
+
+    it('has no style attribute or <style> element in its shadow DOM', async () => {
+      const el = await guide(html`<net-diet-guide query="bananas"></net-diet-guide>`);
+      expect(root(el).querySelectorAll('[style], style')).to.have.length(0);
+    });
+
+    it('fits a 320 px column without scrolling sideways', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const el = await guide(html`<net-diet-guide query="bananas"></net-diet-guide>`);
+        const base = $(el, '[part="base"]')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('passes axe', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('"Can I eat …?"', () => {
+    it('is a labelled search field in a search landmark, with an empty polite live region ready', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const form = $(el, 'form[role="search"]')!;
+      expect(form.getAttribute('aria-label')).to.equal(ui.searchRegionLabel);
+      const input = form.querySelector('input[type="search"]') as HTMLInputElement;
+      expect(text(input.labels![0]!)).to.equal(ui.searchLabel);
+      expect(shown(input.labels![0]!)).to.equal(true);
+      const answer = $(el, '[part="answer"]')!;
+      expect(answer.getAttribute('aria-live')).to.equal('polite');
+      expect(answer.getAttribute('role')).to.equal('status');
+      expect(text(answer)).to.equal('');
+    });
+
+    for (const query of ['Bananas', 'banana', 'BANANAS ', 'bannana']) {
+      it(`answers "${query}" with bananas, their group, the advice word and the reason, in the live region`, async () => {
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const answer = await search(el, query);
+        const group = groupOf('bananas');
+        expect(answer.getAttribute('aria-live')).to.equal('polite');
+        const said = text(answer);
+        expect(said).to.contain('“Bananas”');
+        expect(said).to.contain(group.name).and.contain(ui.advice[group.advice]).and.contain(group.reason.text!);
+        expect(answer.querySelector('[data-food]')!.getAttribute('data-food')).to.equal('bananas');
+      });
+    }
+
+    it('says when it guessed past a typo', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect(text(await search(el, 'bannana'))).to.contain('We could not find “bannana”. We think you mean “Bananas”.');
+      expect(text(await search(el, 'banana'))).not.to.contain('We could not find');
+    });
+
+    it('answers a plural that the data does not spell out ("tomatos", "kiwi fruites")', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect(text(await search(el, 'tomatos'))).to.contain('“Tomatoes” is on this list.');
+      expect(text(await search(el, 'kiwi fruites'))).to.contain('“Kiwi fruit” is on this list.');
+    });
+
+    for (const query of ['cheddar', 'rice']) {
+      it(`says "${query}" is not on this list, sends the reader to their care team, and never says "safe"`, async () => {
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const said = text(await search(el, query));
+        expect(said).to.contain(`“${query}” is not on this list.`);
+        expect(said).to.match(/care team or dietitian/);
+        expect(said).not.to.match(/\bsafe/i);
+        for (const group of diet.groups) expect(said).not.to.contain(group.name);
+        expect(text($(el, '[part="base"]'))).not.to.match(/\bsafe/i);
+      });
+    }
+
+    it('answers from the keyboard: type, then Enter', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      ($(el, 'input[type="search"]') as HTMLInputElement).focus();
+      await sendKeys({ type: 'plum' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text($(el, '[part="answer"]'))).to.contain('“Plums” is on this list.');
+    });
+
+    it('fires net-food-search with the query, the result and the food ids', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const listed = oneEvent(el, 'net-food-search');
+      await search(el, 'bananas');
+      const e1 = (await listed) as CustomEvent<FoodSearchDetail>;
+      expect(e1.detail).to.deep.equal({ query: 'bananas', result: 'listed', foodIds: ['bananas'] });
+      expect(e1.bubbles && e1.composed).to.equal(true);
+      const unlisted = oneEvent(el, 'net-food-search');
+      await search(el, 'cheddar');
+      expect(((await unlisted) as CustomEvent<FoodSearchDetail>).detail).to.deep.equal({
+        query: 'cheddar',
+        result: 'not-listed',
+        foodIds: [],
+      });
+    });
+
+    it('pre-fills from the query attribute and answers, without firing net-food-search', async () => {
+      let fired = 0;
+      const host = await fixture(html`<div @net-food-search=${() => fired++}><net-diet-guide query="Eggs"></net-diet-guide></div>`);
+      const el = host.querySelector('net-diet-guide') as NetDietGuide;
+      await el.updateComplete;
+      expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('Eggs');
+      expect(text($(el, '[part="answer"]'))).to.contain('“Eggs” is on this list.');
+      expect(fired).to.equal(0);
+    });
+
+    it('searches every food, even in groups that are not shown', async () => {
+      const el = await guide(html`<net-diet-guide groups="alcohol"></net-diet-guide>`);
+      expect(text(await search(el, 'bananas'))).to.contain('“Bananas” is on this list.');
+    });
+
+    it('clears the answer when the field is submitted empty', async () => {
+      const el = await guide(html`<net-diet-guide query="bananas"></net-diet-guide>`);
+      expect(text(await search(el, '  '))).to.equal('');
+    });
+
+    it('passes axe with a listed food answered', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      await search(el, 'bannana');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with an unlisted food answered', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      await search(el, 'cheddar');
+      await expect(el).to.be.accessible();
+    });
+
+    it('no-search hides the search', async () => {
+      const el = await guide(html`<net-diet-guide no-search query="bananas"></net-diet-guide>`);
+      expect($(el, 'form[role="search"]')).to.equal(null);
+      expect($(el, 'input')).to.equal(null);
+      expect($(el, '[part="answer"]')).to.equal(null);
+      expect($$(el, '[part="food"]')).to.have.length(allFoods.length);
+    });
+  });
+
+  describe('the matcher', () => {
+    /** A small made-up diet to reach cases the real data may not have (two close names: an ambiguous query). */
+    const reason = (t: string) => ({ text: t, sources: ['x'] });
+    const groups: FoodGroup[] = [
+      {
+        id: 'one',
+        name: 'Group one',
+        advice: 'limit',
+        reason: reason('Reason one.'),
+        foods: [
+          { id: 'pears', name: 'Pears', otherNames: ['Pear'], sources: ['x'] },
+          { id: 'peas', name: 'Peas', otherNames: [], sources: ['x'] },
+          { id: 'cherries', name: 'Cherries', otherNames: [], sources: ['x'] },
+          { id: 'plums', name: 'Plums', otherNames: [], sources: ['x'] },
+        ],
+      },
+      {
+        id: 'two',
+        name: 'Group two',
+        advice: 'avoid',
+        reason: reason('Reason two.'),
+        foods: [
+          { id: 'aged-cheeses', name: 'Aged cheeses', otherNames: [], sources: ['x'] },
+          { id: 'creme-fraiche', name: 'Crème fraîche', otherNames: [], sources: ['x'] },
+          { id: 'pears-in-wine', name: 'Pears', otherNames: [], sources: ['x'] },
+        ],
+      },
+    ];
+    const find = createFoodSearch(groups);
+    const ids = (q: string) => find(q)?.hits.map((h) => h.food.id);
+
+    it('normalises case, accents, spaces and punctuation', () => {
+      expect(normaliseFoodName('  Crème-Fraîche ')).to.equal('cremefraiche');
+      expect(ids('CREME FRAICHE')).to.deep.equal(['creme-fraiche']);
+      expect(find('')).to.equal(null);
+      expect(find(' ? ')).to.equal(null);
+    });
+
+    it('reaches a listed name through simple plural forms only', () => {
+      expect(pluralForms('cherry')).to.include('cherries');
+      expect(pluralForms('cherries')).to.include('cherry');
+      expect(pluralForms('tomato')).to.include('tomatoes');
+      expect(find('cherry')).to.include({ result: 'listed', via: 'plural' });
+      expect(ids('cherry')).to.deep.equal(['cherries']);
+      expect(find('aged cheese')).to.include({ result: 'listed', via: 'plural' });
+    });
+
+    it('forgives one typo in 4–6 letters, two in longer words, none in shorter', () => {
+      expect([3, 4, 6, 7, 12].map(typoAllowance)).to.deep.equal([0, 1, 1, 2, 2]);
+      expect(find('chrries')).to.include({ result: 'listed', via: 'typo' });
+      expect(find('chrriez')).to.include({ result: 'listed', via: 'typo' });
+      expect(find('chrryeez')!.result).to.equal('not-listed');
+      expect(find('plumz')).to.include({ result: 'listed', via: 'typo' });
+      expect(find('plxxs')!.result).to.equal('not-listed');
+      expect(find('pae')!.result).to.equal('not-listed');
+    });
+
+    it('never infers a food from a category', () => {
+      expect(find('cheddar')).to.deep.equal({ query: 'cheddar', result: 'not-listed', hits: [] });
+      expect(find('cheese')!.result).to.equal('not-listed');
+      expect(find('fruit')!.result).to.equal('not-listed');
+    });
+
+    it('lists the candidates when a guess fits more than one food', () => {
+      const answer = find('peaxs')!;
+      expect(answer.result).to.equal('ambiguous');
+      expect(answer.hits.map((h) => h.food.id)).to.have.members(['pears', 'peas', 'pears-in-wine']);
+    });
+
+    it('answers with every food that has exactly the name typed', () => {
+      expect(find('pears')).to.include({ result: 'listed', via: 'exact' });
+      expect(ids('pears')).to.deep.equal(['pears', 'pears-in-wine']);
+    });
+
+    it('renders an ambiguous answer as a question with a button per candidate, and passes axe', async () => {
+      const picked: string[] = [];
+      const container = await fixture<HTMLElement>(html`<div role="status" aria-live="polite"></div>`);
+      render(renderAnswer(find('peaxs'), ui, common, (name) => picked.push(name)), container);
+      expect(text(container)).to.contain('“peaxs” could mean more than one food on this list.');
+      const buttons = [...container.querySelectorAll('button')];
+      expect(buttons.map(text)).to.deep.equal([
+        'Pears (Limit, Group one)',
+        'Peas (Limit, Group one)',
+        'Pears (Avoid, Group two)',
+      ]);
+      buttons[1]!.click();
+      expect(picked).to.deep.equal(['Peas']);
+      await expect(container).to.be.accessible();
+    });
+  });
+
+  describe('groups', () => {
+    it('shows only the groups named, in the guide’s order', async () => {
+      const el = await guide(html`<net-diet-guide groups=" alcohol, high-serotonin "></net-diet-guide>`);
+      expect($$(el, '[part="group"]').map((g) => g.dataset.group)).to.deep.equal(['high-serotonin', 'alcohol']);
+      const shownFoods = $$(el, '[part="food"]').map((f) => f.dataset.food);
+      expect(shownFoods).to.include('bananas').and.include('red-wine').and.not.include('chocolate');
+    });
+
+    it('names an unknown group and lists the valid ones, visibly, with one warning and net-error', async () => {
+      const el = document.createElement('net-diet-guide') as NetDietGuide;
+      el.setAttribute('groups', 'alcohol, puddings');
+      const event = oneEvent(el, 'net-error');
+      const host = await fixture(html`<div></div>`);
+      host.append(el);
+      const { detail } = (await event) as CustomEvent<Problem>;
+      await el.updateComplete;
+      expect(detail.code).to.equal('unknown-group');
+      const alert = $(el, '[role="alert"]')!;
+      expect(shown(alert)).to.equal(true);
+      expect(text(alert)).to.contain('“puddings”');
+      for (const group of diet.groups) expect(text(alert)).to.contain(`“${group.id}”`);
+      expect(warnings.filter((w) => w.includes('puddings'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an unknown variant', async () => {
+      const el = await guide(html`<net-diet-guide variant="poster"></net-diet-guide>`);
+      expect(text($(el, '[role="alert"]'))).to.contain('“poster”').and.contain('“checklist”');
+      expect(el.currentProblem?.code).to.equal('unknown-variant');
+    });
+  });
+
+  describe('checklist', () => {
+    it('lists every food, grouped, each with a checkbox labelled by its name', async () => {
+      const el = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
+      expect(text($(el, '#title'))).to.equal(`${diet.name}: checklist`);
+      for (const group of diet.groups) {
+        const block = $(el, `[part="checklist"] [part="group"][data-group="${group.id}"]`)!;
+        expect(text(block.querySelector('legend'))).to.contain(group.name).and.contain(ui.advice[group.advice]);
+        const boxes = [...block.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+        expect(boxes.map((b) => text(b.labels![0]!))).to.deep.equal(group.foods.map((f) => f.name));
+        expect(boxes.every((b) => !b.checked)).to.equal(true);
+        expect(text(block.querySelector('[part="notes"]'))).to.contain(`Notes about ${group.name}`);
+        expect(block.querySelectorAll('.note-line').length).to.be.greaterThan(1);
+      }
+      expect($$(el, 'input[type="checkbox"]')).to.have.length(allFoods.length);
+    });
+
+    it('has the review date and the disclaimer, and no search', async () => {
+      const el = await guide(html`<net-diet-guide variant="checklist" query="bananas"></net-diet-guide>`);
+      const footer = text($(el, '[part="footer"]'));
+      expect(footer).to.contain(common.lastReviewed).and.contain('24 November 2026').and.contain(common.disclaimer);
+      expect($(el, 'input[type="search"]')).to.equal(null);
+    });
+
+    it('ticks with the keyboard', async () => {
+      const el = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
+      const box = $(el, 'input[type="checkbox"]') as HTMLInputElement;
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      expect(box.checked).to.equal(true);
+    });
+
+    it('passes axe', async () => {
+      const el = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('print', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('hides the search and shows every food and the footer', async () => {
+      const el = await guide(html`<net-diet-guide query="bananas"></net-diet-guide>`);
+      expect(shown($(el, '[part="search"]'))).to.equal(true);
+      await emulateMedia({ media: 'print' });
+      expect(shown($(el, '[part="search"]'))).to.equal(false);
+      expect($$(el, '[part="food"]').every(shown)).to.equal(true);
+      expect(shown($(el, '[part="footer"]'))).to.equal(true);
+      expect(getComputedStyle($(el, '[part="base"]')!).color).to.equal('rgb(0, 0, 0)');
+    });
+
+    // At 96 dpi, leaving about 2 cm (75 px) of margin on each side.
+    for (const [paper, width, height] of [
+      ['A4', 794, 1123],
+      ['Letter', 816, 1056],
+    ] as const) {
+      it(`fits the checklist on one ${paper} page`, async () => {
+        await setViewport({ width: width - 150, height });
+        const el = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
+        await emulateMedia({ media: 'print' });
+        expect($$(el, 'input[type="checkbox"]').every(shown)).to.equal(true);
+        expect(shown($(el, '[part="footer"]'))).to.equal(true);
+        expect(el.getBoundingClientRect().height).to.be.at.most(height - 150);
+      });
+    }
+  });
+
+  describe('drug cards', () => {
+    const drugIds = diet.symptomControl.flatMap((s) => s.drugIds ?? []);
+
+    it('names each drug as plain text when no <net-drug-card> is on the page', async () => {
+      expect(customElements.get('net-drug-card')).to.equal(undefined);
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect($$(el, '[part="drug-button"]')).to.have.length(0);
+      const names = $$(el, '[part="symptom-control"] .drug').map(text);
+      expect(names).to.have.length(drugIds.length);
+      expect(names[0]).to.contain(ui.medicineLabel);
+    });
+
+    describe('with <net-drug-card> defined', () => {
+      let early: NetDietGuide;
+      before(async () => {
+        early = await guide(html`<net-diet-guide></net-diet-guide>`);
+        await import('../../src/net-drug-card.js');
+      });
+
+      it('offers a button per drug, also in a guide that was on the page before the card was defined', async () => {
+        await early.updateComplete;
+        expect($$(early, '[part="drug-button"]')).to.have.length(drugIds.length);
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const buttons = $$(el, '[part="drug-button"]');
+        expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(drugIds.map(() => 'false'));
+        expect(text(buttons.find((b) => b.closest('[data-drug="octreotide"]'))!)).to.equal('About octreotide');
+      });
+
+      it('fires a cancelable, composed net-drug-select and opens the card in place; a second press closes it', async () => {
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const button = $(el, '[data-drug="octreotide"] [part="drug-button"]')!;
+        const event = oneEvent(el, 'net-drug-select');
+        button.click();
+        const e = (await event) as CustomEvent<DrugSelectDetail>;
+        expect(e.detail).to.deep.equal({ drugId: 'octreotide' });
+        expect(e.cancelable && e.composed && e.bubbles).to.equal(true);
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        const card = $(el, '[data-drug="octreotide"] net-drug-card')!;
+        expect(card.getAttribute('drug')).to.equal('octreotide');
+        expect(card.parentElement!.id).to.equal(button.getAttribute('aria-controls'));
+        await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(text(card.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6'))).to.match(/octreotide/i);
+        await expect(el).to.be.accessible();
+        button.click();
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect($(el, 'net-drug-card')).to.equal(null);
+      });
+
+      it('leaves the card closed when the host calls preventDefault()', async () => {
+        const host = await fixture(
+          html`<div @net-drug-select=${(e: Event) => e.preventDefault()}><net-diet-guide></net-diet-guide></div>`,
+        );
+        const el = host.querySelector('net-diet-guide') as NetDietGuide;
+        await el.updateComplete;
+        const button = $(el, '[data-drug="octreotide"] [part="drug-button"]')!;
+        button.click();
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect($(el, 'net-drug-card')).to.equal(null);
+      });
+    });
+  });
+
+  describe('stories', () => {
+    type Args = (typeof stories.default)['args'];
+    type Render = (args: Args) => TemplateResult;
+    const { default: meta, ...named } = stories;
+    for (const [name, story] of Object.entries(named) as [string, { args?: Args; render?: Render }][]) {
+      it(`${name} renders a guide and passes axe`, async () => {
+        const render = (story.render ?? meta.render) as Render;
+        const host = await fixture<HTMLElement>(html`<div>${render({ ...meta.args, ...story.args } as Args)}</div>`);
+        const el = host.querySelector('net-diet-guide') as NetDietGuide;
+        await el.updateComplete;
+        expect(text($(el, '[part="base"]'))).not.to.equal('');
+        await expect(host).to.be.accessible();
+      });
+    }
+  });
+});

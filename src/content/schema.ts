@@ -31,7 +31,7 @@ export const TREATMENT_CATEGORIES = [
 export const TREATMENT_AIMS = ['cure', 'control-growth', 'ease-symptoms'] as const;
 
 const Id = v.pipe(
-  v.string(),
+  v.string('must be an id (text like "my-drug")'),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens (like "my-drug")'),
 );
 const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
@@ -39,6 +39,7 @@ const DateText = v.pipe(v.string('must be a date'), v.isoDate('must be a date wr
 const SourceRef = v.pipe(v.string('must be a source id'), v.minLength(1, 'must not be empty'));
 const SourceRefs = v.pipe(v.array(SourceRef, 'must be a list of source ids'), v.minLength(1, 'must name at least one source'));
 const TextList = v.array(Text, 'must be a list of text');
+const Silent = v.literal(true, 'must be true (or left out when the sources do cover the topic)');
 
 /** A cited piece of content: prose, a list, or both, with the sources it comes from. */
 export const SectionSchema = v.pipe(
@@ -51,7 +52,7 @@ export const SectionSchema = v.pipe(
      * True when the sources say nothing on this topic. The widget then tells the reader so and sends them to
      * their care team; `text` may add what little is known.
      */
-    silent: v.optional(v.literal(true)),
+    silent: v.optional(Silent),
     sources: SourceRefs,
   }),
   v.check(
@@ -70,7 +71,7 @@ export const HowGivenSchema = v.pipe(
     /** Where, e.g. "At home" or "In clinic". */
     where: v.optional(Text),
     text: v.optional(Text),
-    silent: v.optional(v.literal(true)),
+    silent: v.optional(Silent),
     sources: SourceRefs,
   }),
   v.check(
@@ -90,6 +91,16 @@ export const NoteSchema = v.strictObject({
   why: Text,
 });
 
+/**
+ * An editor's remark on one entry that is not a disagreement between sources (a typo in a page, an unclear grouping).
+ * For editors and reviewers; widgets need not show it.
+ */
+export const EditorNoteSchema = v.strictObject({
+  topic: Text,
+  text: Text,
+  sources: SourceRefs,
+});
+
 /** A source page, as the footer shows it. */
 export const SourceSchema = v.strictObject({
   id: Id,
@@ -107,6 +118,8 @@ const Review = {
   /** When the entry is next due for review. */
   nextReview: DateText,
   notes: v.optional(v.array(NoteSchema)),
+  /** Remarks for editors (typos or unclear points in one page); not shown to readers. */
+  editorNotes: v.optional(v.array(EditorNoteSchema)),
   /** Sources that a host's own content cites, besides the bundled ones. */
   sourceDetails: v.optional(v.array(SourceSchema)),
 };
@@ -133,15 +146,24 @@ export const DrugSchema = v.pipe(
     sideEffects: v.strictObject({
       common: SectionSchema,
       serious: SectionSchema,
+      /**
+       * Side effects the sources name without calling them common or serious (rare ones, or ones given without a
+       * frequency, such as gallstones from somatostatin analogues). Optional.
+       */
+      other: v.optional(SectionSchema),
       /** What to do about side effects: when to contact the care team. */
       whatToDo: SectionSchema,
     }),
     tips: v.optional(SectionSchema),
     ...Review,
   }),
-  v.check(
-    (d) => (d.kind === 'combination') === (d.components !== undefined && d.components.length >= 2),
-    'a combination lists at least two "components"; a single drug lists none',
+  v.forward(
+    v.partialCheck(
+      [['kind'], ['components']],
+      (d) => (d.kind === 'combination') === (d.components !== undefined && d.components.length >= 2),
+      'a combination lists at least two "components"; a single drug lists none',
+    ),
+    ['components'],
   ),
 );
 
@@ -157,7 +179,10 @@ export const TreatmentSchema = v.strictObject({
   whenUsed: SectionSchema,
   howDone: SectionSchema,
   aims: v.strictObject({
-    goals: v.pipe(v.array(v.picklist(TREATMENT_AIMS)), v.minLength(1, 'name at least one aim')),
+    goals: v.pipe(
+      v.array(v.picklist(TREATMENT_AIMS, `must be one of: ${TREATMENT_AIMS.join(', ')}`), 'must be a list of aims'),
+      v.minLength(1, 'name at least one aim'),
+    ),
     text: v.optional(Text),
     sources: SourceRefs,
   }),
@@ -178,7 +203,7 @@ export const FoodGroupSchema = v.strictObject({
   id: Id,
   name: Text,
   /** What the sources advise: limit or avoid. Shown in words, never by an icon alone. */
-  advice: v.picklist(['limit', 'avoid']),
+  advice: v.picklist(['limit', 'avoid'], 'must be "limit" or "avoid"'),
   /** Why foods in this group matter. */
   reason: SectionSchema,
   foods: v.pipe(v.array(FoodSchema), v.minLength(1, 'a group needs at least one food')),
@@ -189,7 +214,7 @@ export const DietSchema = v.strictObject({
   name: Text,
   /** Why diet matters, in two or three plain sentences. */
   intro: SectionSchema,
-  groups: v.pipe(v.array(FoodGroupSchema), v.minLength(1)),
+  groups: v.pipe(v.array(FoodGroupSchema, 'must be a list of food groups'), v.minLength(1, 'needs at least one group')),
   /** Medicines can change amine levels: ask your doctor. */
   medicines: SectionSchema,
   /** Symptom control the sources name, framed as "talk to your NET specialist". */
@@ -206,6 +231,7 @@ export const TreatmentsSchema = v.array(TreatmentSchema);
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type HowGiven = v.InferOutput<typeof HowGivenSchema>;
 export type Note = v.InferOutput<typeof NoteSchema>;
+export type EditorNote = v.InferOutput<typeof EditorNoteSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Drug = v.InferOutput<typeof DrugSchema>;
 export type Treatment = v.InferOutput<typeof TreatmentSchema>;

@@ -1,0 +1,30 @@
+/**
+ * The bundled diet guide for carcinoid syndrome (data/en/diet.json), typed, with lookup of a food by name. Checked
+ * by the content tests, not at run time.
+ */
+import data from '../../data/en/diet.json';
+import { createLookup, type LookupResult } from './lookup.js';
+import type { Diet, Food, FoodGroup } from './schema.js';
+
+export const diet: Diet = data as unknown as Diet;
+
+/** A food together with the group it belongs to. */
+export interface FoodInGroup {
+  food: Food;
+  group: FoodGroup;
+}
+
+/** Every food in the guide, each with its group. */
+export const foods: readonly FoodInGroup[] = diet.groups.flatMap((group) => group.foods.map((food) => ({ food, group })));
+
+/** Every name a reader may use for a food: its name, other names (singular, plural) and its id. */
+export function foodNames(food: Food): string[] {
+  return [food.name, ...food.otherNames, food.id];
+}
+
+const lookup = createLookup(foods, ({ food }) => foodNames(food));
+
+/** Finds a food ("banana", "Kiwi fruit") and its group; otherwise suggests close names. */
+export function findFood(query: string): LookupResult<FoodInGroup> {
+  return lookup.find(query);
+}

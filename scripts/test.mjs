@@ -44,6 +44,11 @@ step(
   () => readTap('test-results/node.tap'),
 );
 step('browser', 'npx web-test-runner', () => readJson('test-results/browser.json'));
+step('storybook', 'npm run build-storybook --silent');
+step('stories', 'npx vitest run --project stories --reporter=dot --reporter=json --outputFile.json=test-results/stories.json', () => {
+  const r = readJson('test-results/stories.json');
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0) };
+});
 
 console.log('\n=== summary');
 for (const r of results) console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds} s)`);

@@ -1,4 +1,5 @@
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import { WIDGETS, CDN_BUNDLE } from './scripts/widgets.mjs';
@@ -6,7 +7,9 @@ import { WIDGETS, CDN_BUNDLE } from './scripts/widgets.mjs';
 const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
-  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify, legalComments: 'none' }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
+  // CDN files: minify the CSS and HTML inside Lit's css`` and html`` templates, then the code.
+  ...(minify ? [minifyHTML({ failOnError: true, exclude: ['**/src/shared/heading.ts'] }), esbuildMinify({ target: 'es2021', legalComments: 'none' })] : []),
 ];
 
 /** Dependencies stay external in the npm build, so an app's bundler shares one Lit with everything else. */

@@ -1,0 +1,217 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Drug } from '../content/schema.js';
+import { renderFooter, renderReviewNotice } from '../shared/footer.js';
+import { heading } from '../shared/heading.js';
+import { HostJsonController } from '../shared/host-content.js';
+import { format } from '../shared/i18n.js';
+import { NetElement } from '../shared/net-element.js';
+import type { Problem } from '../shared/problem.js';
+import { baseStyles } from '../shared/styles.js';
+import { drugCardStyles } from './drug-card.styles.js';
+import { drugCardLabels, type DrugCardLabels } from './labels.js';
+import { unknownSections } from './problems.js';
+import { renderNames, renderSection, type SectionContext } from './render-sections.js';
+import { resolveCard, type Resolved } from './resolve.js';
+import { footerSources, shownSections } from './section-content.js';
+import { parseSections } from './sections.js';
+import { summaryOf } from './summary.js';
+
+/**
+ * One drug or drug combination for patients: its names, what kind of medicine it is, how it is given, what it is used
+ * for in NETs, its side effects (serious ones in a "contact your care team" callout), tips, the drugs in a combination,
+ * and where the sources disagree, with the sources, review dates and disclaimer in the footer.
+ *
+ * A host can supply its own card, in the content format, as the `.content` property or as a child
+ * `<script type="application/json">` (which needs no JavaScript and passes a strict CSP). It is validated; a valid card
+ * replaces the bundled entry with its id or is added beside them, and is labelled as added by the website.
+ *
+ * @summary A patient-friendly card about one NET drug or combination, from sourced and reviewed content.
+ * @tagname net-drug-card
+ *
+ * @fires {CustomEvent<Problem>} net-error - The input is bad (unknown or missing drug, unknown section key, invalid
+ * host content or malformed JSON). Bubbles and is composed; `detail` is the problem: `code` (`missing-drug`,
+ * `unknown-drug`, `unknown-section`, `invalid-content`, `invalid-json`, `internal-error`), `message` and `details`.
+ * The card shows the same problem visibly and logs one console warning.
+ *
+ * @slot contact - The host's own contact text ("Call our NET nurse line on ..."), shown inside the serious side effects
+ * callout. Empty by default: the callout already tells the reader to contact their care team.
+ *
+ * @csspart base - The card's frame (a named region).
+ * @csspart header - The name block: title, other names, the name the reader used, the host-content label.
+ * @csspart title - The main heading: the drug's name.
+ * @csspart other-names - The list of brand names and other names.
+ * @csspart name-used - "Afinitor is a brand name of Everolimus", when the card was looked up by another name.
+ * @csspart host-label - The "Added by this website" label on a host's own card.
+ * @csspart review-notice - The notice shown when the next review date has passed.
+ * @csspart summary - The compact variant's summary (drug class and one paragraph).
+ * @csspart expand-button - The compact variant's "Show more" button.
+ * @csspart details - The sections (collapsed in the compact variant until expanded).
+ * @csspart section - Every section (also on the sections inside a combination's drugs).
+ * @csspart side-effects - The side effects section.
+ * @csspart components - The section listing the drugs in a combination.
+ * @csspart section-heading - The heading of every section.
+ * @csspart subsection-heading - The "Common side effects" and "Other side effects" headings.
+ * @csspart urgent - The serious side effects callout.
+ * @csspart urgent-heading - The heading of the serious side effects callout.
+ * @csspart component-heading - The heading that holds one combination drug's button.
+ * @csspart component-button - The button that opens one drug of a combination in place.
+ * @csspart component-body - What is shown about one drug of a combination once opened.
+ * @csspart footer - Sources, review dates and disclaimer.
+ * @csspart sources - The list of sources in the footer.
+ * @csspart review-dates - The review dates in the footer.
+ * @csspart disclaimer - The disclaimer in the footer.
+ * @csspart error - The visible problem message shown instead of the card when the input is bad.
+ *
+ * @cssprop --net-color-text - Text colour.
+ * @cssprop --net-color-muted - Colour of secondary text (footer, the name used).
+ * @cssprop --net-color-background - Card background.
+ * @cssprop --net-color-surface - Background of the host-content label.
+ * @cssprop --net-color-border - Borders.
+ * @cssprop --net-color-accent - Section headings, buttons, the line under the name block.
+ * @cssprop --net-color-focus - Focus outline.
+ * @cssprop --net-color-urgent - Border of the serious side effects callout and of problem messages.
+ * @cssprop --net-color-urgent-background - Background of the serious side effects callout and of problem messages.
+ * @cssprop --net-color-notice - Border of the review-due notice.
+ * @cssprop --net-color-notice-background - Background of the review-due notice.
+ * @cssprop --net-font-family - Font (inherits the page's font by default).
+ * @cssprop --net-font-size - Base text size; everything else is in em.
+ * @cssprop --net-radius - Corner radius.
+ * @cssprop --net-space - Padding of the card.
+ */
+export class NetDrugCard extends NetElement {
+  static override styles = [baseStyles, drugCardStyles];
+
+  /**
+   * The drug or combination to show, by any name the content knows (generic name, brand name, other spelling or id),
+   * in any case: "everolimus", "Afinitor", "captem". May be left out when the host supplies its own card.
+   */
+  @property({ reflect: true })
+  drug = '';
+
+  /**
+   * Which sections to show and in what order: comma-separated keys from `about` (what it is and its drug class),
+   * `how-given`, `uses`, `side-effects`, `tips`, `components` (the drugs in a combination), `combinations` (the
+   * combinations that include this drug) and `notes` (where the sources differ). Unset, all of them, in that order.
+   * Sections with nothing to show for this drug are left out. An unknown key is a problem.
+   */
+  @property()
+  sections = '';
+
+  /** `compact` shows the name, drug class and a short summary with a button that opens the full card. */
+  @property({ reflect: true })
+  variant: 'full' | 'compact' = 'full';
+
+  /**
+   * A host's own card: an object in the content format (see data/en/drugs.json), or its JSON text. It replaces the
+   * bundled entry with the same id, or is added beside the bundled ones; left without a `drug` attribute, the card
+   * shows it. Wins over a child `<script type="application/json">`, which is read the same way.
+   */
+  @property({ attribute: false })
+  content: unknown = undefined;
+
+  @state() private expanded = false;
+  @state() private openComponents: ReadonlySet<string> = new Set();
+
+  private readonly hostJson = new HostJsonController(this);
+
+  private get labels(): DrugCardLabels {
+    return drugCardLabels(this.locale);
+  }
+
+  private resolve(): Resolved {
+    return resolveCard({ drug: this.drug, content: this.content, hostJson: this.hostJson.value }, this.labels);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('drug') || changed.has('content')) this.openComponents = new Set();
+  }
+
+  protected findProblem(): Problem | null {
+    const { unknown } = parseSections(this.sections);
+    if (unknown.length > 0) return unknownSections(unknown, this.labels);
+    const resolved = this.resolve();
+    return resolved.ok ? null : resolved.problem;
+  }
+
+  private toggleComponent = (id: string): void => {
+    const next = new Set(this.openComponents);
+    if (!next.delete(id)) next.add(id);
+    this.openComponents = next;
+  };
+
+  private toggleExpanded(): void {
+    this.expanded = !this.expanded;
+  }
+
+  protected renderContent(): unknown {
+    const resolved = this.resolve();
+    if (!resolved.ok) return nothing;
+    const { drug, catalogue } = resolved;
+    const keys = shownSections(drug, parseSections(this.sections).keys, catalogue);
+    const compact = this.variant === 'compact';
+    const collapsed = compact && !this.expanded;
+    const ctx: SectionContext = {
+      labels: this.labels,
+      common: this.commonLabels,
+      catalogue,
+      openComponents: this.openComponents,
+      toggleComponent: this.toggleComponent,
+      withContact: true,
+    };
+    return html`<section class="base" part="base" lang=${this.locale} aria-labelledby="title">
+      ${this.renderHeader(resolved)} ${renderReviewNotice(drug.nextReview, this.commonLabels)}
+      ${compact ? this.renderCompact(drug, collapsed) : nothing}
+      <div id="details" class=${classMap({ details: true, collapsed })} part="details">
+        ${keys.map((key) => renderSection(key, drug, ctx, this.subLevel))}
+      </div>
+      ${renderFooter({
+        sources: footerSources(drug, keys, catalogue),
+        reviewed: drug.reviewed,
+        nextReview: drug.nextReview,
+        locale: this.locale,
+        labels: this.commonLabels,
+      })}
+    </section>`;
+  }
+
+  private renderHeader(resolved: Extract<Resolved, { ok: true }>): TemplateResult {
+    const { drug, nameUsed, isHost } = resolved;
+    const labels = this.labels;
+    const used = nameUsed
+      ? format(nameUsed.kind === 'brand' ? labels.usedBrandName : labels.usedOtherName, {
+          used: nameUsed.name,
+          name: drug.name,
+        })
+      : '';
+    return html`<div class="header" part="header">
+      ${heading(this.level, drug.name, { id: 'title', part: 'title', className: 'title' })}
+      ${renderNames(drug, labels)}
+      ${used ? html`<p class="name-used" part="name-used">${used}</p>` : nothing}
+      ${isHost ? html`<p class="host-label" part="host-label">${this.commonLabels.hostContent}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderCompact(drug: Drug, collapsed: boolean): TemplateResult {
+    const labels = this.labels;
+    const drugClass = drug.drugClass.text ?? drug.drugClass.items?.[0];
+    const summary = summaryOf(drug);
+    return html`${collapsed
+        ? html`<div class="summary no-print" part="summary">
+            ${drugClass ? html`<p class="drug-class">${drugClass}</p>` : nothing}
+            ${summary ? html`<p>${summary}</p>` : nothing}
+          </div>`
+        : nothing}
+      <button
+        type="button"
+        class="toggle no-print"
+        part="expand-button"
+        aria-expanded=${collapsed ? 'false' : 'true'}
+        aria-controls="details"
+        @click=${this.toggleExpanded}
+      >
+        ${format(collapsed ? labels.showMore : labels.showLess, { name: drug.name })}
+      </button>`;
+  }
+}

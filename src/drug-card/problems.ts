@@ -1,0 +1,53 @@
+/**
+ * The problems a drug card can have with its input, in the reader's words (labels come from ui-drug-card.json).
+ */
+import type { ContentError } from '../content/validate.js';
+import { format } from '../shared/i18n.js';
+import type { Problem } from '../shared/problem.js';
+import { joinNames, type DrugCardLabels } from './labels.js';
+import { SECTION_KEYS } from './sections.js';
+
+/** How many close names an unknown-drug message offers. */
+export const MAX_SUGGESTIONS = 3;
+
+/** "Did you mean Octreotide?" / "Did you mean Octreotide, Lanreotide or Everolimus?", or null with no suggestions. */
+export function didYouMean(suggestions: readonly string[], labels: DrugCardLabels): string | null {
+  const names = suggestions.slice(0, MAX_SUGGESTIONS);
+  if (names.length === 0) return null;
+  return format(labels.didYouMean, { names: joinNames(names, 'or', labels) });
+}
+
+export function missingDrug(labels: DrugCardLabels): Problem {
+  return { code: 'missing-drug', message: labels.missingDrug };
+}
+
+export function unknownDrug(name: string, suggestions: readonly string[], labels: DrugCardLabels): Problem {
+  const hint = didYouMean(suggestions, labels);
+  return {
+    code: 'unknown-drug',
+    message: format(labels.unknownDrug, { name }),
+    ...(hint ? { details: [hint] } : {}),
+  };
+}
+
+export function unknownSections(keys: readonly string[], labels: DrugCardLabels): Problem {
+  const quoted = keys.map((k) => `"${k}"`);
+  return {
+    code: 'unknown-section',
+    message: format(labels.unknownSections, { keys: joinNames(quoted, 'and', labels) }),
+    details: [format(labels.validSections, { keys: SECTION_KEYS.join(', ') })],
+  };
+}
+
+/** One validation error as a line: "sideEffects.common: must not be empty". */
+export function errorLine(error: ContentError, labels: DrugCardLabels): string {
+  return error.path ? `${error.path}: ${error.message}` : format(labels.wholeContent, { message: error.message });
+}
+
+export function invalidContent(errors: readonly ContentError[], labels: DrugCardLabels): Problem {
+  return { code: 'invalid-content', message: labels.invalidContent, details: errors.map((e) => errorLine(e, labels)) };
+}
+
+export function invalidJson(errors: readonly ContentError[], labels: DrugCardLabels): Problem {
+  return { code: 'invalid-json', message: labels.invalidJson, details: errors.map((e) => errorLine(e, labels)) };
+}

@@ -1,0 +1,159 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/net-drug-card.js';
+import { getDrug } from '../src/content/drugs.js';
+import type { Drug } from '../src/content/schema.js';
+
+interface Args {
+  drug: string;
+  sections: string;
+  variant: 'full' | 'compact';
+  'heading-level': number;
+  lang: string;
+}
+
+const render = (args: Args) =>
+  html`<net-drug-card
+    drug=${ifDefined(args.drug || undefined)}
+    sections=${ifDefined(args.sections || undefined)}
+    variant=${args.variant}
+    heading-level=${args['heading-level']}
+    lang=${ifDefined(args.lang || undefined)}
+  ></net-drug-card>`;
+
+/** A card with a child `<script type="application/json">`, built as DOM (a JSON script needs no binding). */
+function withHostScript(content: unknown, attrs: Record<string, string> = {}): HTMLElement {
+  const card = document.createElement('net-drug-card');
+  for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(content, null, 2);
+  card.append(script);
+  return card;
+}
+
+/**
+ * A charity's own card, made from the bundled lanreotide entry so that it states no medical fact of its own: a new id
+ * and name, the charity's own tip, and the charity's leaflet as a source.
+ */
+function charityCard(): Drug {
+  const base = structuredClone(getDrug('lanreotide')!);
+  return {
+    ...base,
+    id: 'lanreotide-at-our-clinic',
+    name: 'Lanreotide at our clinic',
+    brandNames: [],
+    otherNames: [],
+    tips: {
+      text: 'Our NET nurses can answer your questions about this medicine. Bring this page to your next appointment.',
+      sources: ['our-leaflet'],
+    },
+    sourceDetails: [
+      { id: 'our-leaflet', publisher: 'An example NET charity', title: 'Your treatment at our clinic', region: 'UK', date: '2026' },
+    ],
+  };
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Drug card',
+  component: 'net-drug-card',
+  tags: ['autodocs'],
+  render,
+  args: { drug: 'everolimus', sections: '', variant: 'full', 'heading-level': 2, lang: '' },
+  argTypes: {
+    drug: { control: 'text', description: 'Any name of a drug or combination: generic, brand, other spelling or id.' },
+    sections: {
+      control: 'text',
+      description:
+        'Comma-separated section keys, in order: about, how-given, uses, side-effects, tips, components, combinations, notes.',
+    },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
+    lang: { control: 'text' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Everolimus, every section, with the default h2 heading. */
+export const Default: Story = {};
+
+export const Octreotide: Story = { args: { drug: 'octreotide' } };
+
+export const Lanreotide: Story = { args: { drug: 'lanreotide' } };
+
+export const Cabozantinib: Story = { args: { drug: 'cabozantinib' } };
+
+export const Telotristat: Story = { args: { drug: 'telotristat' } };
+
+/** A combination: each of its drugs opens in place. */
+export const Combination: Story = { args: { drug: 'captem' } };
+
+/** Looked up by a brand name: the card says which name the reader used. */
+export const ByBrandName: Story = { args: { drug: 'Afinitor' } };
+
+/** Name, drug class and a summary, with a button that opens the full card. Printed, it is always open. */
+export const Compact: Story = { args: { drug: 'octreotide', variant: 'compact' } };
+
+/** Only some sections, in the order given. */
+export const SectionsSubset: Story = { args: { drug: 'octreotide', sections: 'side-effects,how-given' } };
+
+/** Inside a page whose own heading is an h2, the card starts at h3. */
+export const HeadingLevel: Story = {
+  args: { drug: 'lanreotide', 'heading-level': 3 },
+  render: (args) => html`<h2>Your medicines</h2>
+    ${render(args)}`,
+};
+
+/** The host's own contact text, shown in the serious side effects callout. */
+export const ContactSlot: Story = {
+  render: (args) => html`<net-drug-card drug=${args.drug} heading-level=${args['heading-level']}>
+    <p slot="contact">Call our NET nurse line on 0000 000 0000, Monday to Friday, 9am to 5pm.</p>
+  </net-drug-card>`,
+};
+
+export const UnknownDrug: Story = { args: { drug: 'octreotid' } };
+
+export const MissingDrug: Story = { args: { drug: '' } };
+
+/** Host content that is not in the content format: each error is listed with its path. */
+export const InvalidHostContent: Story = {
+  render: () => withHostScript({ id: 'Our Card', kind: 'pill', name: '', sideEffects: {} }),
+};
+
+/** A charity's own card, from a child JSON script; it is labelled as added by the website. */
+export const HostContent: Story = {
+  render: () => withHostScript(charityCard()),
+};
+
+/** The same card themed through the public --net-* tokens (a story-only stylesheet, never in the widget). */
+export const Themed: Story = {
+  args: { drug: 'captem' },
+  render: (args) => html`<style>
+      .themed net-drug-card {
+        --net-color-accent: #6a1b9a;
+        --net-color-text: #1a1a2e;
+        --net-color-background: #fcfaff;
+        --net-color-surface: #f1e8f8;
+        --net-color-border: #7b6a8a;
+        --net-color-urgent: #8e1b1b;
+        --net-color-urgent-background: #fff0f0;
+        --net-font-family: Verdana, sans-serif;
+        --net-radius: 0;
+      }
+    </style>
+    <div class="themed">${render(args)}</div>`,
+};
+
+/** A 320 px column, as on a small phone. */
+export const NarrowColumn: Story = {
+  args: { drug: 'octreotide' },
+  render: (args) => html`<style>
+      .narrow {
+        max-inline-size: 320px;
+      }
+    </style>
+    <div class="narrow">${render(args)}</div>`,
+};

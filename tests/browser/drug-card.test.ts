@@ -1,0 +1,435 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/net-drug-card.js';
+import type { NetDrugCard } from '../../src/drug-card/drug-card.js';
+import { drugNames, drugs, getDrug } from '../../src/content/drugs.js';
+import { SECTION_KEYS } from '../../src/drug-card/sections.js';
+import type { Drug } from '../../src/content/schema.js';
+import type { Problem } from '../../src/shared/problem.js';
+import ui from '../../data/en/ui-drug-card.json';
+import common from '../../data/en/ui-common.json';
+
+const root = (el: NetDrugCard) => el.shadowRoot!;
+const $ = (el: NetDrugCard, selector: string) => root(el).querySelector(selector) as HTMLElement | null;
+const $$ = (el: NetDrugCard, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const sectionKeys = (el: NetDrugCard) => $$(el, '#details > .section').map((s) => s.dataset.section);
+const headingLevels = (el: NetDrugCard) => $$(el, 'h1,h2,h3,h4,h5,h6').map((h) => h.localName);
+/** Rendered on screen (or paper): has a box. */
+const shown = (node: Element | null) => !!node && (node as HTMLElement).getClientRects().length > 0;
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+async function card(template: TemplateResult): Promise<NetDrugCard> {
+  const el = await fixture<NetDrugCard>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Builds a card with a child JSON script (and any attributes), listening for net-error before it connects. */
+async function cardWithScript(json: string, attrs: Record<string, string> = {}) {
+  const el = document.createElement('net-drug-card');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  const events: CustomEvent<Problem>[] = [];
+  el.addEventListener('net-error', (e) => events.push(e as CustomEvent<Problem>));
+  const host = await fixture(html`<div></div>`);
+  host.append(el);
+  await el.updateComplete;
+  return { el, events, script };
+}
+
+/** A host card derived from a bundled one, so it is valid content. */
+function hostCard(base: string, changes: Partial<Drug>): Drug {
+  return { ...clone(getDrug(base)!), ...changes };
+}
+
+describe('<net-drug-card>', () => {
+  let warnings: string[];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  describe('every bundled entry renders without a problem and passes axe', () => {
+    for (const drug of drugs) {
+      it(`${drug.id} (${drug.kind})`, async () => {
+        const el = await card(html`<net-drug-card drug=${drug.id}></net-drug-card>`);
+        expect(el.currentProblem, JSON.stringify(el.currentProblem)).to.equal(null);
+        expect($(el, '[role="alert"]')).to.equal(null);
+        expect(text($(el, '[part="title"]'))).to.equal(drug.name);
+        expect(sectionKeys(el)).to.include.members(['about', 'how-given', 'uses', 'side-effects']);
+        expect($(el, '[part="footer"]')!.innerText).to.contain(common.disclaimer);
+        if (drug.kind === 'combination') {
+          const buttons = $$(el, '[part="component-button"]');
+          expect(buttons.map((b) => text(b))).to.deep.equal(drug.components!.map((id) => getDrug(id)!.name));
+          buttons.forEach((b) => b.click());
+          await el.updateComplete;
+          expect(buttons.every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+        }
+        await expect(el).to.be.accessible();
+        expect(warnings).to.have.length(0);
+      });
+    }
+  });
+
+  describe('names', () => {
+    for (const drug of drugs) {
+      it(`every name of ${drug.id} finds it`, async () => {
+        for (const name of drugNames(drug)) {
+          const el = await card(html`<net-drug-card drug=${name}></net-drug-card>`);
+          expect(text($(el, '[part="title"]')), name).to.equal(drug.name);
+        }
+      });
+    }
+
+    it('is case-insensitive', async () => {
+      const el = await card(html`<net-drug-card drug="  EVEROLIMUS "></net-drug-card>`);
+      expect(text($(el, '[part="title"]'))).to.equal('Everolimus');
+      expect($(el, '[part="name-used"]')).to.equal(null);
+    });
+
+    it('says which name the reader used when it was a brand name', async () => {
+      const el = await card(html`<net-drug-card drug="afinitor"></net-drug-card>`);
+      expect(text($(el, '[part="title"]'))).to.equal('Everolimus');
+      expect(text($(el, '[part="name-used"]'))).to.equal('Afinitor is a brand name of Everolimus.');
+      expect(text($(el, '[part="other-names"]'))).to.contain(ui.brandNames).and.contain('Afinitor');
+    });
+
+    it('says which name the reader used when it was another name', async () => {
+      const el = await card(html`<net-drug-card drug="capecitabine and temozolomide"></net-drug-card>`);
+      expect(text($(el, '[part="name-used"]'))).to.equal('Capecitabine and temozolomide is another name for CAPTEM.');
+    });
+  });
+
+  describe('heading levels', () => {
+    it('uses h2 for the name, h3 for sections and h4 inside them by default, skipping none', async () => {
+      const el = await card(html`<net-drug-card drug="octreotide"></net-drug-card>`);
+      const levels = headingLevels(el);
+      expect(levels[0]).to.equal('h2');
+      expect(levels.filter((l) => l === 'h2')).to.have.length(1);
+      expect($$(el, '[part="section-heading"]').every((h) => h.localName === 'h3')).to.equal(true);
+      expect($(el, '[part="urgent-heading"]')!.localName).to.equal('h4');
+      const numbers = levels.map((l) => Number(l[1]));
+      numbers.forEach((n, i) => i > 0 && expect(n).to.be.at.most(numbers[i - 1]! + 1));
+    });
+
+    it('follows heading-level', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus" heading-level="4"></net-drug-card>`);
+      expect(headingLevels(el)[0]).to.equal('h4');
+      expect($(el, '[part="section-heading"]')!.localName).to.equal('h5');
+      expect($(el, '[part="urgent-heading"]')!.localName).to.equal('h6');
+    });
+
+    it('nests a combination drug one level under its section, and its sections under that', async () => {
+      const el = await card(html`<net-drug-card drug="captem" heading-level="1"></net-drug-card>`);
+      const components = $(el, '[data-section="components"]')!;
+      expect(components.querySelector('[part="section-heading"]')!.localName).to.equal('h2');
+      expect(components.querySelector('[part="component-heading"]')!.localName).to.equal('h3');
+      expect(components.querySelector('.component-body [part="section-heading"]')!.localName).to.equal('h4');
+    });
+  });
+
+  describe('sections attribute', () => {
+    it('shows only the chosen sections, in the chosen order, any case and spacing', async () => {
+      const el = await card(html`<net-drug-card drug="octreotide" sections=" Side-Effects , how-given,notes"></net-drug-card>`);
+      expect(sectionKeys(el)).to.deep.equal(['side-effects', 'how-given', 'notes']);
+    });
+
+    it('shows every section that has content in the default order when unset', async () => {
+      const el = await card(html`<net-drug-card drug="octreotide"></net-drug-card>`);
+      const keys = sectionKeys(el);
+      expect(keys).to.deep.equal(SECTION_KEYS.filter((k) => keys.includes(k)));
+      expect(keys).to.include('notes');
+    });
+
+    it('lists in the footer only the sources of the sections shown', async () => {
+      const drug = getDrug('everolimus')!;
+      const el = await card(html`<net-drug-card drug="everolimus" sections="how-given"></net-drug-card>`);
+      const ids = $$(el, '[part="sources"] li').map((li) => li.dataset.source);
+      expect(ids).to.deep.equal(drug.howGiven.sources);
+    });
+
+    it('lists the combinations a drug belongs to', async () => {
+      const el = await card(html`<net-drug-card drug="capecitabine" sections="combinations"></net-drug-card>`);
+      expect(text($(el, '[data-section="combinations"]'))).to.contain('CAPTEM');
+    });
+
+    it('shows disagreements between sources plainly', async () => {
+      const note = getDrug('octreotide')!.notes![0]!;
+      const el = await card(html`<net-drug-card drug="octreotide" sections="notes"></net-drug-card>`);
+      const notes = text($(el, '[data-section="notes"]'));
+      expect(notes).to.contain(`${ui.sourcesDifferOn} ${note.topic}`).and.contain(note.why);
+    });
+
+    it('shows the "ask your care team" line for a topic the sources do not cover', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus" sections="side-effects"></net-drug-card>`);
+      expect(text($(el, '.urgent'))).to.contain(common.silent);
+    });
+
+    it('names an unknown key and lists the valid ones', async () => {
+      const events: Problem[] = [];
+      const wrap = await fixture(
+        html`<div @net-error=${(e: CustomEvent<Problem>) => events.push(e.detail)}>
+          <net-drug-card drug="everolimus" sections="about,dosage"></net-drug-card>
+        </div>`,
+      );
+      const el = wrap.querySelector('net-drug-card') as NetDrugCard;
+      await el.updateComplete;
+      const alert = text($(el, '[role="alert"]'));
+      expect(alert).to.contain('"dosage"').and.contain(SECTION_KEYS.join(', '));
+      expect(events.map((p) => p.code)).to.deep.equal(['unknown-section']);
+      expect(warnings).to.have.length(1);
+    });
+  });
+
+  describe('compact variant', () => {
+    it('shows the summary and expands to the full card with the keyboard', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus" variant="compact"></net-drug-card>`);
+      const button = $(el, '[part="expand-button"]') as HTMLButtonElement;
+      const details = $(el, '#details')!;
+      expect(button.getAttribute('aria-controls')).to.equal('details');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(details)).to.equal(false);
+      expect(text($(el, '[part="summary"]'))).to.contain(getDrug('everolimus')!.drugClass.text!);
+      await expect(el).to.be.accessible();
+
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(details)).to.equal(true);
+      expect(shown($(el, '[data-section="side-effects"]'))).to.equal(true);
+      expect(root(el).activeElement).to.equal(button);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(details)).to.equal(false);
+    });
+  });
+
+  describe('combinations', () => {
+    it('opens each drug in place, in the same shadow root, with the keyboard', async () => {
+      const el = await card(html`<net-drug-card drug="captem"></net-drug-card>`);
+      expect(root(el).querySelector('net-drug-card')).to.equal(null);
+      const button = $$(el, '[part="component-button"]')[0] as HTMLButtonElement;
+      const body = $(el, `#${button.getAttribute('aria-controls')}`)!;
+      expect(shown(body)).to.equal(false);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(body)).to.equal(true);
+      expect(text(body)).to.contain(getDrug('capecitabine')!.drugClass.text!);
+    });
+  });
+
+  describe('serious side effects callout', () => {
+    it('says its urgency in words, with a visually hidden prefix', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      const heading = $(el, '.urgent [part="urgent-heading"]')!;
+      const prefix = heading.querySelector('.visually-hidden') as HTMLElement;
+      expect(text(prefix)).to.equal(ui.urgentPrefix);
+      expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
+      expect(text(heading)).to.equal(`${ui.urgentPrefix} ${ui.urgentHeading}`);
+      expect(text($(el, '.urgent'))).to.contain(getDrug('everolimus')!.sideEffects.serious.text!);
+    });
+
+    it("shows the host's contact text inside the callout", async () => {
+      const el = await card(html`<net-drug-card drug="everolimus"><p slot="contact">Call our NET nurse line.</p></net-drug-card>`);
+      const p = el.querySelector('p')!;
+      expect(p.assignedSlot?.closest('.urgent')).to.equal($(el, '.urgent'));
+      expect(shown(p)).to.equal(true);
+    });
+  });
+
+  describe('bad input', () => {
+    async function withErrors(template: TemplateResult) {
+      const events: Problem[] = [];
+      const wrap = await fixture(html`<div @net-error=${(e: CustomEvent<Problem>) => events.push(e.detail)}>${template}</div>`);
+      const el = wrap.querySelector('net-drug-card') as NetDrugCard;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      return { el, events };
+    }
+
+    it('names an unknown drug and suggests close names', async () => {
+      const { el, events } = await withErrors(html`<net-drug-card drug="octreotid"></net-drug-card>`);
+      const alert = $(el, '[role="alert"]')!;
+      expect(text(alert)).to.contain('"octreotid"').and.contain('Did you mean Octreotide');
+      expect(shown(alert)).to.equal(true);
+      expect(events.map((p) => p.code)).to.deep.equal(['unknown-drug']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('octreotid');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers at most three names', async () => {
+      const { el } = await withErrors(html`<net-drug-card drug="platin"></net-drug-card>`);
+      const hint = text($(el, '.problem-details')!);
+      expect(hint).to.match(/^Did you mean /);
+      expect(hint.split(/,| or /).length).to.be.at.most(3);
+    });
+
+    it('says to set the drug attribute when it is missing', async () => {
+      const { el, events } = await withErrors(html`<net-drug-card></net-drug-card>`);
+      expect(text($(el, '[role="alert"]'))).to.contain(ui.missingDrug);
+      expect(events.map((p) => p.code)).to.deep.equal(['missing-drug']);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('lists each error of invalid host content with its path (property)', async () => {
+      const bad = { ...hostCard('everolimus', {}), name: '', sideEffects: { common: { sources: ['nowhere'] } } };
+      const { el, events } = await withErrors(html`<net-drug-card drug="everolimus" .content=${bad}></net-drug-card>`);
+      const items = $$(el, '.problem-details li').map((li) => text(li));
+      expect(items.some((line) => line.startsWith('name:'))).to.equal(true);
+      expect(items.some((line) => line.startsWith('sideEffects.serious:'))).to.equal(true);
+      expect(items.some((line) => line.startsWith('sideEffects.common.sources[0]:') && line.includes('nowhere'))).to.equal(true);
+      expect(events.map((p) => p.code)).to.deep.equal(['invalid-content']);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('lists errors of invalid host content from a child script', async () => {
+      const { el, events } = await cardWithScript(JSON.stringify({ ...hostCard('everolimus', {}), id: 'Not An Id' }));
+      expect(text($(el, '[role="alert"]'))).to.contain('id:');
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-content']);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('says when the child script is not valid JSON', async () => {
+      const { el, events } = await cardWithScript('{ "id": "x", ');
+      expect(text($(el, '[role="alert"]'))).to.contain(ui.invalidJson).and.contain('not valid JSON');
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-json']);
+      expect(warnings).to.have.length(1);
+    });
+  });
+
+  describe('host content', () => {
+    it('replaces the bundled entry with the same id (property) and says it was added by the website', async () => {
+      const mine = hostCard('everolimus', { about: { text: 'Our own words about it.', sources: ['acs-gi-net-targeted'] } });
+      const el = await card(html`<net-drug-card drug="Afinitor" .content=${mine}></net-drug-card>`);
+      expect(text($(el, '[data-section="about"]'))).to.contain('Our own words about it.');
+      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
+      await expect(el).to.be.accessible();
+    });
+
+    it('adds a new entry (property), with its own sources in the footer', async () => {
+      const mine = hostCard('octreotide', {
+        id: 'charity-pen',
+        name: 'Charity pen',
+        brandNames: ['Penbrand'],
+        otherNames: [],
+        uses: { text: 'Our nurses explain this.', sources: ['charity-leaflet'] },
+        sourceDetails: [{ id: 'charity-leaflet', publisher: 'A NET charity', title: 'Our leaflet', region: 'UK', date: '2026' }],
+      });
+      const el = await card(html`<net-drug-card drug="penbrand" .content=${mine}></net-drug-card>`);
+      expect(text($(el, '[part="title"]'))).to.equal('Charity pen');
+      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
+      expect(text($(el, '[part="sources"]'))).to.contain('A NET charity, “Our leaflet” (2026)');
+      const other = await card(html`<net-drug-card drug="lanreotide" .content=${mine}></net-drug-card>`);
+      expect(text($(other, '[part="title"]'))).to.equal('Lanreotide');
+      expect($(other, '[part="host-label"]')).to.equal(null);
+    });
+
+    it('shows a host card from a child script without a drug attribute, and follows changes to it', async () => {
+      const mine = hostCard('lanreotide', { id: 'our-card', name: 'Our card', brandNames: [], otherNames: [] });
+      const { el, events, script } = await cardWithScript(JSON.stringify(mine));
+      expect(events).to.have.length(0);
+      expect(text($(el, '[part="title"]'))).to.equal('Our card');
+      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
+      script.textContent = JSON.stringify({ ...mine, name: 'Our card, updated' });
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(text($(el, '[part="title"]'))).to.equal('Our card, updated');
+    });
+
+    it('replaces a bundled entry from a child script', async () => {
+      const mine = hostCard('captem', { uses: { text: 'Used by our clinic.', sources: ['ccs-chemo'] } });
+      const { el } = await cardWithScript(JSON.stringify(mine), { drug: 'captem' });
+      expect(text($(el, '[data-section="uses"]'))).to.contain('Used by our clinic.');
+      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
+      expect($$(el, '[part="component-button"]')).to.have.length(2);
+    });
+
+    it('shows the review notice when the next review date has passed, and not before', async () => {
+      const old = hostCard('everolimus', { reviewed: '2019-01-01', nextReview: '2020-01-01' });
+      const el = await card(html`<net-drug-card drug="everolimus" .content=${old}></net-drug-card>`);
+      const notice = $(el, '[part="review-notice"]');
+      expect(text(notice)).to.contain(common.reviewOverdue);
+      expect(shown(notice)).to.equal(true);
+      const fresh = hostCard('everolimus', { reviewed: '2026-01-01', nextReview: '2999-01-01' });
+      el.content = fresh;
+      await el.updateComplete;
+      expect($(el, '[part="review-notice"]')).to.equal(null);
+    });
+  });
+
+  describe('styles', () => {
+    it('takes its accent colour from --net-color-accent on the host', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      const header = $(el, '[part="header"]')!;
+      const sectionHeading = $(el, '[part="section-heading"]')!;
+      expect(getComputedStyle(header).borderBottomColor).to.equal('rgb(0, 94, 184)');
+      el.style.setProperty('--net-color-accent', 'rgb(10, 20, 30)');
+      expect(getComputedStyle(header).borderBottomColor).to.equal('rgb(10, 20, 30)');
+      expect(getComputedStyle(sectionHeading).color).to.equal('rgb(10, 20, 30)');
+    });
+
+    it('keeps its text size when the host sets html { font-size: 62.5% }', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'html { font-size: 62.5% }';
+      document.head.append(style);
+      try {
+        const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+        expect(getComputedStyle($(el, '.base')!).fontSize).to.equal('16px');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('has no style attribute or <style> element in its shadow DOM', async () => {
+      const el = await card(html`<net-drug-card drug="captem" variant="compact"></net-drug-card>`);
+      expect(root(el).querySelectorAll('[style], style')).to.have.length(0);
+    });
+
+    it('fits a 320 px column without sideways scrolling', async () => {
+      const wrap = await fixture(html`<div><net-drug-card drug="octreotide"></net-drug-card></div>`);
+      (wrap as HTMLElement).style.width = '320px';
+      const el = wrap.querySelector('net-drug-card') as NetDrugCard;
+      await el.updateComplete;
+      const base = $(el, '.base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+
+    describe('print', () => {
+      afterEach(async () => {
+        await emulateMedia({ media: 'screen' });
+      });
+
+      it('shows every section expanded and hides the expand button', async () => {
+        const el = await card(html`<net-drug-card drug="captem" variant="compact"></net-drug-card>`);
+        expect(shown($(el, '[data-section="uses"]'))).to.equal(false);
+        await emulateMedia({ media: 'print' });
+        const sections = $$(el, '.section');
+        expect(sections.length).to.be.greaterThan(4);
+        for (const section of sections) expect(shown(section), section.dataset.section).to.equal(true);
+        expect($$(el, '[part="component-body"]').every(shown)).to.equal(true);
+        expect(shown($(el, '[part="expand-button"]'))).to.equal(false);
+        expect(shown($(el, '[part="summary"]'))).to.equal(false);
+        expect(getComputedStyle($(el, '.base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle($(el, '[part="section-heading"]')!).color).to.equal('rgb(0, 0, 0)');
+      });
+    });
+  });
+});

@@ -21,6 +21,7 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      react: 'src/react.ts',
       ...Object.fromEntries(WIDGETS.map((w) => [w.tag, w.entry])),
     },
     external: isDependency,

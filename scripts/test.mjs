@@ -44,6 +44,11 @@ step(
   () => readTap('test-results/node.tap'),
 );
 step('browser', 'npx web-test-runner', () => readJson('test-results/browser.json'));
+step(
+  'e2e',
+  'node --test --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/e2e.tap tests/e2e/',
+  () => readTap('test-results/e2e.tap'),
+);
 step('storybook', 'npm run build-storybook --silent');
 step('stories', 'npx vitest run --project stories --reporter=dot --reporter=json --outputFile.json=test-results/stories.json', () => {
   const r = readJson('test-results/stories.json');

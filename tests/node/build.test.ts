@@ -91,3 +91,13 @@ test('custom-elements.json documents every widget with its tag', () => {
   );
   for (const w of WIDGETS) assert.ok(tags.includes(w.tag), `custom-elements.json has no <${w.tag}>`);
 });
+
+test('the npm entry points register their elements (registration is not tree-shaken away)', () => {
+  for (const file of ['dist/index.js', 'dist/react.js']) {
+    const code = readFileSync(file, 'utf8');
+    for (const w of WIDGETS) assert.ok(code.includes(`./${w.tag}.js`), `${file} does not import ./${w.tag}.js`);
+  }
+  for (const w of WIDGETS) {
+    assert.match(readFileSync(`dist/${w.tag}.js`, 'utf8'), /defineElement|customElements/, `dist/${w.tag}.js registers nothing`);
+  }
+});

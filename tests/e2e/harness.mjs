@@ -1,0 +1,193 @@
+// What every host-page test shares: the demo server on a free loopback port, one Debian Chromium driven by
+// playwright-core, a page that records everything a host page must not see (CSP and Trusted Types violations,
+// console errors and warnings, uncaught errors, requests off the page's origin, failed requests), and the checks
+// for storage and accessibility. Assumes `npm run build` has run (npm test builds first).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { CDN_BUNDLE } from '../../scripts/widgets.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const AXE_PATH = `${ROOT}node_modules/axe-core/axe.min.js`;
+export const WIDGET_SELECTOR = 'net-drug-card, net-treatment-list, net-diet-guide';
+
+/** Reads a JSON file of the repository (content and labels, so tests assert the words a reader sees). */
+export const readJson = (path) => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'));
+export const content = {
+  common: readJson('data/en/ui-common.json'),
+  drugs: readJson('data/en/drugs.json'),
+  treatments: readJson('data/en/treatments.json'),
+  diet: readJson('data/en/diet.json'),
+  treatmentListLabels: readJson('data/en/ui-treatment-list.json'),
+  drugCardLabels: readJson('data/en/ui-drug-card.json'),
+};
+export const drugName = (id) => {
+  const drug = content.drugs.find((d) => d.id === id);
+  if (!drug) throw new Error(`no drug "${id}" in data/en/drugs.json`);
+  return drug.name;
+};
+export const treatmentsIn = (...categories) => content.treatments.filter((t) => categories.includes(t.category));
+
+/** Starts the demo server and one Chromium. Call `close()` in `after`. */
+export async function startHarness() {
+  if (!existsSync(`${ROOT}${CDN_BUNDLE}`)) throw new Error(`${CDN_BUNDLE} is missing: run \`npm run build\` first`);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found: set CHROME_PATH or install Debian\'s chromium package');
+  const server = await startDemoServer();
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    baseURL: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Runs in every page before its own scripts: records CSP / Trusted Types violations and layout shifts. */
+function recorder() {
+  const w = /** @type {any} */ (window);
+  w.__netViolations = [];
+  w.__netShifts = [];
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) =>
+      w.__netViolations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample ? `"${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    true,
+  );
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.__netShifts.push({
+          value: entry.value,
+          hadRecentInput: entry.hadRecentInput,
+          sources: (entry.sources ?? []).map((s) => s.node?.nodeName ?? '?'),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // no layout-shift support: the layout test says so
+  }
+}
+
+/**
+ * Opens `path` in a fresh context (no cookies or storage from another test) and records what the page does.
+ * Options: `javaScriptEnabled`, `bypassCSP` (only for injecting axe), `viewport`, `route` (called with the page
+ * before navigation), `waitUntil`.
+ */
+export async function openPage(h, path, options = {}) {
+  const { javaScriptEnabled = true, bypassCSP = false, viewport = { width: 1280, height: 800 }, waitUntil = 'load' } = options;
+  const context = await h.browser.newContext({ javaScriptEnabled, bypassCSP, viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const origin = new URL(h.baseURL).origin;
+  const log = { consoleErrors: [], warnings: [], pageErrors: [], offOrigin: [], failed: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+    if (msg.type() === 'warning') log.warnings.push(msg.text());
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    log.requests.push(url);
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== origin) log.offOrigin.push(url);
+  });
+  page.on('requestfailed', (request) => log.failed.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.failed.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  if (javaScriptEnabled) await page.addInitScript(recorder);
+  if (options.route) await options.route(page);
+  const response = await page.goto(`${h.baseURL}${path}`, { waitUntil });
+  return {
+    page,
+    context,
+    response,
+    log,
+    /** CSP and Trusted Types violations seen by the page so far. */
+    violations: () => page.evaluate(() => /** @type {any} */ (window).__netViolations ?? ['recorder missing']),
+    close: () => context.close(),
+  };
+}
+
+/** Waits until every widget on the page is defined and has rendered its frame (`.base`) or its problem. */
+export async function widgetsReady(page, { timeout = 15_000 } = {}) {
+  try {
+    await page.waitForFunction(
+      (selector) =>
+        [...document.querySelectorAll(selector)].every(
+          (el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('.base, [role="alert"]'),
+        ),
+      WIDGET_SELECTOR,
+      { timeout },
+    );
+  } catch (error) {
+    const state = await page
+      .evaluate(
+        (selector) =>
+          [...document.querySelectorAll(selector)].map(
+            (el) => `<${el.localName}> ${customElements.get(el.localName) ? 'defined' : 'NOT defined'}, ${el.shadowRoot ? 'rendered' : 'no shadow root'}`,
+          ),
+        WIDGET_SELECTOR,
+      )
+      .catch(() => []);
+    throw new Error(`the widgets did not upgrade and render: ${state.join('; ')} (${String(error).split('\n')[0]})`);
+  }
+  await page.evaluate(
+    (selector) => Promise.all([...document.querySelectorAll(selector)].map((el) => /** @type {any} */ (el).updateComplete)),
+    WIDGET_SELECTOR,
+  );
+}
+
+/** Waits for two animation frames, so that layout and paint have happened. */
+export const nextFrames = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
+
+/** Cookies, and keys in localStorage, sessionStorage and IndexedDB, that the page has. All should be empty. */
+export async function storageOf(opened) {
+  const cookies = (await opened.context.cookies()).map((c) => c.name);
+  const inPage = await opened.page.evaluate(async () => ({
+    documentCookie: document.cookie,
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+  }));
+  return { cookies, ...inPage };
+}
+
+/**
+ * Runs axe over the whole page, widgets' shadow roots included, after they have rendered. Opens the page in a
+ * context that bypasses CSP, because injecting axe is itself an inline script; the CSP checks run in their own load.
+ * @returns the violations, as "rule: target" lines.
+ */
+export async function axeViolations(h, path, options = {}) {
+  const opened = await openPage(h, path, { ...options, bypassCSP: true });
+  try {
+    await widgetsReady(opened.page);
+    if (options.prepare) await options.prepare(opened.page);
+    await opened.page.addScriptTag({ path: AXE_PATH });
+    const violations = await opened.page.evaluate(async () => {
+      const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      );
+    });
+    return violations;
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Visible text of a locator, whitespace collapsed. */
+export const textOf = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();

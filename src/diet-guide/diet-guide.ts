@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { diet } from '../content/diet.js';
+import { dietPageJsonLd } from '../structured-data/page.js';
+import type { JsonLdDocument } from '../structured-data/types.js';
 import type { FoodGroup } from '../content/schema.js';
 import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
@@ -135,6 +137,10 @@ export class NetDietGuide extends NetElement {
     if (!this.drugCardDefined) {
       void customElements.whenDefined(DRUG_CARD).then(() => (this.drugCardDefined = true));
     }
+  }
+
+  protected override structuredDataDocument(): JsonLdDocument | null {
+    return dietPageJsonLd(diet, { inLanguage: this.locale });
   }
 
   protected findProblem(): Problem | null {

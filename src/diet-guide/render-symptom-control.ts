@@ -4,12 +4,18 @@ import { heading } from '../shared/heading.js';
 import { format } from '../shared/i18n.js';
 import type { DietGuideLabels } from './labels.js';
 
+/** What the guide may ask of a `<net-drug-card>` class registered on the page. */
+interface DrugCardClass {
+  nameOf?(id: string): string | undefined;
+}
+
 /**
- * A drug's name for a button or plain text, from its id ("telotristat-ethyl" → "telotristat ethyl"). The guide must
- * not import the drug data, so it cannot look the real name up.
+ * A drug's name for a button or plain text. The guide must not import the drug data, so it asks the drug card
+ * registered on the page ("Telotristat ethyl"); without one it falls back to the id in words ("telotristat ethyl").
  */
 export function drugNameFromId(id: string): string {
-  return id.replace(/-/g, ' ');
+  const card = globalThis.customElements?.get('net-drug-card') as DrugCardClass | undefined;
+  return card?.nameOf?.(id) ?? id.replace(/-/g, ' ');
 }
 
 export interface DrugLinks {

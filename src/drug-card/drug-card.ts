@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Drug } from '../content/schema.js';
+import { getDrug } from '../content/drugs.js';
 import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
@@ -17,6 +18,8 @@ import { resolveCard, type Resolved } from './resolve.js';
 import { footerSources, shownSections } from './section-content.js';
 import { parseSections } from './sections.js';
 import { summaryOf } from './summary.js';
+import { drugPageJsonLd } from '../structured-data/page.js';
+import type { JsonLdDocument } from '../structured-data/types.js';
 
 /**
  * One drug or drug combination for patients: its names, what kind of medicine it is, how it is given, what it is used
@@ -83,6 +86,11 @@ import { summaryOf } from './summary.js';
 export class NetDrugCard extends NetElement {
   static override styles = [baseStyles, drugCardStyles];
 
+  /** The display name of a bundled drug by id, for other widgets that link to drug cards without the drug data. */
+  static nameOf(id: string): string | undefined {
+    return getDrug(id)?.name;
+  }
+
   /**
    * The drug or combination to show, by any name the content knows (generic name, brand name, other spelling or id),
    * in any case: "everolimus", "Afinitor", "captem". May be left out when the host supplies its own card.
@@ -126,6 +134,13 @@ export class NetDrugCard extends NetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('drug') || changed.has('content')) this.openComponents = new Set();
+  }
+
+  protected override structuredDataDocument(): JsonLdDocument | null {
+    const resolved = this.resolve();
+    if (!resolved.ok) return null;
+    const { drug, catalogue } = resolved;
+    return drugPageJsonLd(drug, { inLanguage: this.locale, components: drug.components?.map((id) => catalogue.get(id)) });
   }
 
   protected findProblem(): Problem | null {

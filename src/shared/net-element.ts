@@ -5,6 +5,8 @@ import { clampHeadingLevel, resolveLang } from './lang.js';
 import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
 import { problemKey, renderProblem, type NetErrorDetail, type Problem } from './problem.js';
 import { VERSION } from './version.js';
+import { findJsonLdScript, syncStructuredData } from '../structured-data/script-element.js';
+import type { JsonLdDocument } from '../structured-data/types.js';
 
 const connected = new Set<NetElement>();
 let documentLangObserver: MutationObserver | undefined;
@@ -41,6 +43,13 @@ export abstract class NetElement extends LitElement {
    */
   @property()
   override lang = '';
+
+  /**
+   * Opt-in: adds schema.org JSON-LD (a MedicalWebPage with its `lastReviewed` date, about a Drug, MedicalTherapy or
+   * Diet) to the light DOM as a `<script type="application/ld+json">` child, for search engines. Off by default.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' })
+  structuredData = false;
 
   private problem: Problem | null = null;
   private reportedProblem = '';
@@ -102,8 +111,21 @@ export abstract class NetElement extends LitElement {
     return html`<div class="base" part="base" lang=${this.locale}>${renderProblem(problem, this.commonLabels)}</div>`;
   }
 
+  /** The schema.org description of what the widget shows, for the `structured-data` attribute. */
+  protected structuredDataDocument(): JsonLdDocument | null {
+    return null;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.structuredData || findJsonLdScript(this)) {
+      syncStructuredData(this, this.structuredData && !this.problem ? this.structuredDataDocument() : null);
+    }
+    this.reportProblem();
+  }
+
+  /** Warns once and fires `net-error` when the problem shown changes. */
+  private reportProblem(): void {
     const key = this.problem ? problemKey(this.problem) : '';
     if (key === this.reportedProblem) return;
     this.reportedProblem = key;

@@ -488,7 +488,7 @@ describe('<net-diet-guide>', () => {
         const el = await guide(html`<net-diet-guide></net-diet-guide>`);
         const buttons = $$(el, '[part="drug-button"]');
         expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(drugIds.map(() => 'false'));
-        expect(text(buttons.find((b) => b.closest('[data-drug="octreotide"]'))!)).to.equal('About octreotide');
+        expect(text(buttons.find((b) => b.closest('[data-drug="octreotide"]'))!)).to.equal('About Octreotide', 'the name comes from the registered drug card');
       });
 
       it('fires a cancelable, composed net-drug-select and opens the card in place; a second press closes it', async () => {

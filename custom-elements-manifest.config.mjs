@@ -5,5 +5,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  packagejson: false, // package.json names custom-elements.json itself; the analyzer must not rewrite it
 };

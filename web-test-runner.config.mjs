@@ -11,7 +11,17 @@ export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  browsers: [chromeLauncher({ launchOptions: {
+        executablePath,
+        headless: true,
+        // Test files run in parallel pages; a page in the background must still get animation frames and timers.
+        args: [
+          ...CHROMIUM_ARGS,
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      }, })],
   concurrency: 2,
   testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,

@@ -3,15 +3,11 @@
 // it, that host content in a JSON script passes, and that structured data goes through the `net-widgets` policy.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
-import { CDN_BUNDLE } from '../../scripts/widgets.mjs';
 import { content, drugName, openPage, startHarness, textOf, widgetsReady } from './harness.mjs';
 
 const PAGE = '/demo/strict.html';
-/** True once the widgets read the `structured-data` attribute (the hook the lead wires into each widget). */
-const widgetsHaveStructuredData = readFileSync(CDN_BUNDLE, 'utf8').includes('structured-data');
 
 /** src/structured-data as one classic script, to run inside the strict page (where it cannot be loaded as a file). */
 async function structuredDataScript() {
@@ -141,7 +137,6 @@ describe('strict CSP page', () => {
 
   test(
     'widgets with the structured-data attribute put schema.org JSON-LD in their light DOM, with zero violations',
-    { todo: widgetsHaveStructuredData ? false : 'the widgets do not read `structured-data` yet (hook not wired)' },
     async () => {
       const opened = await openPage(h, PAGE);
       try {

@@ -1,0 +1,111 @@
+import { drugNames, getDrug } from '../content/drugs.js';
+import type { Treatment, TreatmentCategory } from '../content/schema.js';
+import { buildSearchIndex, nameWords, wordsOf, type SearchIndex } from './search.js';
+import type { TreatmentListLabels } from './labels.js';
+
+/** One option as the list shows it. */
+export interface ListEntry {
+  readonly treatment: Treatment;
+  /** Position in `ListModel.entries` (and row in the search index). */
+  readonly index: number;
+  /** True when the host page added it. */
+  readonly host: boolean;
+}
+
+export interface ListGroup {
+  readonly category: TreatmentCategory;
+  readonly entries: readonly ListEntry[];
+  /**
+   * The entries in runs of at most `CHUNK_SIZE`, each rendered as its own list. With real data a group is one list; with
+   * thousands of entries, hiding a row then re-lays out its run and the runs, not every row of the group.
+   */
+  readonly chunks: readonly (readonly ListEntry[])[];
+}
+
+/** How many options one rendered list holds at most (see `ListGroup.chunks`). */
+export const CHUNK_SIZE = 100;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Everything the list renders that does not change while the reader types: built once per input. */
+export interface ListModel {
+  /** Every entry, in display order (group by group). */
+  readonly entries: readonly ListEntry[];
+  /** Non-empty groups, in the order of `categories`. */
+  readonly groups: readonly ListGroup[];
+  readonly byId: ReadonlyMap<string, ListEntry>;
+  readonly index: SearchIndex;
+}
+
+/** The id of an option's element inside the list: also the fragment that links to it (`page#net-treatment-surgery`). */
+export function optionDomId(treatmentId: string): string {
+  return `net-treatment-${treatmentId}`;
+}
+
+/** The treatment id a location hash names (`#net-treatment-surgery` gives "surgery"), or null. */
+export function idFromHash(hash: string): string | null {
+  let text = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+  return text.startsWith('net-treatment-') && text.length > 'net-treatment-'.length ? text.slice('net-treatment-'.length) : null;
+}
+
+/** Every word a reader might search an option by: names, related medicines' names, its category, and its text. */
+export function searchWordsOf(t: Treatment, labels: TreatmentListLabels): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string | undefined) => text && wordsOf(text).forEach((w) => words.add(w));
+  const addName = (name: string) => nameWords(name).forEach((w) => words.add(w));
+  [t.name, ...t.otherNames, t.id].forEach(addName);
+  for (const id of t.relatedDrugs) {
+    const drug = getDrug(id);
+    (drug ? drugNames(drug) : [id]).forEach(addName);
+  }
+  add(labels.categories[t.category].name);
+  add(t.summary);
+  for (const section of [t.about, t.whenUsed, t.howDone]) {
+    add(section.text);
+    section.items?.forEach(add);
+  }
+  add(t.aims.text);
+  t.aims.goals.forEach((g) => add(labels.goals[g]));
+  return words;
+}
+
+/**
+ * Groups the bundled and the host's treatments by category (bundled first within a category), keeps only `categories`,
+ * and indexes their words for search.
+ */
+export function buildModel(
+  bundled: readonly Treatment[],
+  host: readonly Treatment[],
+  categories: readonly TreatmentCategory[],
+  labels: TreatmentListLabels,
+): ListModel {
+  const entries: ListEntry[] = [];
+  const groups: ListGroup[] = [];
+  for (const category of categories) {
+    const group: ListEntry[] = [];
+    for (const [list, isHost] of [[bundled, false], [host, true]] as const) {
+      for (const treatment of list) {
+        if (treatment.category !== category) continue;
+        const entry: ListEntry = { treatment, index: entries.length, host: isHost };
+        entries.push(entry);
+        group.push(entry);
+      }
+    }
+    if (group.length > 0) groups.push({ category, entries: group, chunks: chunk(group, CHUNK_SIZE) });
+  }
+  return {
+    entries,
+    groups,
+    byId: new Map(entries.map((e) => [e.treatment.id, e])),
+    index: buildSearchIndex(entries.map((e) => searchWordsOf(e.treatment, labels))),
+  };
+}

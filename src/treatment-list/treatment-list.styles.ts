@@ -1,0 +1,277 @@
+import { css } from 'lit';
+
+/** The treatment list's own styles, on top of `baseStyles`. Private tokens only (`var(--_accent)`), sizes in em. */
+export const treatmentListStyles = css`
+  .intro {
+    color: var(--_muted);
+  }
+  .search {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .search-label,
+  .filters legend {
+    display: block;
+    font-weight: 700;
+    margin-block-end: 0.25em;
+    padding: 0;
+  }
+  .hint {
+    color: var(--_muted);
+    margin-block-end: 0.5em;
+  }
+  .search-input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    padding: 0.4em 0.5em;
+    inline-size: 100%;
+    max-inline-size: 30em;
+    min-block-size: 2.5em;
+  }
+  .filters {
+    border: 0;
+    margin: var(--_space) 0 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .filter-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .filter-list li + li {
+    margin: 0;
+  }
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.25em;
+    padding: 0.2em 0.75em 0.2em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .filter input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .filter input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: 700;
+  }
+  .empty {
+    border-inline-start: 0.5em solid var(--_accent);
+    background: var(--_surface);
+    padding: 0.75em 1em;
+    margin-block-end: var(--_space);
+  }
+  .text-button,
+  .drug-close {
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 700;
+    padding: 0.3em 0.75em;
+    min-block-size: 2.25em;
+  }
+  /* A category none of whose options match: its heading goes, its (hidden) rows stay laid out where they are. */
+  .group.empty > .group-heading,
+  .group.empty > .group-description {
+    display: none;
+  }
+  .group.empty > .options {
+    border: 0;
+    margin: 0;
+  }
+  .group-heading {
+    margin-block-end: 0.25em;
+  }
+  .group-description {
+    color: var(--_muted);
+  }
+  .options {
+    margin: 0 0 var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .chunk {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  /*
+   * A full run of options (only lists with hundreds of options have one): the browser skips its style, layout and
+   * paint while it is far off screen, so a keystroke that hides thousands of rows stays cheap. 500em is about 100
+   * closed options.
+   */
+  .chunk.full {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 500em;
+  }
+  .option {
+    /* Not list-item: Chromium keeps list-item numbering up to date, which makes hiding thousands of rows quadratic. */
+    display: block;
+    border-block-end: 1px solid var(--_border);
+    padding-block: 0.25em 0.5em;
+  }
+  .chunk > li + li {
+    margin: 0;
+  }
+  .option-heading {
+    font-size: 1.1em;
+    margin: 0;
+  }
+  .option-toggle {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.25em 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+  }
+  .option-toggle:hover .option-name {
+    text-decoration: underline;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    margin-inline-end: 0.3em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+  .option-toggle[aria-expanded='true'] .chevron {
+    transform: translateY(0.15em) rotate(-135deg);
+  }
+  .option-summary {
+    margin-block-end: 0.5em;
+  }
+  .host-mark {
+    display: inline-block;
+    font-size: 0.875em;
+    border: 1px solid var(--_notice);
+    background: var(--_notice-bg);
+    color: var(--_text);
+    padding: 0 0.5em;
+    border-radius: var(--_radius);
+  }
+  .option-body {
+    display: none;
+    padding-block: 0.25em 0.5em;
+  }
+  .option-body.open {
+    display: block;
+  }
+  .section-heading {
+    font-size: 1em;
+    margin-block-start: 1em;
+  }
+  .drugs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    padding: 0;
+  }
+  .drugs li + li {
+    margin: 0;
+  }
+  .drug-button {
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 700;
+    padding: 0.3em 0.75em;
+    min-block-size: 2.25em;
+  }
+  .drug-button[aria-expanded='true'] {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+  .drug-panel {
+    margin-block: 0.75em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+  }
+  .drug-panel net-drug-card {
+    margin-block-start: 0.5em;
+  }
+  .option-footer {
+    font-size: 0.9em;
+    color: var(--_muted);
+    margin-block-start: 1em;
+  }
+  .option-footer .review {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 0.75em;
+  }
+  .option-footer dt {
+    font-weight: 700;
+  }
+  .option-footer dd {
+    margin: 0;
+  }
+  .option-link {
+    font-size: 0.9em;
+    margin-block-end: 0;
+  }
+  @media (forced-colors: active) {
+    .drug-button[aria-expanded='true'] {
+      text-decoration: underline;
+      border-style: double;
+      border-width: 0.25em;
+    }
+    .host-mark,
+    .empty {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .chunk.full {
+      content-visibility: visible;
+    }
+    .option-body {
+      display: block !important;
+    }
+    .option-toggle {
+      color: #000;
+    }
+    .chevron,
+    .hint {
+      display: none;
+    }
+    .drug-button,
+    .host-mark {
+      color: #000;
+      background: #fff;
+      border-color: #000;
+    }
+  }
+`;

@@ -1,0 +1,469 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { drugs, getDrug } from '../content/drugs.js';
+import { treatments } from '../content/treatments.js';
+import { TREATMENT_CATEGORIES, type Treatment, type TreatmentCategory } from '../content/schema.js';
+import { heading } from '../shared/heading.js';
+import { HostJsonController } from '../shared/host-content.js';
+import { format, type CommonLabels, type Locale } from '../shared/i18n.js';
+import { NetElement } from '../shared/net-element.js';
+import { problemKey, renderProblem, type Problem } from '../shared/problem.js';
+import { baseStyles } from '../shared/styles.js';
+import { treatmentsPageJsonLd } from '../structured-data/page.js';
+import type { JsonLdDocument } from '../structured-data/types.js';
+import { parseCategories } from './categories.js';
+import { countText, renderNoMatch, renderSearch } from './controls.js';
+import { ensureDrugCard } from './drug-card-loader.js';
+import { filterModel } from './filter.js';
+import { readHostEntries } from './host-entries.js';
+import { pluralForm, treatmentListLabels, type TreatmentListLabels } from './labels.js';
+import { memoize } from './memo.js';
+import { buildModel, CHUNK_SIZE, idFromHash, optionDomId, type ListEntry, type ListGroup, type ListModel } from './model.js';
+import { optionIds, renderOption, type OptionContext } from './option.js';
+import { treatmentListStyles } from './treatment-list.styles.js';
+import { RowVisibility } from './visibility.js';
+import { PrintController } from './print-controller.js';
+
+/** The `detail` of `net-drug-select`. */
+export interface DrugSelectDetail {
+  /** Id of the medicine the reader chose (an id in data/en/drugs.json). */
+  drugId: string;
+}
+
+/** The `detail` of `net-filter-change`. */
+export interface FilterChangeDetail {
+  /** The search text, as typed. */
+  query: string;
+  /** The category filters that are on; empty means every category. */
+  categories: TreatmentCategory[];
+}
+
+const DRUG_IDS = drugs.map((d) => d.id);
+const BUNDLED_IDS: ReadonlySet<string> = new Set(treatments.map((t) => t.id));
+
+/**
+ * Every treatment option for neuroendocrine tumours (NETs), grouped by kind, searchable, each opening to what it is,
+ * when it is used, how it is done, what it aims for, the medicines it uses, its sources and review dates.
+ *
+ * **Options** are disclosures: a button inside the option's heading (the NHS.UK / GOV.UK accordion pattern) with
+ * `aria-expanded` and `aria-controls`. Chosen over `<details>/<summary>` because the option's name stays a real heading
+ * (a heading inside `<summary>` loses its role), its open state is one piece of data (so `expanded`, deep links and
+ * print set it without fighting the element's own state), and a deep link has a plain button to focus. Enter and Space
+ * work as on any button.
+ *
+ * **Deep links:** every option has the id `net-treatment-<id>` inside the shadow root, where the browser's own
+ * fragment navigation cannot reach it; so when the page address ends in `#net-treatment-<id>` (on load, or when the
+ * hash changes) the list opens that option (clearing a search or filter that hides it), scrolls to it and focuses its
+ * button. Each opened option ends with a "Link to this treatment" link (`href="#net-treatment-<id>"`) whose address a
+ * hospital can copy, e.g. `https://example.org/nets#net-treatment-prrt`.
+ *
+ * **Host entries** (the `entries` property and/or a child `<script type="application/json">` holding an array of
+ * treatments in the content format) are validated one by one; valid ones appear in their category, marked "Added by
+ * this website". Invalid ones are left out and listed, with their paths, in a visible notice above the list (one
+ * console warning and one `net-error`); the bundled list and the valid host entries still show.
+ *
+ * **Print** shows the options the reader has not filtered out, every one opened, without the search and buttons (a
+ * closed option's content is rendered only while the page prints: on `beforeprint`, or when the print media applies).
+ *
+ * **Speed:** options are rendered once; a keystroke re-renders no row but sets `hidden` on the rows that change (a
+ * prebuilt word index finds the matches), so a list of 10,000 host entries stays responsive.
+ *
+ * @summary Every NET treatment option, grouped, searchable, linked to the drug cards.
+ * @tagname net-treatment-list
+ *
+ * @slot note - The host's own note (a helpline, say), shown above the list.
+ *
+ * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader chose a medicine in an option (`detail.drugId`).
+ *   Cancelable: unless the host calls `preventDefault()`, the list opens that medicine's `<net-drug-card>` inside the
+ *   option, with a button that closes it.
+ * @fires {CustomEvent<FilterChangeDetail>} net-filter-change - The reader changed the search text or the category
+ *   filters (`detail.query`, `detail.categories`).
+ * @fires {CustomEvent<Problem>} net-error - Bad input: an unknown category (the list is not shown), or invalid host
+ *   entries (the list is shown with a notice).
+ *
+ * @csspart base - The widget's frame (a named region).
+ * @csspart header - Title, introduction and the host's note.
+ * @csspart heading - The main heading.
+ * @csspart search - The search area (search box and filters); hidden by `no-search` and in print.
+ * @csspart search-input - The search box.
+ * @csspart filters - The group of category filters.
+ * @csspart filter - One category filter (a label around its checkbox).
+ * @csspart count - How many treatments are shown (a polite live region).
+ * @csspart empty - The "no treatment matches" help.
+ * @csspart clear-button - The button that clears the search and the filters.
+ * @csspart group - One category of options.
+ * @csspart group-heading - A category's heading.
+ * @csspart group-description - A category's one-line description.
+ * @csspart option - One treatment option.
+ * @csspart option-heading - An option's heading.
+ * @csspart option-toggle - The button in an option's heading that opens and closes it.
+ * @csspart option-summary - An option's one-line summary, shown while it is closed.
+ * @csspart host-mark - "Added by this website" on an option the host added.
+ * @csspart option-body - An option's opened content.
+ * @csspart section-heading - A heading inside an option ("What it is", ...).
+ * @csspart goals - The list of what an option aims to do.
+ * @csspart drug-list - An option's list of related medicines.
+ * @csspart drug-button - A related medicine's button.
+ * @csspart drug-panel - The area where a chosen medicine's card opens.
+ * @csspart drug-close - The button that closes a medicine's card.
+ * @csspart option-footer - An option's sources and review dates.
+ * @csspart option-link - An option's "Link to this treatment" link.
+ * @csspart review-notice - An option's "due for review" notice.
+ * @csspart footer - The end of the list, with the disclaimer.
+ * @csspart disclaimer - The disclaimer.
+ * @csspart error - A problem with the input: an unknown category, or the host's invalid entries.
+ *
+ * @cssprop --net-color-text - Text colour.
+ * @cssprop --net-color-muted - Secondary text (hints, descriptions, counts, sources).
+ * @cssprop --net-color-background - Background.
+ * @cssprop --net-color-surface - Background of the search area and the "no match" help.
+ * @cssprop --net-color-border - Borders between options.
+ * @cssprop --net-color-accent - Buttons and links.
+ * @cssprop --net-color-focus - Focus outline.
+ * @cssprop --net-color-urgent - Border of error messages.
+ * @cssprop --net-color-urgent-background - Background of error messages.
+ * @cssprop --net-color-notice - "Added by this website" and review notices.
+ * @cssprop --net-color-notice-background - Their background.
+ * @cssprop --net-font-family - Font (inherits the page's by default).
+ * @cssprop --net-font-size - Base size; everything else is in em.
+ * @cssprop --net-radius - Corner radius.
+ * @cssprop --net-space - Spacing unit.
+ */
+export class NetTreatmentList extends NetElement {
+  static override styles = [baseStyles, treatmentListStyles];
+
+  /**
+   * Show only some categories: their ids, separated by commas (`"chemotherapy, targeted"`), from
+   * `surgery-liver, hormone-growth-medicines, radionuclide, targeted, chemotherapy, radiation, immune, supportive,
+   * clinical-trials`. Empty: every category. An unknown id shows a message naming it.
+   */
+  @property()
+  categories = '';
+
+  /** Open every option (the reader can still close them one by one). */
+  @property({ type: Boolean, reflect: true })
+  expanded = false;
+
+  /** Hide the search box, the category filters and the count. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-search' })
+  noSearch = false;
+
+  /** The search text. Set it (or the `query` attribute) to start with a search; it follows what the reader types. */
+  @property()
+  query = '';
+
+  /**
+   * The host's own treatments: an array in the content format (see `Treatment`), shown in their category and marked
+   * as added by this website. Validated; invalid entries are listed in a visible notice. Adds to (does not replace)
+   * any child `<script type="application/json">`.
+   */
+  @property({ attribute: false })
+  entries: readonly Treatment[] | null = null;
+
+  /** The category filters the reader turned on (none: every category). */
+  @state() private filters: ReadonlySet<TreatmentCategory> = new Set();
+  /** Options the reader opened or closed, overriding `expanded`. */
+  @state() private toggled: ReadonlyMap<string, boolean> = new Map();
+  /** The medicine whose card is open in each option. */
+  @state() private openDrugs: ReadonlyMap<string, string> = new Map();
+
+  private readonly hostJson = new HostJsonController(this);
+  /** While the page prints, closed options render their content too (see `renderOption`). */
+  private readonly print = new PrintController(this, () => {
+    if (this.isUpdatePending) this.performUpdate();
+  });
+  private reportedHostProblem = '';
+  private readonly rowVisibility = new RowVisibility();
+
+  private readonly hostEntries = memoize((entries: unknown, json: string | null, labels: TreatmentListLabels) =>
+    readHostEntries(
+      [
+        { label: 'entries', input: entries },
+        { label: 'script', input: json },
+      ],
+      BUNDLED_IDS,
+      labels,
+      { knownDrugIds: DRUG_IDS },
+    ),
+  );
+  private readonly parsedCategories = memoize(parseCategories);
+  private readonly model = memoize(buildModel);
+  private readonly filtered = memoize(filterModel);
+  private readonly optionContext = memoize(
+    (labels: TreatmentListLabels, common: CommonLabels, locale: Locale, level: number, printing: boolean): OptionContext => ({
+      labels,
+      common,
+      locale,
+      level,
+      printing,
+    }),
+  );
+
+  /** Built once per list (not per keystroke): the options the list holds, whatever the search shows. */
+  private readonly jsonLd = memoize(
+    (model: ListModel, locale: Locale): JsonLdDocument =>
+      treatmentsPageJsonLd(
+        model.entries.map((e) => e.treatment),
+        { inLanguage: locale, drugName: (id) => getDrug(id)?.name },
+      ),
+  );
+
+  protected override structuredDataDocument(): JsonLdDocument | null {
+    return this.jsonLd(this.currentModel(), this.locale);
+  }
+
+  private get labels(): TreatmentListLabels {
+    return treatmentListLabels(this.locale);
+  }
+
+  protected findProblem(): Problem | null {
+    const parsed = this.parsedCategories(this.categories);
+    if (parsed.ok) return null;
+    const labels = this.labels;
+    return {
+      code: 'unknown-category',
+      message: format(labels.unknownCategory, { names: parsed.unknown.map((n) => `“${n}”`).join(', ') }),
+      details: [format(labels.validCategories, { list: TREATMENT_CATEGORIES.join(', ') })],
+    };
+  }
+
+  /** The current list: bundled and valid host entries in the chosen categories, with the search index. */
+  private currentModel() {
+    const parsed = this.parsedCategories(this.categories);
+    const host = this.hostEntries(this.entries, this.hostJson.value, this.labels);
+    return this.model(treatments, host.entries, parsed.ok ? parsed.categories : TREATMENT_CATEGORIES, this.labels);
+  }
+
+  /** What is wrong with the host's entries, if anything: shown above the list, which still renders. */
+  private hostProblem(): Problem | null {
+    const { errors } = this.hostEntries(this.entries, this.hostJson.value, this.labels);
+    if (errors.length === 0) return null;
+    return {
+      code: 'invalid-content',
+      message: format(pluralForm(this.labels.hostProblem, errors.length, this.locale), { count: errors.length }),
+      details: errors,
+    };
+  }
+
+  private isOpen(id: string): boolean {
+    return this.toggled.get(id) ?? this.expanded;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Setting or clearing `expanded` opens or closes every option, forgetting the reader's own choices.
+    if (changed.has('expanded') && changed.get('expanded') !== undefined) this.toggled = new Map();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // One listener for every button in the options (toggles, medicines, close buttons), not one per row.
+    this.renderRoot.addEventListener('click', this.onListClick);
+    void this.openFromHash();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.currentProblem) {
+      const model = this.currentModel();
+      this.rowVisibility.sync(this.renderRoot as ShadowRoot, model, this.filtered(model, this.query, this.filters));
+    }
+    this.reportHostProblem();
+  }
+
+  /** Warns once and fires net-error once for each new set of invalid host entries. */
+  private reportHostProblem(): void {
+    const problem = this.currentProblem ? null : this.hostProblem();
+    const key = problem ? problemKey(problem) : '';
+    if (key === this.reportedHostProblem) return;
+    this.reportedHostProblem = key;
+    if (!problem) return;
+    console.warn(`net-widgets <${this.localName}>: ${problem.message}\n- ${problem.details!.join('\n- ')}`);
+    this.dispatchEvent(new CustomEvent<Problem>('net-error', { detail: problem, bubbles: true, composed: true }));
+  }
+
+  protected renderContent(): TemplateResult {
+    const { labels, locale } = this;
+    const common = this.commonLabels;
+    const model = this.currentModel();
+    const result = this.filtered(model, this.query, this.filters);
+    const hostProblem = this.hostProblem();
+    const filtering = this.query.trim() !== '' || this.filters.size > 0;
+    const ctx = this.optionContext(labels, common, locale, Math.min(this.subLevel + 1, 6), this.print.printing);
+    const view = {
+      labels,
+      locale,
+      query: this.query,
+      categories: model.groups.map((g) => g.category),
+      filters: this.filters,
+      onInput: this.onInput,
+      onFilter: this.onFilter,
+    };
+    return html`<section class="base" part="base" lang=${locale} aria-labelledby="title">
+      <div class="header" part="header">
+        ${heading(this.level, labels.title, { id: 'title', className: 'title' })}
+        <p class="intro">${labels.intro}</p>
+        <slot name="note"></slot>
+      </div>
+      ${hostProblem
+        ? renderProblem(hostProblem, { ...common, problemTitle: labels.hostProblemTitle, problemHelp: labels.hostProblemHelp })
+        : nothing}
+      ${this.noSearch
+        ? nothing
+        : html`${renderSearch(view)}
+            <p class="count ${filtering ? '' : 'no-print'}" part="count" role="status" aria-live="polite" aria-atomic="true">
+              ${model.entries.length ? countText(view, result) : ''}
+            </p>`}
+      ${model.entries.length === 0 ? html`<p class="empty" part="empty">${labels.empty}</p>` : nothing}
+      ${model.entries.length > 0 && result.count === 0 ? renderNoMatch(labels, this.onClear) : nothing}
+      <div class="groups">
+        ${guard([model, this.toggled, this.openDrugs, ctx], () =>
+          repeat(
+            model.groups,
+            (g) => g.category,
+            (g) => this.renderGroup(g, ctx),
+          ),
+        )}
+      </div>
+      <div class="footer" part="footer">
+        <p class="disclaimer" part="disclaimer"><strong>${common.disclaimerLabel}:</strong> ${common.disclaimer}</p>
+      </div>
+    </section>`;
+  }
+
+  /** A category: its heading, its description and its options. Which of them show is up to `RowVisibility`. */
+  private renderGroup(group: ListGroup, ctx: OptionContext): TemplateResult {
+    const category = ctx.labels.categories[group.category];
+    return html`<div class="group" part="group" data-category=${group.category}>
+      ${heading(this.subLevel, category.name, { part: 'group-heading', className: 'group-heading subheading' })}
+      <p class="group-description" part="group-description">${category.description}</p>
+      <div class="options">
+        ${group.chunks.map(
+          (entries) => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
+            ${repeat(entries, (e) => e.treatment.id, (e) => this.renderRow(e, ctx))}
+          </ul>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  /**
+   * One row. A keystroke does not re-render rows at all (see `RowVisibility`); when an option opens, closes or shows a
+   * medicine, only that option's content is re-rendered (guard).
+   */
+  private renderRow(entry: ListEntry, ctx: OptionContext): TemplateResult {
+    const id = entry.treatment.id;
+    const open = this.isOpen(id);
+    const drug = this.openDrugs.get(id);
+    return html`<li class="option" part="option" id=${optionDomId(id)}>
+      ${guard([entry, open, drug, ctx], () => renderOption(entry, open, drug, ctx))}
+    </li>`;
+  }
+
+  // ---- events -----------------------------------------------------------------------------------------------
+
+  private fireFilterChange(): void {
+    this.dispatchEvent(
+      new CustomEvent<FilterChangeDetail>('net-filter-change', {
+        detail: { query: this.query, categories: [...this.filters] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private readonly onInput = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.fireFilterChange();
+  };
+
+  private readonly onFilter = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    const next = new Set(this.filters);
+    if (box.checked) next.add(box.value as TreatmentCategory);
+    else next.delete(box.value as TreatmentCategory);
+    this.filters = next;
+    this.fireFilterChange();
+  };
+
+  private readonly onClear = async (): Promise<void> => {
+    this.query = '';
+    this.filters = new Set();
+    this.fireFilterChange();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  };
+
+  /** Clicks on an option's buttons, which say what they do in `data-*` attributes. */
+  private readonly onListClick = (event: Event): void => {
+    const button = (event.target as Element).closest?.('button');
+    if (!button) return;
+    const { toggle, option, drug, close } = button.dataset;
+    if (toggle) this.toggled = new Map(this.toggled).set(toggle, !this.isOpen(toggle));
+    else if (option && drug) void this.selectDrug(option, drug);
+    else if (close) void this.closeDrug(close);
+  };
+
+  private async selectDrug(optionId: string, drugId: string): Promise<void> {
+    if (this.openDrugs.get(optionId) === drugId) {
+      await this.closeDrug(optionId);
+      return;
+    }
+    const event = new CustomEvent<DrugSelectDetail>('net-drug-select', {
+      detail: { drugId },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(event)) return;
+    this.openDrugs = new Map(this.openDrugs).set(optionId, drugId);
+    void ensureDrugCard();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${optionIds(optionId).drug} .drug-close`)?.focus();
+  }
+
+  private async closeDrug(optionId: string): Promise<void> {
+    const drugId = this.openDrugs.get(optionId);
+    const next = new Map(this.openDrugs);
+    next.delete(optionId);
+    this.openDrugs = next;
+    await this.updateComplete;
+    const body = this.renderRoot.querySelector(`#${optionIds(optionId).body}`);
+    [...(body?.querySelectorAll<HTMLButtonElement>('.drug-button') ?? [])].find((b) => b.dataset.drug === drugId)?.focus();
+  }
+
+  private readonly onHashChange = (): void => {
+    void this.openFromHash();
+  };
+
+  /** When the page address names one of this list's options, open it, scroll to it and focus its button. */
+  private async openFromHash(): Promise<void> {
+    const id = idFromHash(window.location.hash);
+    if (!id || this.currentProblem) return;
+    const model = this.currentModel();
+    const entry = model.byId.get(id);
+    if (!entry) return;
+    if (this.filtered(model, this.query, this.filters).shown[entry.index] !== 1) {
+      this.query = '';
+      this.filters = new Set();
+      this.fireFilterChange();
+    }
+    this.toggled = new Map(this.toggled).set(id, true);
+    await this.updateComplete;
+    const ids = optionIds(id);
+    this.renderRoot.querySelector(`#${ids.option}`)?.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector<HTMLElement>(`#${ids.toggle}`)?.focus({ preventScroll: true });
+  }
+}

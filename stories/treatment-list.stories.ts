@@ -1,0 +1,147 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/net-treatment-list.js';
+import type { NetTreatmentList } from '../src/treatment-list/treatment-list.js';
+import type { Treatment } from '../src/content/schema.js';
+
+interface Args {
+  categories: string;
+  expanded: boolean;
+  'no-search': boolean;
+  query: string;
+  'heading-level': number;
+  lang: string;
+}
+
+const render = (args: Args) =>
+  html`<net-treatment-list
+    categories=${ifDefined(args.categories || undefined)}
+    ?expanded=${args.expanded}
+    ?no-search=${args['no-search']}
+    query=${ifDefined(args.query || undefined)}
+    heading-level=${args['heading-level']}
+    lang=${ifDefined(args.lang || undefined)}
+  ></net-treatment-list>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Treatment list',
+  component: 'net-treatment-list',
+  tags: ['autodocs'],
+  render,
+  args: { categories: '', expanded: false, 'no-search': false, query: '', 'heading-level': 2, lang: '' },
+  argTypes: {
+    categories: {
+      control: 'text',
+      description:
+        'Comma-separated category ids: surgery-liver, hormone-growth-medicines, radionuclide, targeted, chemotherapy, radiation, immune, supportive, clinical-trials. Empty shows all.',
+    },
+    expanded: { control: 'boolean', description: 'Opens every option.' },
+    'no-search': { control: 'boolean', description: 'Hides the search box, the filters and the count.' },
+    query: { control: 'text', description: 'Starts with this search.' },
+    'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
+    lang: { control: 'text' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Every option, grouped by kind, closed, with the search box and the category filters. */
+export const Default: Story = {};
+
+/** Only two kinds of treatment. */
+export const CategorySubset: Story = { args: { categories: 'targeted, chemotherapy' } };
+
+/** Every option opened, as in print. */
+export const Expanded: Story = { args: { expanded: true, categories: 'surgery-liver' } };
+
+/** A search under way: "octreo" finds the options that use octreotide; the count says how many. */
+export const Searching: Story = { args: { query: 'octreo' } };
+
+/** Nothing matches: the list says so, and a button clears the search. */
+export const NoMatch: Story = { args: { query: 'zebra' } };
+
+/** A charity's own option (validated, marked "Added by this website") and its note in the `note` slot. */
+const hostEntry: Treatment = {
+  id: 'example-nurse-line',
+  category: 'supportive',
+  name: 'Example NET nurse line',
+  otherNames: ['Nurse helpline'],
+  summary: 'A phone line where a NET nurse answers your questions about treatment.',
+  about: { text: 'A nurse who knows about NETs answers your call and helps you plan questions for your team.', sources: ['example-leaflet'] },
+  whenUsed: { text: 'Any time during or after treatment.', sources: ['example-leaflet'] },
+  howDone: { text: 'Call the number on our website, Monday to Friday.', sources: ['example-leaflet'] },
+  aims: { goals: ['ease-symptoms'], sources: ['example-leaflet'] },
+  relatedDrugs: [],
+  reviewed: '2026-01-15',
+  nextReview: '2027-01-15',
+  sourceDetails: [
+    { id: 'example-leaflet', publisher: 'Example NET Charity', title: 'Our nurse line', region: 'United Kingdom', date: '2026' },
+  ],
+};
+
+export const HostEntries: Story = {
+  args: { categories: 'supportive' },
+  render: (args) => html`<net-treatment-list
+    categories=${ifDefined(args.categories || undefined)}
+    heading-level=${args['heading-level']}
+    .entries=${[hostEntry]}
+  >
+    <p slot="note">Questions? Call the Example NET Charity nurse line on 0000 000 0000.</p>
+  </net-treatment-list>`,
+};
+
+/** Host entries with mistakes: a notice lists them with their paths; the rest of the list still shows. */
+export const InvalidHostEntries: Story = {
+  args: { categories: 'supportive' },
+  render: (args) => html`<net-treatment-list
+    categories=${ifDefined(args.categories || undefined)}
+    heading-level=${args['heading-level']}
+    .entries=${[{ ...hostEntry, category: 'helplines', summary: '' } as unknown as Treatment]}
+  ></net-treatment-list>`,
+};
+
+/** A medicine chosen in an option: its drug card opens in place, with a button that closes it. */
+export const WithDrugCardOpened: Story = {
+  args: { categories: 'targeted' },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('net-treatment-list') as NetTreatmentList;
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-toggle')?.click();
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-body .drug-button')?.click();
+    await list.updateComplete;
+  },
+};
+
+/** An unknown category: a visible message that names it and lists the valid ones. */
+export const UnknownCategory: Story = { args: { categories: 'chemotherapy, herbal' } };
+
+/** Themed through the public --net-* tokens (a story-only stylesheet, never in the widget). */
+export const Themed: Story = {
+  args: { query: 'liver' },
+  render: (args) => html`<style>
+      .themed net-treatment-list {
+        --net-color-accent: #00695c;
+        --net-color-text: #102a27;
+        --net-color-background: #fbfffe;
+        --net-color-surface: #e6f4f1;
+        --net-color-border: #5f7f7a;
+        --net-font-family: Georgia, serif;
+        --net-radius: 0;
+      }
+    </style>
+    <div class="themed">${render(args)}</div>`,
+};
+
+/** A 320 px column, as on a small phone. */
+export const NarrowColumn: Story = {
+  args: { categories: 'hormone-growth-medicines, radionuclide', expanded: true },
+  render: (args) => html`<style>
+      .narrow {
+        max-inline-size: 320px;
+      }
+    </style>
+    <div class="narrow">${render(args)}</div>`,
+};

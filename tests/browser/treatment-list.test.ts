@@ -1,0 +1,668 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/net-treatment-list.js';
+import type { DrugSelectDetail, FilterChangeDetail, NetTreatmentList } from '../../src/treatment-list/treatment-list.js';
+import { treatments } from '../../src/content/treatments.js';
+import { getDrug } from '../../src/content/drugs.js';
+import { TREATMENT_CATEGORIES, type Treatment } from '../../src/content/schema.js';
+import type { Problem } from '../../src/shared/problem.js';
+import { buildSearchIndex, nameWords, normalise, searchIndex } from '../../src/treatment-list/search.js';
+import { parseCategories } from '../../src/treatment-list/categories.js';
+import { idFromHash } from '../../src/treatment-list/model.js';
+import * as stories from '../../stories/treatment-list.stories.js';
+import ui from '../../data/en/ui-treatment-list.json';
+import common from '../../data/en/ui-common.json';
+
+type El = NetTreatmentList;
+const root = (el: El) => el.shadowRoot!;
+const $ = (el: El, selector: string) => root(el).querySelector(selector) as HTMLElement | null;
+const $$ = (el: El, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Rendered on screen (or paper): has a box. */
+const shown = (node: Element | null) => !!node && (node as HTMLElement).getClientRects().length > 0;
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** Names of the options a reader can see, in order. */
+const visibleNames = (el: El) => $$(el, 'li.option').filter(shown).map((li) => text(li.querySelector('.option-name')));
+const option = (el: El, id: string) => $(el, `#net-treatment-${id}`);
+const toggle = (el: El, id: string) => $(el, `#net-treatment-${id}-toggle`) as HTMLButtonElement;
+const body = (el: El, id: string) => $(el, `#net-treatment-${id}-body`);
+const searchBox = (el: El) => $(el, 'input[type="search"]') as HTMLInputElement;
+const status = (el: El) => $(el, '[role="status"]');
+/**
+ * A short, unique description of an element ("button#net-treatment-prrt-toggle"), so that assertions compare strings:
+ * a failed assertion about DOM nodes makes the runner serialise the whole node graph, and the run hangs.
+ */
+const describeEl = (node: Element | null | undefined) =>
+  node ? `${node.localName}${node.id ? `#${node.id}` : ''}${(node as HTMLInputElement).value ? `[value=${(node as HTMLInputElement).value}]` : ''}${node.getAttribute('data-drug') ? `[drug=${node.getAttribute('data-drug')}]` : ''}.${node.className}` : String(node);
+const focused = (el: El) => describeEl(root(el).activeElement);
+const byId = (id: string) => treatments.find((t) => t.id === id)!;
+const namesOf = (...ids: string[]) => ids.map((id) => byId(id).name);
+
+async function list(template: TemplateResult): Promise<El> {
+  const el = await fixture<El>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Types into the search box the way an `input` event would deliver it. */
+async function search(el: El, query: string): Promise<void> {
+  const input = searchBox(el);
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function checkFilter(el: El, category: string): Promise<void> {
+  ($(el, `.filters input[value="${category}"]`) as HTMLInputElement).click();
+  await el.updateComplete;
+}
+
+/** A host treatment derived from a bundled one, so that it is valid content. */
+function hostEntry(changes: Partial<Treatment> & { id: string }): Treatment {
+  return { ...clone(byId('chemotherapy')), relatedDrugs: [], ...changes };
+}
+
+describe('<net-treatment-list>', () => {
+  let warnings: string[];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  describe('the bundled list', () => {
+    it('has data to show', () => {
+      expect(treatments.length).to.be.greaterThan(5);
+    });
+
+    it('shows every option in data/ under its category heading, groups in the schema order', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      for (const t of treatments) {
+        const li = option(el, t.id);
+        expect(li, t.id).to.exist;
+        expect(shown(li), t.id).to.be.true;
+        expect(text(li!.querySelector('.option-name'))).to.equal(t.name);
+        expect(text(li!.querySelector('.option-summary'))).to.equal(t.summary);
+        const group = li!.closest('.group') as HTMLElement;
+        expect(group.dataset.category).to.equal(t.category);
+        expect(text(group.querySelector('.group-heading'))).to.equal(ui.categories[t.category].name);
+      }
+      const order = $$(el, '.group').map((g) => g.dataset.category);
+      const expected = TREATMENT_CATEGORIES.filter((c) => treatments.some((t) => t.category === c));
+      expect(order).to.deep.equal(expected);
+      expect($$(el, 'li.option')).to.have.length(treatments.length);
+    });
+
+    it('uses real headings: title at heading-level, groups one deeper, options two deeper', async () => {
+      const el = await list(html`<net-treatment-list heading-level="3"></net-treatment-list>`);
+      expect($(el, '#title')!.localName).to.equal('h3');
+      expect($$(el, '.group-heading').every((h) => h.localName === 'h4')).to.be.true;
+      expect($$(el, '.option-heading').every((h) => h.localName === 'h5')).to.be.true;
+      expect(toggle(el, 'surgery').closest('h5')).to.exist;
+      expect($(el, 'section.base')!.getAttribute('aria-labelledby')).to.equal('title');
+    });
+
+    it('opens an option to what it is, when it is used, how it is done, its aims, sources and review dates', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      const t = byId('surgery');
+      expect(toggle(el, 'surgery').getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle(el, 'surgery').getAttribute('aria-controls')).to.equal('net-treatment-surgery-body');
+      expect(shown(body(el, 'surgery'))).to.be.false;
+      toggle(el, 'surgery').click();
+      await el.updateComplete;
+      expect(toggle(el, 'surgery').getAttribute('aria-expanded')).to.equal('true');
+      const b = body(el, 'surgery')!;
+      expect(shown(b)).to.be.true;
+      const headings = [...b.querySelectorAll('.section-heading')].map(text);
+      expect(headings).to.include.members([ui.about, ui.whenUsed, ui.howDone, ui.aims]);
+      expect(text(b)).to.include(t.about.text!);
+      for (const goal of t.aims.goals) expect(text(b.querySelector('.goals'))).to.include(ui.goals[goal]);
+      expect(text(b.querySelector('.option-footer'))).to.include(common.lastReviewed);
+      expect(b.querySelectorAll('.option-footer li[data-source]').length).to.be.greaterThan(0);
+      expect(b.querySelector('a[href="#net-treatment-surgery"]')).to.exist;
+      // The disclaimer ends the list once, not once per option.
+      expect($$(el, '.disclaimer')).to.have.length(1);
+      toggle(el, 'surgery').click();
+      await el.updateComplete;
+      expect(shown(body(el, 'surgery'))).to.be.false;
+    });
+
+    it('shows the host note from the slot above the list', async () => {
+      const el = await list(html`<net-treatment-list><p slot="note">Call our helpline</p></net-treatment-list>`);
+      const slot = $(el, 'slot[name="note"]') as HTMLSlotElement;
+      expect(slot.assignedElements().map(text)).to.deep.equal(['Call our helpline']);
+      expect(slot.compareDocumentPosition($(el, '.groups')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    });
+
+    it('passes axe', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('search', () => {
+    it('finds an option by a part of its name', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'chemoemb');
+      expect(visibleNames(el)).to.include(byId('chemoembolisation').name);
+      // Every option shown has the word somewhere (Chemotherapy's text may mention chemoembolisation), and no other.
+      const withWord = treatments.filter((t) => /\bchemo-?emb/i.test(JSON.stringify(t))).map((t) => t.name);
+      expect(visibleNames(el)).to.deep.equal(withWord);
+    });
+
+    it('finds an option by another name', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'Xermelo');
+      expect(visibleNames(el)).to.deep.equal(namesOf('telotristat'));
+    });
+
+    it('finds options by a related medicine’s brand name ("Afinitor" is everolimus)', async () => {
+      expect(getDrug('everolimus')!.brandNames).to.include('Afinitor');
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'Afinitor');
+      const expected = treatments.filter((t) => t.relatedDrugs.includes('everolimus')).map((t) => t.name);
+      expect(visibleNames(el)).to.deep.equal(expected);
+      expect(visibleNames(el)).to.include(byId('targeted-therapy').name);
+    });
+
+    it('finds options by a word in their text, whatever its case', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'blockage');
+      const expected = visibleNames(el);
+      expect(expected).to.include('Surgery');
+      await search(el, 'BLOCKAGE');
+      expect(visibleNames(el)).to.deep.equal(expected);
+      await search(el, 'Blockage');
+      expect(visibleNames(el)).to.deep.equal(expected);
+    });
+
+    it('needs every word of the query, each beginning a word', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'liver transpl');
+      expect(visibleNames(el)).to.deep.equal(namesOf('liver-surgery'));
+      await search(el, 'moembolisation'); // the middle of a word is not a match
+      expect(visibleNames(el)).to.deep.equal([]);
+    });
+
+    it('hides a category heading when none of its options match', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'Xermelo');
+      const visibleHeadings = $$(el, '.group-heading').filter(shown).map(text);
+      expect(visibleHeadings).to.deep.equal([ui.categories['hormone-growth-medicines'].name]);
+      // No empty list is left for screen readers.
+      const emptyLists = $$(el, 'ul.chunk').filter((ul) => ![...ul.children].some(shown));
+      expect(emptyLists.length).to.be.greaterThan(0);
+      expect(emptyLists.every((ul) => ul.getAttribute('aria-hidden') === 'true')).to.be.true;
+      await search(el, '');
+      expect($$(el, '.group-heading').every(shown)).to.be.true;
+      expect($$(el, 'ul.chunk[aria-hidden]')).to.have.length(0);
+    });
+
+    it('announces the number of matches in a polite live region', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      const live = status(el)!;
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(text(live)).to.equal(`Showing all ${treatments.length} treatments`);
+      await search(el, 'octreo');
+      const n = visibleNames(el).length;
+      expect(n).to.be.greaterThan(1);
+      expect(text(live)).to.equal(`${n} treatments match “octreo”`);
+      await search(el, 'Xermelo');
+      expect(text(live)).to.equal('1 treatment matches “Xermelo”');
+      // The same element: a live region must stay in place to be announced.
+      expect(status(el) === live, 'the same live region element').to.be.true;
+    });
+
+    it('filters by category with labelled checkboxes, and combines filters with the search', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      const fieldset = $(el, 'fieldset.filters')!;
+      expect(text(fieldset.querySelector('legend'))).to.equal(ui.filtersLegend);
+      const labels = [...fieldset.querySelectorAll('label')].map(text);
+      expect(labels).to.include(ui.categories.chemotherapy.name);
+      await checkFilter(el, 'chemotherapy');
+      const chemo = treatments.filter((t) => t.category === 'chemotherapy').map((t) => t.name);
+      expect(visibleNames(el)).to.deep.equal(chemo);
+      expect(text(status(el))).to.equal(`Showing ${chemo.length} treatments of the kinds you chose`);
+      await checkFilter(el, 'targeted');
+      expect(visibleNames(el)).to.have.length(chemo.length + treatments.filter((t) => t.category === 'targeted').length);
+      await search(el, 'Afinitor');
+      expect(visibleNames(el).every((n) => treatments.find((t) => t.name === n)!.category === 'targeted')).to.be.true;
+      await checkFilter(el, 'chemotherapy');
+      await checkFilter(el, 'targeted');
+      expect(visibleNames(el)).to.have.length(treatments.filter((t) => t.relatedDrugs.includes('everolimus')).length);
+    });
+
+    it('says when nothing matches, and its button clears the search and filters and returns focus to the box', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await checkFilter(el, 'chemotherapy');
+      await search(el, 'zzqx');
+      expect(visibleNames(el)).to.deep.equal([]);
+      expect(text(status(el))).to.equal('No treatment matches “zzqx”.');
+      const empty = $(el, '[part="empty"]')!;
+      expect(shown(empty)).to.be.true;
+      const clear = empty.querySelector('button')!;
+      expect(text(clear)).to.equal(ui.clear);
+      await expect(el).to.be.accessible();
+      clear.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(searchBox(el).value).to.equal('');
+      expect($$(el, '.filters input').some((b) => (b as HTMLInputElement).checked)).to.be.false;
+      expect(visibleNames(el)).to.have.length(treatments.length);
+      expect(focused(el)).to.equal(describeEl(searchBox(el)));
+      expect($(el, '[part="empty"]') === null, 'absent').to.be.true;
+    });
+
+    it('says so when the chosen filters leave nothing', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'Xermelo');
+      await checkFilter(el, 'chemotherapy');
+      expect(text(status(el))).to.equal('No treatment matches “Xermelo”.');
+      await search(el, '');
+      expect(visibleNames(el).length).to.be.greaterThan(0);
+    });
+
+    it('fires net-filter-change with the query and the filters', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      setTimeout(() => void search(el, 'octreo'));
+      const typed = (await oneEvent(el, 'net-filter-change')) as CustomEvent<FilterChangeDetail>;
+      expect(typed.detail).to.deep.equal({ query: 'octreo', categories: [] });
+      expect(typed.bubbles && typed.composed).to.be.true;
+      setTimeout(() => void checkFilter(el, 'hormone-growth-medicines'));
+      const filtered = (await oneEvent(el, 'net-filter-change')) as CustomEvent<FilterChangeDetail>;
+      expect(filtered.detail).to.deep.equal({ query: 'octreo', categories: ['hormone-growth-medicines'] });
+    });
+
+    it('starts from the query attribute', async () => {
+      const el = await list(html`<net-treatment-list query="Xermelo"></net-treatment-list>`);
+      expect(searchBox(el).value).to.equal('Xermelo');
+      expect(visibleNames(el)).to.deep.equal(namesOf('telotristat'));
+    });
+
+    it('no-search hides the search box, the filters and the count', async () => {
+      const el = await list(html`<net-treatment-list no-search></net-treatment-list>`);
+      expect($(el, '[part="search"]') === null, 'absent').to.be.true;
+      expect(status(el) === null, 'absent').to.be.true;
+      expect(visibleNames(el)).to.have.length(treatments.length);
+    });
+
+    it('passes axe while searching', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'octreo');
+      await checkFilter(el, 'hormone-growth-medicines');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('related medicines', () => {
+    const everolimus = (el: El) =>
+      [...body(el, 'targeted-therapy')!.querySelectorAll<HTMLButtonElement>('.drug-button')].find(
+        (b) => b.dataset.drug === 'everolimus',
+      )!;
+
+    it('fires a cancelable, composed net-drug-select and by default opens that drug card in the option', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      toggle(el, 'targeted-therapy').click();
+      await el.updateComplete;
+      const button = everolimus(el);
+      expect(text(button)).to.equal(getDrug('everolimus')!.name);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      setTimeout(() => button.click());
+      const event = (await oneEvent(el, 'net-drug-select')) as CustomEvent<DrugSelectDetail>;
+      expect(event.detail).to.deep.equal({ drugId: 'everolimus' });
+      expect(event.cancelable && event.bubbles && event.composed).to.be.true;
+      await el.updateComplete;
+      await el.updateComplete;
+      const card = body(el, 'targeted-therapy')!.querySelector('net-drug-card');
+      expect(card).to.exist;
+      expect(card!.getAttribute('drug')).to.equal('everolimus');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const close = body(el, 'targeted-therapy')!.querySelector<HTMLButtonElement>('.drug-close')!;
+      expect(focused(el)).to.equal(describeEl(close));
+      expect(text(close)).to.equal(`Close the information about ${getDrug('everolimus')!.name}`);
+      // The drug card itself renders (loaded on first use).
+      await customElements.whenDefined('net-drug-card');
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(text(card!.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6'))).to.equal(getDrug('everolimus')!.name);
+      await expect(el).to.be.accessible();
+      close.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(body(el, 'targeted-therapy')!.querySelector('net-drug-card') === null, 'absent').to.be.true;
+      expect(focused(el)).to.equal(describeEl(everolimus(el)));
+    });
+
+    it('opens nothing when the host cancels the event', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      const ids: string[] = [];
+      el.addEventListener('net-drug-select', (e) => {
+        ids.push((e as CustomEvent<DrugSelectDetail>).detail.drugId);
+        e.preventDefault();
+      });
+      toggle(el, 'targeted-therapy').click();
+      await el.updateComplete;
+      everolimus(el).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(ids).to.deep.equal(['everolimus']);
+      expect($(el, 'net-drug-card') === null, 'absent').to.be.true;
+      expect(everolimus(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  describe('deep links', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('opens, scrolls to and focuses the option the page address names', async () => {
+      history.replaceState(null, '', '#net-treatment-prrt');
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(toggle(el, 'prrt').getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(body(el, 'prrt'))).to.be.true;
+      expect(focused(el)).to.equal(describeEl(toggle(el, 'prrt')));
+      expect(shown(body(el, 'surgery'))).to.be.false;
+    });
+
+    it('follows a hash change, clearing a search that hides the option', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'Xermelo');
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = '#net-treatment-clinical-trials';
+      await changed;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(searchBox(el).value).to.equal('');
+      expect(toggle(el, 'clinical-trials').getAttribute('aria-expanded')).to.equal('true');
+      expect(focused(el)).to.equal(describeEl(toggle(el, 'clinical-trials')));
+    });
+
+    it('ignores a hash that names no option of this list', async () => {
+      history.replaceState(null, '', '#net-treatment-nothing-here');
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await el.updateComplete;
+      expect($$(el, '.option-toggle[aria-expanded="true"]')).to.have.length(0);
+    });
+
+    it('reads the id from a hash', () => {
+      expect(idFromHash('#net-treatment-surgery')).to.equal('surgery');
+      expect(idFromHash('#net-treatment-')).to.equal(null);
+      expect(idFromHash('#something')).to.equal(null);
+      expect(idFromHash('#net-treatment-%E0%A4%A')).to.equal(null);
+    });
+  });
+
+  describe('attributes', () => {
+    it('expanded opens every option, and each can still be closed', async () => {
+      const el = await list(html`<net-treatment-list expanded></net-treatment-list>`);
+      expect($$(el, '.option-body').every(shown)).to.be.true;
+      expect($$(el, '.option-toggle').every((b) => b.getAttribute('aria-expanded') === 'true')).to.be.true;
+      await expect(el).to.be.accessible();
+      toggle(el, 'surgery').click();
+      await el.updateComplete;
+      expect(shown(body(el, 'surgery'))).to.be.false;
+      expect(shown(body(el, 'prrt'))).to.be.true;
+      el.expanded = false;
+      await el.updateComplete;
+      expect($$(el, '.option-body').some(shown)).to.be.false;
+    });
+
+    it('categories shows only the named categories, in the list’s order', async () => {
+      const el = await list(html`<net-treatment-list categories="targeted, chemotherapy"></net-treatment-list>`);
+      expect($$(el, '.group').map((g) => g.dataset.category)).to.deep.equal(['targeted', 'chemotherapy']);
+      const expected = treatments.filter((t) => t.category === 'targeted' || t.category === 'chemotherapy');
+      expect(visibleNames(el)).to.have.length(expected.length);
+      expect($$(el, '.filters input').map((b) => (b as HTMLInputElement).value)).to.deep.equal(['targeted', 'chemotherapy']);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('an unknown category is a visible problem that names it and lists the valid ones, with one warning and net-error', async () => {
+      const errors: Problem[] = [];
+      const host = await fixture(html`<div @net-error=${(e: CustomEvent<Problem>) => errors.push(e.detail)}></div>`);
+      const el = document.createElement('net-treatment-list');
+      el.setAttribute('categories', 'chemotherapy, chemo');
+      host.append(el);
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]')!;
+      expect(text(alert)).to.include('“chemo”');
+      for (const c of TREATMENT_CATEGORIES) expect(text(alert)).to.include(c);
+      expect($(el, 'li.option') === null, 'absent').to.be.true;
+      expect(warnings).to.have.length(1);
+      expect(errors.map((e) => e.code)).to.deep.equal(['unknown-category']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows lang for the content locale', async () => {
+      const el = await list(html`<net-treatment-list lang="en-GB"></net-treatment-list>`);
+      expect($(el, 'section.base')!.getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('host entries', () => {
+    it('shows valid host entries in their category, marked as added by this website, and searchable', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      el.entries = [hostEntry({ id: 'our-clinic-chemo', name: 'Chemo at our clinic', category: 'chemotherapy' })];
+      await el.updateComplete;
+      const li = option(el, 'our-clinic-chemo')!;
+      expect((li.closest('.group') as HTMLElement).dataset.category).to.equal('chemotherapy');
+      expect(text(li.querySelector('.host-mark'))).to.equal(common.hostContent);
+      expect(option(el, 'chemotherapy')!.querySelector('.host-mark') === null, 'absent').to.be.true;
+      await search(el, 'our clinic');
+      expect(visibleNames(el)).to.deep.equal(['Chemo at our clinic']);
+      await search(el, '');
+      await expect(el).to.be.accessible();
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('reads host entries from a child JSON script', async () => {
+      const el = document.createElement('net-treatment-list');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify([hostEntry({ id: 'our-trial', name: 'Our own trial', category: 'clinical-trials' })]);
+      el.append(script);
+      (await fixture(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(text(option(el, 'our-trial')!.querySelector('.option-name'))).to.equal('Our own trial');
+    });
+
+    it('lists invalid entries with their paths, keeps the rest of the list, warns once and fires net-error once', async () => {
+      const errors: Problem[] = [];
+      const host = await fixture(html`<div @net-error=${(e: CustomEvent<Problem>) => errors.push(e.detail)}></div>`);
+      const el = document.createElement('net-treatment-list');
+      host.append(el);
+      const bad = { ...hostEntry({ id: 'bad-one' }), category: 'magic', summary: '' };
+      el.entries = [hostEntry({ id: 'good-one', name: 'A good one' }), bad as unknown as Treatment, hostEntry({ id: 'surgery' })];
+      await el.updateComplete;
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]')!;
+      expect(shown(alert)).to.be.true;
+      expect(text(alert)).to.include(ui.hostProblemTitle);
+      const lines = [...alert.querySelectorAll('li')].map(text);
+      expect(lines.some((l) => l.startsWith('entries[1].category:'))).to.be.true;
+      expect(lines.some((l) => l.startsWith('entries[1].summary:'))).to.be.true;
+      expect(lines.some((l) => l.startsWith('entries[2].id:'))).to.be.true;
+      // The bundled list and the valid host entry still show.
+      expect(visibleNames(el)).to.include('A good one');
+      expect(visibleNames(el)).to.include('Surgery');
+      expect(option(el, 'bad-one') === null, 'absent').to.be.true;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('entries[1].category');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.code).to.equal('invalid-content');
+      // Re-rendering (a keystroke) does not report it again.
+      await search(el, 'good');
+      expect(warnings).to.have.length(1);
+      expect(errors).to.have.length(1);
+      await search(el, '');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports JSON that does not parse', async () => {
+      const el = document.createElement('net-treatment-list');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = '[{ oops';
+      el.append(script);
+      (await fixture(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(text($(el, '[role="alert"]'))).to.include('script: is not valid JSON');
+      expect(visibleNames(el)).to.have.length(treatments.length);
+      expect(warnings).to.have.length(1);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab reaches the search box, every filter and every option toggle, in order; Enter and Space toggle', async () => {
+      const wrapper = await fixture(html`<div><button id="before">before</button><net-treatment-list></net-treatment-list></div>`);
+      const el = wrapper.querySelector('net-treatment-list')!;
+      await el.updateComplete;
+      (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+      const reached: string[] = [];
+      const filters = $$(el, '.filters input');
+      const toggles = $$(el, '.option-toggle');
+      for (let i = 0; i < 1 + filters.length + toggles.length; i++) {
+        await sendKeys({ press: 'Tab' });
+        reached.push(focused(el));
+      }
+      expect(reached).to.deep.equal([searchBox(el), ...filters, ...toggles].map(describeEl));
+      // Focus is visible on the toggle the keyboard reached.
+      expect(getComputedStyle(toggles[toggles.length - 1]!).outlineStyle).to.equal('solid');
+      const last = toggles[toggles.length - 1] as HTMLButtonElement;
+      expect(last.getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(last.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(last.getAttribute('aria-expanded')).to.equal('false');
+      // Typing in the search box filters.
+      searchBox(el).focus();
+      await sendKeys({ type: 'xermelo' });
+      await el.updateComplete;
+      expect(visibleNames(el)).to.deep.equal(namesOf('telotristat'));
+      // Space on a filter checks it.
+      await search(el, '');
+      filters[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect((filters[0] as HTMLInputElement).checked).to.be.true;
+    });
+  });
+
+  describe('narrow screens', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('fits a 320 px wide screen without sideways scrolling, options open', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await list(html`<net-treatment-list expanded></net-treatment-list>`);
+      const base = $(el, 'section.base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('shows every option opened, without the search, the filters or the option buttons’ chrome', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      expect($$(el, '.option-body').some(shown)).to.be.false;
+      await emulateMedia({ media: 'print' });
+      // Media query listeners are told at the next rendering opportunity.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect($$(el, '.option-body').every(shown)).to.be.true;
+      for (const t of treatments) expect(text(body(el, t.id)), t.id).to.include(ui.about);
+      expect(shown($(el, '[part="search"]'))).to.be.false;
+      expect(shown(status(el))).to.be.false;
+      expect($$(el, '.option-link').some(shown)).to.be.false;
+      expect(shown($(el, '.disclaimer'))).to.be.true;
+    });
+
+    it('renders every option’s content synchronously on beforeprint (window.print() prints before microtasks run)', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      expect(body(el, 'surgery')!.childElementCount).to.equal(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(text(body(el, 'surgery'))).to.include(ui.about);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(body(el, 'surgery')!.childElementCount).to.equal(0);
+    });
+
+    it('prints what the reader filtered, with the count that says so', async () => {
+      const el = await list(html`<net-treatment-list query="Xermelo"></net-treatment-list>`);
+      await emulateMedia({ media: 'print' });
+      expect(visibleNames(el)).to.deep.equal(namesOf('telotristat'));
+      expect(shown(status(el))).to.be.true;
+    });
+  });
+});
+
+describe('treatment-list stories', () => {
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    console.warn = () => undefined;
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+  const { default: meta, ...named } = stories;
+  type AnyStory = {
+    args?: Record<string, unknown>;
+    render?: (args: never) => TemplateResult;
+    play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+  };
+  for (const [name, story] of Object.entries(named as Record<string, AnyStory>)) {
+    it(`${name} renders and passes axe`, async () => {
+      const args = { ...meta.args, ...story.args } as never;
+      const template = (story.render ?? meta.render)!(args, {} as never) as TemplateResult;
+      const canvas = await fixture<HTMLElement>(html`<div>${template}</div>`);
+      const el = canvas.querySelector('net-treatment-list')!;
+      await el.updateComplete;
+      await story.play?.({ canvasElement: canvas });
+      await el.updateComplete;
+      if (name === 'WithDrugCardOpened') {
+        expect(root(el).querySelector('net-drug-card')?.getAttribute('drug')).to.equal('everolimus');
+        await customElements.whenDefined('net-drug-card');
+      }
+      expect(text(root(el).querySelector('section.base, [part="base"]')).length).to.be.greaterThan(0);
+      await expect(canvas).to.be.accessible();
+    });
+  }
+});
+
+describe('treatment-list helpers', () => {
+  it('normalise drops case, accents and punctuation', () => {
+    expect(normalise('  Chémo-Embolisation, (TACE)! ')).to.equal('chemo embolisation tace');
+  });
+
+  it('nameWords adds the name written as one word', () => {
+    expect(nameWords('5-FU')).to.deep.equal(['5', 'fu', '5fu']);
+    expect(nameWords('PRRT')).to.deep.equal(['prrt']);
+  });
+
+  it('searchIndex matches rows where every query word begins a word', () => {
+    const index = buildSearchIndex([
+      ['surgery', 'liver'],
+      ['liver', 'transplant'],
+      ['octreotide'],
+    ]);
+    expect(searchIndex(index, '')).to.equal(null);
+    expect([...searchIndex(index, 'liv')!]).to.deep.equal([1, 1, 0]);
+    expect([...searchIndex(index, 'Liver TRANS')!]).to.deep.equal([0, 1, 0]);
+    expect([...searchIndex(index, 'iver')!]).to.deep.equal([0, 0, 0]);
+    expect([...searchIndex(index, 'oct oct')!]).to.deep.equal([0, 0, 1]);
+  });
+
+  it('parseCategories keeps the list order and names unknown ones', () => {
+    expect(parseCategories('')).to.deep.equal({ ok: true, categories: TREATMENT_CATEGORIES });
+    expect(parseCategories('chemotherapy,surgery-liver')).to.deep.equal({ ok: true, categories: ['surgery-liver', 'chemotherapy'] });
+    expect(parseCategories('chemo, surgery-liver, x')).to.deep.equal({ ok: false, unknown: ['chemo', 'x'] });
+  });
+});

@@ -22,7 +22,8 @@ export default {
           '--disable-backgrounding-occluded-windows',
         ],
       }, })],
-  concurrency: 2,
+  // One test page at a time: a page in the background gets no animation frames, and open-wc's fixture() waits for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

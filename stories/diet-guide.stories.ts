@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-diet-guide.js';
+import { componentDocs } from './embed.js';
 
 interface Args {
   groups: string;
@@ -25,6 +26,7 @@ const render = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Widgets/Diet guide',
   component: 'net-diet-guide',
+  parameters: { docs: { description: { component: componentDocs('net-diet-guide', '<net-diet-guide></net-diet-guide>') } } },
   tags: ['autodocs'],
   render,
   args: { groups: '', 'no-search': false, variant: '', query: '', 'heading-level': 2, lang: '' },

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-drug-card.js';
 import { getDrug } from '../src/content/drugs.js';
 import type { Drug } from '../src/content/schema.js';
+import { componentDocs } from './embed.js';
 
 interface Args {
   drug: string;
@@ -58,6 +59,7 @@ function charityCard(): Drug {
 const meta: Meta<Args> = {
   title: 'Widgets/Drug card',
   component: 'net-drug-card',
+  parameters: { docs: { description: { component: componentDocs('net-drug-card', '<net-drug-card drug="everolimus"></net-drug-card>') } } },
   tags: ['autodocs'],
   render,
   args: { drug: 'everolimus', sections: '', variant: 'full', 'heading-level': 2, lang: '' },

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NetElement } from '../../src/shared/net-element.js';
@@ -99,13 +99,16 @@ describe('shared base', () => {
 
   describe('language', () => {
     it('uses its own lang first', async () => {
-      const el = await fixture<TestWidget>(html`<div lang="fr"><test-widget thing="x" lang="de"></test-widget></div>`);
+      // fixtureSync: a plain <div> root would make fixture() wait for an animation frame, which a test page running
+      // in the background may not get.
+      const el = fixtureSync(html`<div lang="fr"><test-widget thing="x" lang="de"></test-widget></div>`);
       const w = el.querySelector('test-widget') as TestWidget;
+      await w.updateComplete;
       expect(w.resolvedLang).to.equal('de');
     });
 
     it('else the closest ancestor with lang, across a shadow root', async () => {
-      const host = await fixture(html`<div lang="fr-CA"><div></div></div>`);
+      const host = fixtureSync(html`<div lang="fr-CA"><div></div></div>`);
       const inner = host.firstElementChild as HTMLElement;
       const root = inner.attachShadow({ mode: 'open' });
       const w = document.createElement('test-widget') as TestWidget;

@@ -14,7 +14,6 @@ import { renderAnswer } from '../../src/diet-guide/render-answer.js';
 import { diet } from '../../src/content/diet.js';
 import type { FoodGroup } from '../../src/content/schema.js';
 import type { Problem } from '../../src/shared/problem.js';
-import * as stories from '../../stories/diet-guide.stories.js';
 import ui from '../../data/en/ui-diet-guide.json';
 import common from '../../data/en/ui-common.json';
 
@@ -526,21 +525,5 @@ describe('<net-diet-guide>', () => {
         expect($(el, 'net-drug-card')).to.equal(null);
       });
     });
-  });
-
-  describe('stories', () => {
-    type Args = (typeof stories.default)['args'];
-    type Render = (args: Args) => TemplateResult;
-    const { default: meta, ...named } = stories;
-    for (const [name, story] of Object.entries(named) as [string, { args?: Args; render?: Render }][]) {
-      it(`${name} renders a guide and passes axe`, async () => {
-        const render = (story.render ?? meta.render) as Render;
-        const host = await fixture<HTMLElement>(html`<div>${render({ ...meta.args, ...story.args } as Args)}</div>`);
-        const el = host.querySelector('net-diet-guide') as NetDietGuide;
-        await el.updateComplete;
-        expect(text($(el, '[part="base"]'))).not.to.equal('');
-        await expect(host).to.be.accessible();
-      });
-    }
   });
 });

@@ -10,7 +10,6 @@ import type { Problem } from '../../src/shared/problem.js';
 import { buildSearchIndex, nameWords, normalise, searchIndex } from '../../src/treatment-list/search.js';
 import { parseCategories } from '../../src/treatment-list/categories.js';
 import { idFromHash } from '../../src/treatment-list/model.js';
-import * as stories from '../../stories/treatment-list.stories.js';
 import ui from '../../data/en/ui-treatment-list.json';
 import common from '../../data/en/ui-common.json';
 
@@ -602,39 +601,6 @@ describe('<net-treatment-list>', () => {
       expect(shown(status(el))).to.be.true;
     });
   });
-});
-
-describe('treatment-list stories', () => {
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    console.warn = () => undefined;
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
-  const { default: meta, ...named } = stories;
-  type AnyStory = {
-    args?: Record<string, unknown>;
-    render?: (args: never) => TemplateResult;
-    play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
-  };
-  for (const [name, story] of Object.entries(named as Record<string, AnyStory>)) {
-    it(`${name} renders and passes axe`, async () => {
-      const args = { ...meta.args, ...story.args } as never;
-      const template = (story.render ?? meta.render)!(args, {} as never) as TemplateResult;
-      const canvas = await fixture<HTMLElement>(html`<div>${template}</div>`);
-      const el = canvas.querySelector('net-treatment-list')!;
-      await el.updateComplete;
-      await story.play?.({ canvasElement: canvas });
-      await el.updateComplete;
-      if (name === 'WithDrugCardOpened') {
-        expect(root(el).querySelector('net-drug-card')?.getAttribute('drug')).to.equal('everolimus');
-        await customElements.whenDefined('net-drug-card');
-      }
-      expect(text(root(el).querySelector('section.base, [part="base"]')).length).to.be.greaterThan(0);
-      await expect(canvas).to.be.accessible();
-    });
-  }
 });
 
 describe('treatment-list helpers', () => {

@@ -8,6 +8,7 @@ import { renderFooter, renderReviewNotice, isReviewOverdue } from '../../src/sha
 import { commonLabels } from '../../src/shared/i18n.js';
 import type { Problem } from '../../src/shared/problem.js';
 import { VERSION } from '../../src/shared/version.js';
+import { captureWarnings } from './helpers.js';
 
 /** A minimal widget on the shared base, to test what every widget inherits. */
 class TestWidget extends NetElement {
@@ -39,15 +40,7 @@ class TestWidget extends NetElement {
 defineElement('test-widget', TestWidget);
 
 describe('shared base', () => {
-  let warnings: string[];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   describe('registration', () => {
     it('defining the same tag again does not throw and keeps the first class', () => {

@@ -16,6 +16,7 @@ import type { FoodGroup } from '../../src/content/schema.js';
 import type { Problem } from '../../src/shared/problem.js';
 import ui from '../../data/en/ui-diet-guide.json';
 import common from '../../data/en/ui-common.json';
+import { captureWarnings } from './helpers.js';
 
 const root = (el: NetDietGuide) => el.shadowRoot!;
 const $ = (el: NetDietGuide, selector: string) => root(el).querySelector(selector) as HTMLElement | null;
@@ -42,15 +43,7 @@ async function search(el: NetDietGuide, query: string): Promise<HTMLElement> {
 }
 
 describe('<net-diet-guide>', () => {
-  let warnings: string[];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   describe('the guide', () => {
     it('is a named region with the title, why diet matters, and no warning', async () => {

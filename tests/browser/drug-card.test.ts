@@ -9,6 +9,7 @@ import type { Drug } from '../../src/content/schema.js';
 import type { Problem } from '../../src/shared/problem.js';
 import ui from '../../data/en/ui-drug-card.json';
 import common from '../../data/en/ui-common.json';
+import { captureWarnings } from './helpers.js';
 
 const root = (el: NetDrugCard) => el.shadowRoot!;
 const $ = (el: NetDrugCard, selector: string) => root(el).querySelector(selector) as HTMLElement | null;
@@ -48,15 +49,7 @@ function hostCard(base: string, changes: Partial<Drug>): Drug {
 }
 
 describe('<net-drug-card>', () => {
-  let warnings: string[];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   describe('every bundled entry renders without a problem and passes axe', () => {
     for (const drug of drugs) {

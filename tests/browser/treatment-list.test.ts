@@ -12,6 +12,7 @@ import { parseCategories } from '../../src/treatment-list/categories.js';
 import { idFromHash } from '../../src/treatment-list/model.js';
 import ui from '../../data/en/ui-treatment-list.json';
 import common from '../../data/en/ui-common.json';
+import { captureWarnings } from './helpers.js';
 
 type El = NetTreatmentList;
 const root = (el: El) => el.shadowRoot!;
@@ -64,15 +65,7 @@ function hostEntry(changes: Partial<Treatment> & { id: string }): Treatment {
 }
 
 describe('<net-treatment-list>', () => {
-  let warnings: string[];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   describe('the bundled list', () => {
     it('has data to show', () => {

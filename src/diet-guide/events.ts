@@ -9,13 +9,7 @@ export interface FoodSearchDetail {
   foodIds: string[];
 }
 
-/**
- * The `detail` of `net-drug-select`: the drug whose card the reader asked to see. (Not added to HTMLElementEventMap
- * here: <net-drug-card> may fire an event of the same name, and one declaration should serve both.)
- */
-export interface DrugSelectDetail {
-  drugId: string;
-}
+export type { DrugSelectDetail } from '../shared/events.js';
 
 declare global {
   interface HTMLElementEventMap {

@@ -25,12 +25,9 @@ import { optionIds, renderOption, type OptionContext } from './option.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { RowVisibility } from './visibility.js';
 import { PrintController } from './print-controller.js';
+import type { DrugSelectDetail } from '../shared/events.js';
 
-/** The `detail` of `net-drug-select`. */
-export interface DrugSelectDetail {
-  /** Id of the medicine the reader chose (an id in data/en/drugs.json). */
-  drugId: string;
-}
+export type { DrugSelectDetail };
 
 /** The `detail` of `net-filter-change`. */
 export interface FilterChangeDetail {

@@ -8,6 +8,7 @@ import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
 import { format } from '../shared/i18n.js';
 import { NetElement } from '../shared/net-element.js';
+import { memoize } from '../shared/memo.js';
 import type { Problem } from '../shared/problem.js';
 import { baseStyles } from '../shared/styles.js';
 import { drugCardStyles } from './drug-card.styles.js';
@@ -128,8 +129,13 @@ export class NetDrugCard extends NetElement {
     return drugCardLabels(this.locale);
   }
 
+  /** Which drug to show, or the problem. Memoised: a render asks up to three times, and a host card is validated. */
+  private readonly resolveMemo = memoize((drug: string, content: unknown, hostJson: string | null, labels: DrugCardLabels) =>
+    resolveCard({ drug, content, hostJson }, labels),
+  );
+
   private resolve(): Resolved {
-    return resolveCard({ drug: this.drug, content: this.content, hostJson: this.hostJson.value }, this.labels);
+    return this.resolveMemo(this.drug, this.content, this.hostJson.value, this.labels);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -19,7 +19,7 @@ import { ensureDrugCard } from './drug-card-loader.js';
 import { filterModel } from './filter.js';
 import { readHostEntries } from './host-entries.js';
 import { pluralForm, treatmentListLabels, type TreatmentListLabels } from './labels.js';
-import { memoize } from './memo.js';
+import { memoize } from '../shared/memo.js';
 import { buildModel, CHUNK_SIZE, idFromHash, optionDomId, type ListEntry, type ListGroup, type ListModel } from './model.js';
 import { optionIds, renderOption, type OptionContext } from './option.js';
 import { treatmentListStyles } from './treatment-list.styles.js';

@@ -1,9 +1,9 @@
 // Before and without JavaScript: each widget's light-DOM fallback (a link to a full page) shows; the documented
 // `:not(:defined)` CSS keeps the widget's space, so nothing on the CMS page jumps when the widgets upgrade (layout
 // shift 0); once upgraded, the fallback is no longer shown.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrames, openPage, startHarness, widgetsReady, WIDGET_SELECTOR } from './harness.mjs';
+import { nextFrames, openPage, useHarness, widgetsReady, WIDGET_SELECTOR } from './harness.mjs';
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
@@ -16,13 +16,7 @@ const fallbacks = (page) =>
     }),
   );
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('with JavaScript off', () => {
   for (const path of ['/demo/cms.html', '/demo/plain.html', '/demo/strict.html']) {

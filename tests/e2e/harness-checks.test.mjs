@@ -1,18 +1,12 @@
 // The checks that the host-page tests rely on, shown to fail when they should: a request off the origin, storage,
 // a CSP violation, an uncaught error and an axe violation are all caught; and the demo server serves nothing but
 // the demo pages and the built files, to loopback clients only.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { axeViolations, openPage, startHarness, storageOf, widgetsReady } from './harness.mjs';
+import { axeViolations, openPage, useHarness, storageOf, widgetsReady } from './harness.mjs';
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('the page checks catch what they look for', () => {
   test('a request off the page’s origin, a cookie and storage keys', async () => {

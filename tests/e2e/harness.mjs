@@ -3,6 +3,7 @@
 // console errors and warnings, uncaught errors, requests off the page's origin, failed requests), and the checks
 // for storage and accessibility. Assumes `npm run build` has run (npm test builds first).
 import { existsSync, readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
@@ -31,6 +32,30 @@ export const drugName = (id) => {
 export const treatmentsIn = (...categories) => content.treatments.filter((t) => categories.includes(t.category));
 
 /** Starts the demo server and one Chromium. Call `close()` in `after`. */
+/**
+ * Starts one harness for the test file (in `before`) and closes it (in `after`). Returns a stand-in that reads
+ * through to the started harness, so tests can pass it to `openPage` and `axeViolations` at once.
+ */
+export function useHarness() {
+  let started;
+  before(async () => {
+    started = await startHarness();
+  });
+  after(async () => {
+    await started?.close();
+  });
+  return new Proxy(
+    {},
+    {
+      get(_, key) {
+        if (!started) throw new Error('the e2e harness is used before it has started');
+        const value = started[key];
+        return typeof value === 'function' ? value.bind(started) : value;
+      },
+    },
+  );
+}
+
 export async function startHarness() {
   if (!existsSync(`${ROOT}${CDN_BUNDLE}`)) throw new Error(`${CDN_BUNDLE} is missing: run \`npm run build\` first`);
   const executablePath = findChromium();

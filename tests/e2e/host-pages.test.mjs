@@ -7,7 +7,7 @@ import {
   content,
   drugName,
   openPage,
-  startHarness,
+  useHarness,
   storageOf,
   treatmentsIn,
   widgetsReady,
@@ -64,13 +64,7 @@ async function seen(locator) {
   return locator.isVisible();
 }
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 for (const [path, expected] of Object.entries(PAGES)) {
   describe(path, () => {

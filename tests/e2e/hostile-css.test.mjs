@@ -2,7 +2,7 @@
 // text-transform: uppercase; color: red; ... }): the widgets' own text must not change.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, startHarness, widgetsReady } from './harness.mjs';
+import { openPage, useHarness, widgetsReady } from './harness.mjs';
 
 const WIDGETS = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'];
 
@@ -35,13 +35,7 @@ function textStyles(tag) {
   };
 }
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile global CSS', () => {
   let hostile;

@@ -1,11 +1,11 @@
 // The strict page: served with the strict Content-Security-Policy and Trusted Types header of issue 8. Proves the
 // policy is really enforced (so "zero violations" means something), that the widgets work through interaction under
 // it, that host content in a JSON script passes, and that structured data goes through the `net-widgets` policy.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
-import { content, drugName, openPage, startHarness, textOf, widgetsReady } from './harness.mjs';
+import { content, drugName, openPage, useHarness, textOf, widgetsReady } from './harness.mjs';
 
 const PAGE = '/demo/strict.html';
 
@@ -23,13 +23,7 @@ async function structuredDataScript() {
   return `${out.outputFiles[0].text};globalThis.NetStructuredData = NetStructuredData;`;
 }
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('strict CSP page', () => {
   test('is served with the strict policy as a real HTTP header', async () => {

@@ -3,7 +3,7 @@
 // and the widgets work.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { content, drugName, openPage, startHarness, widgetsReady } from './harness.mjs';
+import { content, drugName, openPage, useHarness, widgetsReady } from './harness.mjs';
 
 const CASES = {
   '/demo/two-copies.html': {
@@ -16,13 +16,7 @@ const CASES = {
   },
 };
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 for (const [path, expected] of Object.entries(CASES)) {
   describe(path, () => {

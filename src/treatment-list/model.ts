@@ -38,6 +38,10 @@ export interface ListModel {
   /** Non-empty groups, in the order of `categories`. */
   readonly groups: readonly ListGroup[];
   readonly byId: ReadonlyMap<string, ListEntry>;
+  /**
+   * The search index, built the first time it is read (the first search, or when the browser is idle after the first
+   * render: see `warmSearchIndex`), not while the list first renders: building it is about a third of that work.
+   */
   readonly index: SearchIndex;
 }
 
@@ -102,10 +106,20 @@ export function buildModel(
     }
     if (group.length > 0) groups.push({ category, entries: group, chunks: chunk(group, CHUNK_SIZE) });
   }
+  let index: SearchIndex | undefined;
   return {
     entries,
     groups,
     byId: new Map(entries.map((e) => [e.treatment.id, e])),
-    index: buildSearchIndex(entries.map((e) => searchWordsOf(e.treatment, labels))),
+    get index() {
+      return (index ??= buildSearchIndex(entries.map((e) => searchWordsOf(e.treatment, labels))));
+    },
   };
+}
+
+/** Builds the model's search index when the browser is next idle, so that the first keystroke does not wait for it. */
+export function warmSearchIndex(model: ListModel): void {
+  const build = () => void model.index;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 2000 });
+  else setTimeout(build, 200);
 }

@@ -20,7 +20,7 @@ import { filterModel } from './filter.js';
 import { readHostEntries } from './host-entries.js';
 import { pluralForm, treatmentListLabels, type TreatmentListLabels } from './labels.js';
 import { memoize } from '../shared/memo.js';
-import { buildModel, CHUNK_SIZE, idFromHash, optionDomId, type ListEntry, type ListGroup, type ListModel } from './model.js';
+import { buildModel, warmSearchIndex, CHUNK_SIZE, idFromHash, optionDomId, type ListEntry, type ListGroup, type ListModel } from './model.js';
 import { optionIds, renderOption, type OptionContext } from './option.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { RowVisibility } from './visibility.js';
@@ -187,6 +187,8 @@ export class NetTreatmentList extends NetElement {
   );
   private readonly parsedCategories = memoize(parseCategories);
   private readonly model = memoize(buildModel);
+  /** The last model whose search index was queued to be built when the browser is idle. */
+  private warmedModel: ListModel | undefined;
   private readonly filtered = memoize(filterModel);
   private readonly optionContext = memoize(
     (labels: TreatmentListLabels, common: CommonLabels, locale: Locale, level: number, printing: boolean): OptionContext => ({
@@ -276,6 +278,10 @@ export class NetTreatmentList extends NetElement {
     if (!this.currentProblem) {
       const model = this.currentModel();
       this.rowVisibility.sync(this.renderRoot as ShadowRoot, model, this.filtered(model, this.query, this.filters));
+      if (model !== this.warmedModel && !this.noSearch) {
+        this.warmedModel = model;
+        warmSearchIndex(model);
+      }
     }
     this.reportHostProblem();
   }

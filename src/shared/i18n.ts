@@ -24,20 +24,18 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** How each locale writes dates: the English content follows UK house style ("24 November 2027"). */
-const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB' };
-
-/** One date formatter per locale: building an Intl.DateTimeFormat is slow (the benchmark saw ~15 ms for the first). */
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A date like 2027-11-24 in the reader's words, read in UTC so it never shifts a day. */
+/**
+ * A date like 2027-11-24 in the reader's words ("24 November 2027" in the English content's UK house style), from the
+ * locale's `dateFormat` and `months` labels, read as a calendar date so it never shifts a day. Not Intl.DateTimeFormat:
+ * the first one a page builds costs about 25 ms (the benchmark's profile of a drug card's first render), more than the
+ * rest of that render. A text that is not a real date is shown as it is.
+ */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  let formatter = dateFormats.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(locale, formatter);
-  }
-  return formatter.format(date);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
+  const labels = common[locale];
+  return format(labels.dateFormat, { day, month: labels.months[month - 1]!, year });
 }

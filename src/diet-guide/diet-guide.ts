@@ -6,7 +6,8 @@ import type { JsonLdDocument } from '../structured-data/types.js';
 import type { FoodGroup } from '../content/schema.js';
 import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
-import { format } from '../shared/i18n.js';
+import { format, type Locale } from '../shared/i18n.js';
+import { memoize } from '../shared/memo.js';
 import { NetElement } from '../shared/net-element.js';
 import type { Problem } from '../shared/problem.js';
 import { renderSectionBody } from '../shared/section.js';
@@ -139,8 +140,11 @@ export class NetDietGuide extends NetElement {
     }
   }
 
+  /** Built once per language, not on every update (the structured data is re-written only when it changes). */
+  private readonly jsonLd = memoize((locale: Locale): JsonLdDocument => dietPageJsonLd(diet, { inLanguage: locale }));
+
   protected override structuredDataDocument(): JsonLdDocument | null {
-    return dietPageJsonLd(diet, { inLanguage: this.locale });
+    return this.jsonLd(this.locale);
   }
 
   protected findProblem(): Problem | null {

@@ -6,7 +6,7 @@ import { getDrug } from '../content/drugs.js';
 import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
-import { format } from '../shared/i18n.js';
+import { format, type Locale } from '../shared/i18n.js';
 import { NetElement } from '../shared/net-element.js';
 import { memoize } from '../shared/memo.js';
 import type { Problem } from '../shared/problem.js';
@@ -15,6 +15,7 @@ import { drugCardStyles } from './drug-card.styles.js';
 import { drugCardLabels, type DrugCardLabels } from './labels.js';
 import { unknownSections } from './problems.js';
 import { renderNames, renderSection, type SectionContext } from './render-sections.js';
+import type { Catalogue } from './catalogue.js';
 import { resolveCard, type Resolved } from './resolve.js';
 import { footerSources, shownSections } from './section-content.js';
 import { parseSections } from './sections.js';
@@ -142,11 +143,15 @@ export class NetDrugCard extends NetElement {
     if (changed.has('drug') || changed.has('content')) this.openComponents = new Set();
   }
 
+  /** Built once per drug and language, not on every update (the structured data is re-written only when it changes). */
+  private readonly jsonLd = memoize(
+    (drug: Drug, catalogue: Catalogue, locale: Locale): JsonLdDocument =>
+      drugPageJsonLd(drug, { inLanguage: locale, components: drug.components?.map((id) => catalogue.get(id)) }),
+  );
+
   protected override structuredDataDocument(): JsonLdDocument | null {
     const resolved = this.resolve();
-    if (!resolved.ok) return null;
-    const { drug, catalogue } = resolved;
-    return drugPageJsonLd(drug, { inLanguage: this.locale, components: drug.components?.map((id) => catalogue.get(id)) });
+    return resolved.ok ? this.jsonLd(resolved.drug, resolved.catalogue, this.locale) : null;
   }
 
   protected findProblem(): Problem | null {

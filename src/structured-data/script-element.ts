@@ -5,6 +5,8 @@ import type { JsonLdDocument } from './types.js';
 export const MARKER = 'data-net-structured-data';
 
 const warned = new WeakSet<Element>();
+/** The document each host's script holds: a widget passes the same object until its content changes. */
+const written = new WeakMap<Element, JsonLdDocument>();
 
 /** Serialises JSON-LD for a script element; `<` is escaped so the text is safe even if copied into HTML. */
 export function serialiseJsonLd(data: JsonLdDocument): string {
@@ -27,8 +29,10 @@ export function syncStructuredData(host: HTMLElement, data: JsonLdDocument | nul
   const existing = findJsonLdScript(host);
   if (!data) {
     existing?.remove();
+    written.delete(host);
     return;
   }
+  if (existing && written.get(host) === data) return;
   const json = serialiseJsonLd(data);
   if (existing && existing.textContent === json) return;
   const script = existing ?? host.ownerDocument.createElement('script');
@@ -47,4 +51,5 @@ export function syncStructuredData(host: HTMLElement, data: JsonLdDocument | nul
     return;
   }
   if (!existing) host.append(script);
+  written.set(host, data);
 }

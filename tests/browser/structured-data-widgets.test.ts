@@ -46,6 +46,31 @@ describe('structured-data attribute', () => {
     expect(jsonLd(el)).to.equal(null);
   });
 
+  it('leaves the JSON-LD script alone when the reader opens, closes or searches', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <net-drug-card drug="everolimus" structured-data></net-drug-card>
+      <net-treatment-list structured-data></net-treatment-list>
+      <net-diet-guide structured-data></net-diet-guide>
+    </div>`);
+    const widgets = [...page.children] as NetElement[];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    const scripts = widgets.map((w) => w.querySelector(':scope > script[type="application/ld+json"]'));
+    expect(scripts.every(Boolean)).to.equal(true);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    scripts.forEach((s) => observer.observe(s!, { childList: true, characterData: true, subtree: true }));
+    for (const w of widgets) {
+      // A click on the first button of each widget (a section, an option or a food group opens) re-renders it.
+      w.shadowRoot!.querySelector<HTMLElement>('button, summary')?.click();
+      w.requestUpdate();
+      await w.updateComplete;
+    }
+    observer.disconnect();
+    expect(changes.length).to.equal(0);
+    const same = widgets.map((w, i) => w.querySelector(':scope > script[type="application/ld+json"]') === scripts[i]);
+    expect(same).to.deep.equal([true, true, true]);
+  });
+
   it('<net-treatment-list> describes its treatments as MedicalTherapy entries', async () => {
     const el = await fixture<NetElement>(html`<net-treatment-list structured-data></net-treatment-list>`);
     const doc = jsonLd(el);

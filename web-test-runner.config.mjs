@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 
 const executablePath = findChromium();
 
@@ -10,7 +11,7 @@ const executablePath = findChromium();
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin()],
   browsers: [chromeLauncher({ launchOptions: {
         executablePath,
         headless: true,

@@ -269,6 +269,11 @@ export const dietGuideStyles = css`
     .talk {
       border-inline-start-color: CanvasText;
     }
+    /* Forced colours drop background gradients, which draw the icons' marks: keep them, in the text colour. */
+    .advice-icon {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
   }
 
   @media print {

@@ -3,10 +3,19 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { mediaSimulationGlobalTypes, mediaSimulationInitialGlobals, withMediaSimulation } from './media-simulation.js';
 
 setCustomElementsManifest(manifest);
 
-/** Toolbar globals: see a widget in a narrow column, on a hostile host page, or in a dark theme. */
+/** Every widget's tag name, from custom-elements.json. */
+const widgetTags = manifest.modules
+  .flatMap((m) => (m.declarations ?? []) as { tagName?: string }[])
+  .flatMap((d) => (d.tagName ? [d.tagName] : []));
+
+/**
+ * Toolbar globals: see a widget in a narrow column, on a hostile host page, in a dark theme, and in (simulated) forced
+ * colours and reduced motion.
+ */
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -47,14 +56,16 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    ...mediaSimulationGlobalTypes,
   },
-  initialGlobals: { frame: 'full', host: 'plain', theme: 'light' },
+  initialGlobals: { frame: 'full', host: 'plain', theme: 'light', ...mediaSimulationInitialGlobals },
   decorators: [
     (story, context) => {
       const { frame, host, theme } = context.globals as Record<string, string>;
       document.documentElement.classList.toggle('sb-host--hostile', host === 'hostile');
       return html`<div class="sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}">${story()}</div>`;
     },
+    withMediaSimulation(widgetTags),
   ],
   parameters: {
     controls: { expanded: true },

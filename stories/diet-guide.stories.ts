@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-diet-guide.js';
+import type { NetDietGuide } from '../src/diet-guide/diet-guide.js';
 import { componentDocs } from './embed.js';
+import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
   groups: string;
@@ -55,6 +57,20 @@ export const SearchingListedFood: Story = { args: { query: 'bannana' } };
 /** A food that is not on the list: the guide says so and sends the reader to their care team or dietitian. */
 export const SearchingUnlistedFood: Story = { args: { query: 'cheddar' } };
 
+/** Opens the first medicine's drug card in the advice about medicines. */
+async function openMedicine({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const guide = canvasElement.querySelector('net-diet-guide') as NetDietGuide;
+  await guide.updateComplete;
+  guide.shadowRoot!.querySelector<HTMLButtonElement>('.drug-button')?.click();
+  await guide.updateComplete;
+}
+
+/** A medicine's drug card opened in place from the advice about medicines. */
+export const MedicineOpened: Story = { args: { 'no-search': true }, play: openMedicine };
+
+/** Without the "Can I eat …?" search. */
+export const NoSearch: Story = { args: { 'no-search': true } };
+
 /** The one-page printable checklist: a checkbox for each food and ruled space for notes. */
 export const Checklist: Story = { args: { variant: 'checklist' } };
 
@@ -100,3 +116,32 @@ export const NarrowColumn: Story = {
 
 /** An unknown group: a visible message that names it and lists the valid ones. */
 export const UnknownGroup: Story = { args: { groups: 'high-serotonin, puddings' } };
+
+/** An unknown `variant`: a visible message that names it. */
+export const UnknownVariant: Story = {
+  render: (args) => html`<net-diet-guide variant="poster" heading-level=${args['heading-level']}></net-diet-guide>`,
+};
+
+/** The guide in the toolbar's simulated forced colours (light palette), answering a search. */
+export const ForcedColoursLight: Story = {
+  name: 'Forced colours, light palette (simulated)',
+  tags: ['!autodocs'],
+  ...forcedColours('light'),
+  args: { query: 'bananas' },
+};
+
+/** The checklist in the dark palette. */
+export const ForcedColoursDark: Story = {
+  name: 'Forced colours, dark palette (simulated)',
+  tags: ['!autodocs'],
+  ...forcedColours('dark'),
+  args: { variant: 'checklist' },
+};
+
+/** The guide with simulated reduced motion, a medicine's card opened. */
+export const ReducedMotion: Story = {
+  name: 'Reduced motion (simulated)',
+  tags: ['!autodocs'],
+  ...reducedMotion(openMedicine),
+  args: MedicineOpened.args,
+};

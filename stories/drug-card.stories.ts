@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-drug-card.js';
 import { getDrug } from '../src/content/drugs.js';
 import type { Drug } from '../src/content/schema.js';
+import type { NetDrugCard } from '../src/drug-card/drug-card.js';
 import { componentDocs } from './embed.js';
+import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
   drug: string;
@@ -23,13 +25,16 @@ const render = (args: Args) =>
     lang=${ifDefined(args.lang || undefined)}
   ></net-drug-card>`;
 
-/** A card with a child `<script type="application/json">`, built as DOM (a JSON script needs no binding). */
+/**
+ * A card with a child `<script type="application/json">`, built as DOM (a JSON script needs no binding). A string is
+ * used as the script's text as it is; anything else is written as JSON.
+ */
 function withHostScript(content: unknown, attrs: Record<string, string> = {}): HTMLElement {
   const card = document.createElement('net-drug-card');
   for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
   const script = document.createElement('script');
   script.type = 'application/json';
-  script.textContent = JSON.stringify(content, null, 2);
+  script.textContent = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
   card.append(script);
   return card;
 }
@@ -99,6 +104,27 @@ export const ByBrandName: Story = { args: { drug: 'Afinitor' } };
 /** Name, drug class and a summary, with a button that opens the full card. Printed, it is always open. */
 export const Compact: Story = { args: { drug: 'octreotide', variant: 'compact' } };
 
+/** Clicks the first element matching `selector` in the story's card and waits for it to update. */
+async function clickInCard(canvasElement: HTMLElement, selector: string): Promise<void> {
+  const card = canvasElement.querySelector('net-drug-card') as NetDrugCard;
+  await card.updateComplete;
+  card.shadowRoot!.querySelector<HTMLButtonElement>(selector)?.click();
+  await card.updateComplete;
+}
+const openFirstDrug = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInCard(canvasElement, '.disclosure');
+
+/** The compact card after its button was pressed: every section shows, and the button offers to close them. */
+export const CompactOpened: Story = {
+  args: { drug: 'octreotide', variant: 'compact' },
+  play: ({ canvasElement }) => clickInCard(canvasElement, '.toggle'),
+};
+
+/** A combination with its first drug opened in place. */
+export const CombinationDrugOpened: Story = {
+  args: { drug: 'captem' },
+  play: openFirstDrug,
+};
+
 /** Only some sections, in the order given. */
 export const SectionsSubset: Story = { args: { drug: 'octreotide', sections: 'side-effects,how-given' } };
 
@@ -116,8 +142,13 @@ export const ContactSlot: Story = {
   </net-drug-card>`,
 };
 
+/** A name the content does not know (here a typo): the card says so and offers the closest names. */
 export const UnknownDrug: Story = { args: { drug: 'octreotid' } };
 
+/** A `sections` key that does not exist: a visible message that names it and lists the valid ones. */
+export const UnknownSection: Story = { args: { drug: 'octreotide', sections: 'side-effects, dosage' } };
+
+/** No `drug` and no host card: a visible message says what is missing. */
 export const MissingDrug: Story = { args: { drug: '' } };
 
 /** Host content that is not in the content format: each error is listed with its path. */
@@ -125,9 +156,19 @@ export const InvalidHostContent: Story = {
   render: () => withHostScript({ id: 'Our Card', kind: 'pill', name: '', sideEffects: {} }),
 };
 
+/** A child JSON script that is not JSON at all (a missing quote): the message says where it stops making sense. */
+export const InvalidHostJson: Story = {
+  render: () => withHostScript('{ "id": "our-card", "name": "Our card }'),
+};
+
 /** A charity's own card, from a child JSON script; it is labelled as added by the website. */
 export const HostContent: Story = {
   render: () => withHostScript(charityCard()),
+};
+
+/** The same card set through the `content` property, with its review overdue: a notice says the review is due. */
+export const HostContentReviewOverdue: Story = {
+  render: () => html`<net-drug-card .content=${{ ...charityCard(), reviewed: '2020-01-15', nextReview: '2021-01-15' }}></net-drug-card>`,
 };
 
 /** The same card themed through the public --net-* tokens (a story-only stylesheet, never in the widget). */
@@ -158,4 +199,28 @@ export const NarrowColumn: Story = {
       }
     </style>
     <div class="narrow">${render(args)}</div>`,
+};
+
+/** The card in the toolbar's simulated forced colours (light palette), a drug of the combination opened. */
+export const ForcedColoursLight: Story = {
+  name: 'Forced colours, light palette (simulated)',
+  tags: ['!autodocs'],
+  ...forcedColours('light', openFirstDrug),
+  args: { drug: 'captem' },
+};
+
+/** The same in the dark palette, with the host's contact text in the callout. */
+export const ForcedColoursDark: Story = {
+  name: 'Forced colours, dark palette (simulated)',
+  tags: ['!autodocs'],
+  ...forcedColours('dark'),
+  render: ContactSlot.render,
+};
+
+/** The card with simulated reduced motion: the disclosure arrows turn without a transition. */
+export const ReducedMotion: Story = {
+  name: 'Reduced motion (simulated)',
+  tags: ['!autodocs'],
+  ...reducedMotion(openFirstDrug),
+  args: { drug: 'captem' },
 };

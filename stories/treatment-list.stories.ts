@@ -5,6 +5,7 @@ import '../src/net-treatment-list.js';
 import type { NetTreatmentList } from '../src/treatment-list/treatment-list.js';
 import type { Treatment } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
+import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
   categories: string;
@@ -52,6 +53,9 @@ type Story = StoryObj<Args>;
 /** Every option, grouped by kind, closed, with the search box and the category filters. */
 export const Default: Story = {};
 
+/** Without the search box, the filters and the count: a plain list of options. */
+export const NoSearch: Story = { args: { 'no-search': true, categories: 'radionuclide, radiation' } };
+
 /** Only two kinds of treatment. */
 export const CategorySubset: Story = { args: { categories: 'targeted, chemotherapy' } };
 
@@ -60,6 +64,16 @@ export const Expanded: Story = { args: { expanded: true, categories: 'surgery-li
 
 /** A search under way: "octreo" finds the options that use octreotide; the count says how many. */
 export const Searching: Story = { args: { query: 'octreo' } };
+
+/** A category filter switched on: only that kind of treatment shows, and the count says how many. */
+export const Filtered: Story = {
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('net-treatment-list') as NetTreatmentList;
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLInputElement>('.filters input[value="radionuclide"]')?.click();
+    await list.updateComplete;
+  },
+};
 
 /** Nothing matches: the list says so, and a button clears the search. */
 export const NoMatch: Story = { args: { query: 'zebra' } };
@@ -94,6 +108,20 @@ export const HostEntries: Story = {
   </net-treatment-list>`,
 };
 
+/** The same entry from a child `<script type="application/json">` holding an array, as a CMS page would give it. */
+export const HostEntriesFromScript: Story = {
+  args: { categories: 'supportive' },
+  render: (args) => {
+    const list = document.createElement('net-treatment-list');
+    list.setAttribute('categories', args.categories);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify([hostEntry], null, 2);
+    list.append(script);
+    return list;
+  },
+};
+
 /** Host entries with mistakes: a notice lists them with their paths; the rest of the list still shows. */
 export const InvalidHostEntries: Story = {
   args: { categories: 'supportive' },
@@ -104,18 +132,18 @@ export const InvalidHostEntries: Story = {
   ></net-treatment-list>`,
 };
 
+/** Opens the mTOR inhibitors option and, in it, the first medicine's drug card. */
+async function openDrugCard({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const list = canvasElement.querySelector('net-treatment-list') as NetTreatmentList;
+  await list.updateComplete;
+  list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-toggle')?.click();
+  await list.updateComplete;
+  list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-body .drug-button')?.click();
+  await list.updateComplete;
+}
+
 /** A medicine chosen in an option: its drug card opens in place, with a button that closes it. */
-export const WithDrugCardOpened: Story = {
-  args: { categories: 'targeted' },
-  play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('net-treatment-list') as NetTreatmentList;
-    await list.updateComplete;
-    list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-toggle')?.click();
-    await list.updateComplete;
-    list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-body .drug-button')?.click();
-    await list.updateComplete;
-  },
-};
+export const WithDrugCardOpened: Story = { args: { categories: 'targeted' }, play: openDrugCard };
 
 /** An unknown category: a visible message that names it and lists the valid ones. */
 export const UnknownCategory: Story = { args: { categories: 'chemotherapy, herbal' } };
@@ -146,4 +174,28 @@ export const NarrowColumn: Story = {
       }
     </style>
     <div class="narrow">${render(args)}</div>`,
+};
+
+/** The list in the toolbar's simulated forced colours (light palette), an option and its drug card open. */
+export const ForcedColoursLight: Story = {
+  name: 'Forced colours, light palette (simulated)',
+  tags: ['!autodocs'],
+  ...forcedColours('light', openDrugCard),
+  args: WithDrugCardOpened.args,
+};
+
+/** The same in the dark palette, with nothing matching a search: the message and its button. */
+export const ForcedColoursDark: Story = {
+  name: 'Forced colours, dark palette (simulated)',
+  tags: ['!autodocs'],
+  ...forcedColours('dark'),
+  args: NoMatch.args,
+};
+
+/** The list with simulated reduced motion: the option arrows turn without a transition. */
+export const ReducedMotion: Story = {
+  name: 'Reduced motion (simulated)',
+  tags: ['!autodocs'],
+  ...reducedMotion(openDrugCard),
+  args: WithDrugCardOpened.args,
 };

@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
-import { WIDGETS, CDN_BUNDLE } from './scripts/widgets.mjs';
+import { WIDGETS, CDN_BUNDLE, CDN_TERSER_OPTIONS } from './scripts/widgets.mjs';
 
 const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
@@ -14,7 +14,7 @@ const plugins = ({ minify }) => [
   ...(minify
     ? [
         minifyHTML({ failOnError: true, exclude: ['**/src/shared/heading.ts'] }),
-        terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+        terser(CDN_TERSER_OPTIONS),
       ]
     : []),
 ];

@@ -7,7 +7,8 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
-import { CDN_BUNDLE, WIDGETS } from '../../scripts/widgets.mjs';
+import terser from '@rollup/plugin-terser';
+import { CDN_BUNDLE, CDN_TERSER_OPTIONS, WIDGETS } from '../../scripts/widgets.mjs';
 
 /** Raw, gzip (level 9, as the byte-budget test) and brotli (quality 11) sizes of some bytes. */
 export function sizesOf(bytes) {
@@ -23,10 +24,11 @@ export function sizesOf(bytes) {
 const cdnPlugins = () => [
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
-  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
+  terser(CDN_TERSER_OPTIONS),
 ];
 
-/** Bundles a one-file entry exactly as rollup.config.mjs bundles the CDN files: node-resolve, JSON, esbuild minify. */
+/** Bundles a one-file entry exactly as rollup.config.mjs bundles the CDN files: node-resolve, JSON, terser. */
 async function bundleLikeCdn(entryCode, workDir) {
   mkdirSync(workDir, { recursive: true });
   const entry = join(workDir, `entry-${Math.random().toString(36).slice(2)}.js`);

@@ -1,6 +1,6 @@
 import type { TreatmentCategory } from '../content/schema.js';
 import type { ListModel } from './model.js';
-import { searchIndex, wordsOf } from './search.js';
+import { searchIndex } from './search.js';
 
 /** What the reader sees after searching and filtering. */
 export interface FilterResult {
@@ -17,8 +17,7 @@ export interface FilterResult {
  * plus the index rows the query's words begin; builds no strings.
  */
 export function filterModel(model: ListModel, query: string, filters: ReadonlySet<TreatmentCategory>): FilterResult {
-  // An empty query matches everything: the index is not needed (nor built).
-  const matches = wordsOf(query).length === 0 ? null : searchIndex(model.index, query);
+  const matches = searchIndex(model.index, query);
   const shown = matches ?? new Uint8Array(model.entries.length).fill(1);
   const perCategory = new Map<TreatmentCategory, number>();
   let count = 0;

@@ -1,6 +1,6 @@
 import { drugNames, getDrug } from '../content/drugs.js';
 import type { Treatment, TreatmentCategory } from '../content/schema.js';
-import { buildSearchIndex, nameWords, wordsOf, type SearchIndex } from './search.js';
+import { lazySearchIndex, nameWords, wordsOf, type SearchIndex } from './search.js';
 import type { TreatmentListLabels } from './labels.js';
 
 /** One option as the list shows it. */
@@ -39,8 +39,8 @@ export interface ListModel {
   readonly groups: readonly ListGroup[];
   readonly byId: ReadonlyMap<string, ListEntry>;
   /**
-   * The search index, built the first time it is read (the first search, or when the browser is idle after the first
-   * render: see `warmSearchIndex`), not while the list first renders: building it is about a third of that work.
+   * The search index, built the first time a search reads it (or when the browser is idle after the first render: see
+   * `warmSearchIndex`), not while the list first renders: building it is about a third of that work.
    */
   readonly index: SearchIndex;
 }
@@ -106,20 +106,25 @@ export function buildModel(
     }
     if (group.length > 0) groups.push({ category, entries: group, chunks: chunk(group, CHUNK_SIZE) });
   }
-  let index: SearchIndex | undefined;
   return {
     entries,
     groups,
     byId: new Map(entries.map((e) => [e.treatment.id, e])),
-    get index() {
-      return (index ??= buildSearchIndex(entries.map((e) => searchWordsOf(e.treatment, labels))));
-    },
+    index: lazySearchIndex(entries.length, () => entries.map((e) => searchWordsOf(e.treatment, labels))),
   };
 }
 
-/** Builds the model's search index when the browser is next idle, so that the first keystroke does not wait for it. */
+/** Models whose search index is built already, or queued to be built when the browser is idle. */
+const warmed = new WeakSet<ListModel>();
+
+/**
+ * Builds the model's search index when the browser is next idle (once per model, however often it is called), so that
+ * the first keystroke does not wait for it.
+ */
 export function warmSearchIndex(model: ListModel): void {
-  const build = () => void model.index;
+  if (warmed.has(model)) return;
+  warmed.add(model);
+  const build = () => void model.index.words;
   if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 2000 });
   else setTimeout(build, 200);
 }

@@ -56,6 +56,24 @@ export function buildSearchIndex(rowsOfWords: ReadonlyArray<Iterable<string>>): 
   return { size: rowsOfWords.length, words, rows: words.map((w) => Int32Array.from(byWord.get(w)!)) };
 }
 
+/**
+ * An index of `size` rows whose words are gathered and sorted the first time a search reads them (`rowsOfWords` is
+ * called then, once), so that a list that is never searched never pays for its index.
+ */
+export function lazySearchIndex(size: number, rowsOfWords: () => ReadonlyArray<Iterable<string>>): SearchIndex {
+  let built: SearchIndex | undefined;
+  const index = () => (built ??= buildSearchIndex(rowsOfWords()));
+  return {
+    size,
+    get words() {
+      return index().words;
+    },
+    get rows() {
+      return index().rows;
+    },
+  };
+}
+
 /** The first position in the sorted `words` whose word is not less than `key`. */
 function lowerBound(words: readonly string[], key: string): number {
   let lo = 0;

@@ -187,8 +187,6 @@ export class NetTreatmentList extends NetElement {
   );
   private readonly parsedCategories = memoize(parseCategories);
   private readonly model = memoize(buildModel);
-  /** The last model whose search index was queued to be built when the browser is idle. */
-  private warmedModel: ListModel | undefined;
   private readonly filtered = memoize(filterModel);
   private readonly optionContext = memoize(
     (labels: TreatmentListLabels, common: CommonLabels, locale: Locale, level: number, printing: boolean): OptionContext => ({
@@ -278,10 +276,7 @@ export class NetTreatmentList extends NetElement {
     if (!this.currentProblem) {
       const model = this.currentModel();
       this.rowVisibility.sync(this.renderRoot as ShadowRoot, model, this.filtered(model, this.query, this.filters));
-      if (model !== this.warmedModel && !this.noSearch) {
-        this.warmedModel = model;
-        warmSearchIndex(model);
-      }
+      if (!this.noSearch) warmSearchIndex(model);
     }
     this.reportHostProblem();
   }

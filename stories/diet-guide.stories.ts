@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-diet-guide.js';
-import type { NetDietGuide } from '../src/diet-guide/diet-guide.js';
 import { componentDocs } from './embed.js';
+import { clickInWidget, inNarrowColumn } from './helpers.js';
 import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
@@ -58,12 +58,7 @@ export const SearchingListedFood: Story = { args: { query: 'bannana' } };
 export const SearchingUnlistedFood: Story = { args: { query: 'cheddar' } };
 
 /** Opens the first medicine's drug card in the advice about medicines. */
-async function openMedicine({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const guide = canvasElement.querySelector('net-diet-guide') as NetDietGuide;
-  await guide.updateComplete;
-  guide.shadowRoot!.querySelector<HTMLButtonElement>('.drug-button')?.click();
-  await guide.updateComplete;
-}
+const openMedicine = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInWidget(canvasElement, '.drug-button');
 
 /** A medicine's drug card opened in place from the advice about medicines. */
 export const MedicineOpened: Story = { args: { 'no-search': true }, play: openMedicine };
@@ -106,12 +101,7 @@ export const Themed: Story = {
 /** A 320 px column, as on a small phone. */
 export const NarrowColumn: Story = {
   args: { query: 'kiwi' },
-  render: (args) => html`<style>
-      .narrow {
-        max-inline-size: 320px;
-      }
-    </style>
-    <div class="narrow">${render(args)}</div>`,
+  render: (args) => inNarrowColumn(render(args)),
 };
 
 /** An unknown group: a visible message that names it and lists the valid ones. */

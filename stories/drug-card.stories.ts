@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-drug-card.js';
 import { getDrug } from '../src/content/drugs.js';
 import type { Drug } from '../src/content/schema.js';
-import type { NetDrugCard } from '../src/drug-card/drug-card.js';
 import { componentDocs } from './embed.js';
+import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
 import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
@@ -25,19 +25,8 @@ const render = (args: Args) =>
     lang=${ifDefined(args.lang || undefined)}
   ></net-drug-card>`;
 
-/**
- * A card with a child `<script type="application/json">`, built as DOM (a JSON script needs no binding). A string is
- * used as the script's text as it is; anything else is written as JSON.
- */
-function withHostScript(content: unknown, attrs: Record<string, string> = {}): HTMLElement {
-  const card = document.createElement('net-drug-card');
-  for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
-  card.append(script);
-  return card;
-}
+/** A card with host content in a child JSON script. */
+const withHostScript = (content: unknown) => withJsonScript('net-drug-card', content);
 
 /**
  * A charity's own card, made from the bundled lanreotide entry so that it states no medical fact of its own: a new id
@@ -104,19 +93,12 @@ export const ByBrandName: Story = { args: { drug: 'Afinitor' } };
 /** Name, drug class and a summary, with a button that opens the full card. Printed, it is always open. */
 export const Compact: Story = { args: { drug: 'octreotide', variant: 'compact' } };
 
-/** Clicks the first element matching `selector` in the story's card and waits for it to update. */
-async function clickInCard(canvasElement: HTMLElement, selector: string): Promise<void> {
-  const card = canvasElement.querySelector('net-drug-card') as NetDrugCard;
-  await card.updateComplete;
-  card.shadowRoot!.querySelector<HTMLButtonElement>(selector)?.click();
-  await card.updateComplete;
-}
-const openFirstDrug = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInCard(canvasElement, '.disclosure');
+const openFirstDrug = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInWidget(canvasElement, '.disclosure');
 
 /** The compact card after its button was pressed: every section shows, and the button offers to close them. */
 export const CompactOpened: Story = {
   args: { drug: 'octreotide', variant: 'compact' },
-  play: ({ canvasElement }) => clickInCard(canvasElement, '.toggle'),
+  play: ({ canvasElement }) => clickInWidget(canvasElement, '.toggle'),
 };
 
 /** A combination with its first drug opened in place. */
@@ -193,12 +175,7 @@ export const Themed: Story = {
 /** A 320 px column, as on a small phone. */
 export const NarrowColumn: Story = {
   args: { drug: 'octreotide' },
-  render: (args) => html`<style>
-      .narrow {
-        max-inline-size: 320px;
-      }
-    </style>
-    <div class="narrow">${render(args)}</div>`,
+  render: (args) => inNarrowColumn(render(args)),
 };
 
 /** The card in the toolbar's simulated forced colours (light palette), a drug of the combination opened. */

@@ -4,13 +4,9 @@
 // `tags: ['!autodocs']` (and its name) itself, since Storybook reads both from the source, not from a spread.
 import { expect } from 'storybook/test';
 import { FORCED_PALETTES, rgbText, type ForcedColorsPalette } from '../.storybook/media-simulation.js';
+import { widgetIn } from './helpers.js';
 
 type Play = (context: { canvasElement: HTMLElement }) => Promise<void> | void;
-
-/** The widget a story shows. */
-function widgetIn(canvasElement: HTMLElement): HTMLElement & { updateComplete: Promise<boolean> } {
-  return canvasElement.querySelector('net-drug-card, net-treatment-list, net-diet-guide')!;
-}
 
 /** A colour as the browser computes it ("rgb(0, 0, 0)"), to compare with computed styles. */
 function computed(color: string): string {

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-treatment-list.js';
-import type { NetTreatmentList } from '../src/treatment-list/treatment-list.js';
 import type { Treatment } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
+import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
 import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
@@ -67,12 +67,7 @@ export const Searching: Story = { args: { query: 'octreo' } };
 
 /** A category filter switched on: only that kind of treatment shows, and the count says how many. */
 export const Filtered: Story = {
-  play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('net-treatment-list') as NetTreatmentList;
-    await list.updateComplete;
-    list.shadowRoot!.querySelector<HTMLInputElement>('.filters input[value="radionuclide"]')?.click();
-    await list.updateComplete;
-  },
+  play: ({ canvasElement }) => clickInWidget(canvasElement, '.filters input[value="radionuclide"]'),
 };
 
 /** Nothing matches: the list says so, and a button clears the search. */
@@ -111,15 +106,7 @@ export const HostEntries: Story = {
 /** The same entry from a child `<script type="application/json">` holding an array, as a CMS page would give it. */
 export const HostEntriesFromScript: Story = {
   args: { categories: 'supportive' },
-  render: (args) => {
-    const list = document.createElement('net-treatment-list');
-    list.setAttribute('categories', args.categories);
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify([hostEntry], null, 2);
-    list.append(script);
-    return list;
-  },
+  render: (args) => withJsonScript('net-treatment-list', [hostEntry], { categories: args.categories }),
 };
 
 /** Host entries with mistakes: a notice lists them with their paths; the rest of the list still shows. */
@@ -133,14 +120,8 @@ export const InvalidHostEntries: Story = {
 };
 
 /** Opens the mTOR inhibitors option and, in it, the first medicine's drug card. */
-async function openDrugCard({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const list = canvasElement.querySelector('net-treatment-list') as NetTreatmentList;
-  await list.updateComplete;
-  list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-toggle')?.click();
-  await list.updateComplete;
-  list.shadowRoot!.querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-body .drug-button')?.click();
-  await list.updateComplete;
-}
+const openDrugCard = ({ canvasElement }: { canvasElement: HTMLElement }) =>
+  clickInWidget(canvasElement, '#net-treatment-mtor-inhibitors-toggle', '#net-treatment-mtor-inhibitors-body .drug-button');
 
 /** A medicine chosen in an option: its drug card opens in place, with a button that closes it. */
 export const WithDrugCardOpened: Story = { args: { categories: 'targeted' }, play: openDrugCard };
@@ -168,12 +149,7 @@ export const Themed: Story = {
 /** A 320 px column, as on a small phone. */
 export const NarrowColumn: Story = {
   args: { categories: 'hormone-growth-medicines, radionuclide', expanded: true },
-  render: (args) => html`<style>
-      .narrow {
-        max-inline-size: 320px;
-      }
-    </style>
-    <div class="narrow">${render(args)}</div>`,
+  render: (args) => inNarrowColumn(render(args)),
 };
 
 /** The list in the toolbar's simulated forced colours (light palette), an option and its drug card open. */

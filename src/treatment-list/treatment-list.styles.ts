@@ -83,7 +83,8 @@ export const treatmentListStyles = css`
     margin-block-end: var(--_space);
   }
   .text-button,
-  .drug-close {
+  .drug-close,
+  .drug-button {
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -200,15 +201,6 @@ export const treatmentListStyles = css`
   }
   .drugs li + li {
     margin: 0;
-  }
-  .drug-button {
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font-weight: 700;
-    padding: 0.3em 0.75em;
-    min-block-size: 2.25em;
   }
   .drug-button[aria-expanded='true'] {
     background: var(--_accent);

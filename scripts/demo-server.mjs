@@ -40,7 +40,8 @@ const SERVED = [
   '/node_modules/fastest-levenshtein/esm/',
 ];
 
-const TYPES = {
+/** Content types by file extension (the benchmark's server uses them too). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

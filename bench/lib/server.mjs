@@ -5,17 +5,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { TYPES } from '../../scripts/demo-server.mjs';
 
 /** Starts the server on a free port; `stop()` closes it. Paths outside `allow` (folders under root) give 404. */
 export async function startServer({ root, allow = ['dist/', 'bench/pages/', 'demo/', 'data/'] }) {

@@ -11,9 +11,12 @@ export const drugs: readonly Drug[] = data as unknown as Drug[];
 
 const byId = new Map(drugs.map((d) => [d.id, d]));
 
-/** Every name a reader may use for a drug: its title, brand names, other names and spellings, and its id. */
+/**
+ * Every name a reader may use for a drug: its title, brand names, other names and spellings, names the sources use in
+ * more than one way, and its id.
+ */
 export function drugNames(drug: Drug): string[] {
-  return [drug.name, ...drug.brandNames, ...drug.otherNames, drug.id];
+  return [drug.name, ...drug.brandNames, ...drug.otherNames, ...(drug.ambiguousNames ?? []).map((n) => n.name), drug.id];
 }
 
 const lookup = createLookup(drugs, drugNames);

@@ -101,6 +101,14 @@ export const EditorNoteSchema = v.strictObject({
   sources: SourceRefs,
 });
 
+/** A name that the sources use for more than one thing, with a note for the reader who used it. */
+export const AmbiguousNameSchema = v.strictObject({
+  name: Text,
+  /** What the name can mean, and what to check with the care team, in plain words. */
+  text: Text,
+  sources: SourceRefs,
+});
+
 /** A source page, as the footer shows it. */
 export const SourceSchema = v.strictObject({
   id: Id,
@@ -134,6 +142,12 @@ export const DrugSchema = v.pipe(
     brandNames: v.optional(TextList, []),
     /** Other names, spellings and abbreviations (5-FU, streptozotocin). */
     otherNames: v.optional(TextList, []),
+    /**
+     * Names the sources use in different ways ("Sandostatin Depot": one page's short-acting form, another page's
+     * long-acting one). A card looked up by one of these names shows its note: what the name can mean and what to
+     * check with the care team.
+     */
+    ambiguousNames: v.optional(v.array(AmbiguousNameSchema)),
     /** For a combination: the ids of the drugs in it. */
     components: v.optional(v.array(Id)),
     /** The kind of medicine, in plain words. */
@@ -196,6 +210,16 @@ export const FoodSchema = v.strictObject({
   name: Text,
   /** Other words a reader may type for this food (singular or plural forms, local names). */
   otherNames: v.optional(TextList, []),
+  /**
+   * Kinds of this food that a reader may type ("Beer" for alcoholic drinks, "Cheddar" for cheese). Naming facts,
+   * not medical ones, so they cite no source: "Can I eat beer?" answers with this food's advice.
+   */
+  kinds: v.optional(TextList),
+  /**
+   * Names that may or may not be this food, depending on the kind or how it is made ("Brie" for aged cheeses,
+   * "Salmon" for smoked or salted fish). The answer says so and sends the reader to their care team.
+   */
+  possibleKinds: v.optional(TextList),
   sources: SourceRefs,
 });
 
@@ -231,6 +255,7 @@ export const TreatmentsSchema = v.array(TreatmentSchema);
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type HowGiven = v.InferOutput<typeof HowGivenSchema>;
 export type Note = v.InferOutput<typeof NoteSchema>;
+export type AmbiguousName = v.InferOutput<typeof AmbiguousNameSchema>;
 export type EditorNote = v.InferOutput<typeof EditorNoteSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Drug = v.InferOutput<typeof DrugSchema>;

@@ -71,6 +71,9 @@ export const dietGuideStyles = css`
   .answer-lead {
     margin-block-end: 0.5em;
   }
+  .answer-facts + .answer-lead {
+    margin-block-start: 1em;
+  }
   .answer-facts {
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { diet } from '../content/diet.js';
 import { dietPageJsonLd } from '../structured-data/page.js';
@@ -27,6 +27,11 @@ import { renderSymptomControl } from './render-symptom-control.js';
 const DRUG_CARD = 'net-drug-card';
 const searchFood = createFoodSearch(diet.groups);
 
+/** How long the guide waits after the last keystroke before it answers what is typed. */
+export const TYPING_PAUSE_MS = 350;
+/** Typed text shorter than this is not answered until the reader presses Enter. */
+const MIN_LIVE_LETTERS = 2;
+
 /**
  * The diet advice for people with carcinoid syndrome: why diet matters, the foods and drinks to limit or avoid grouped
  * by why (the advice always in words), a "Can I eat …?" search, the advice about medicines, pointers to symptom control
@@ -37,10 +42,10 @@ const searchFood = createFoodSearch(diet.groups);
  * @summary Foods to limit or avoid with carcinoid syndrome, a "Can I eat …?" search and a printable checklist.
  * @tagname net-diet-guide
  *
- * @fires {CustomEvent<FoodSearchDetail>} net-food-search - The reader searched (submitted the search, or picked one of
- * several candidates). `detail`: `query`, `result` (`listed`, `not-listed` or `ambiguous`) and `foodIds`. For a host's
- * own analytics; the widget itself stores and sends nothing. Bubbles and is composed; not fired for `query` set by
- * the host.
+ * @fires {CustomEvent<FoodSearchDetail>} net-food-search - The guide answered the reader: after a short pause in typing,
+ * on Enter or the Check button, or when the reader picked one of several candidates. `detail`: `query`, `result`
+ * (`listed`, `not-listed` or `ambiguous`) and `foodIds`. For a host's own analytics; the widget itself stores and
+ * sends nothing. Bubbles and is composed; fired once per answer, and not for `query` set by the host.
  * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader asked to open a drug's card (only offered when
  * `<net-drug-card>` is defined on the page). `detail`: `drugId`. Cancelable: call `preventDefault()` to show the drug
  * your own way; otherwise the card opens in place. Bubbles and is composed.
@@ -118,11 +123,19 @@ export class NetDietGuide extends NetElement {
   variant: '' | 'checklist' = '';
 
   /**
-   * What the search field holds and the guide answers, e.g. `query="bananas"`. Set by the host to pre-fill the search;
-   * updated when the reader searches.
+   * What the search field holds and the guide answers, e.g. `query="bananas"`. Set by the host to pre-fill the search
+   * (answered at once); follows what the reader types, which is answered after a short pause or on Enter.
    */
   @property()
   query = '';
+
+  /** The query the answer is for: `query` once the reader pauses or presses Enter, or as the host set it. */
+  @state() private answered = '';
+  /** True while `query` changes because the reader typed, so that the answer waits for the pause. */
+  private typing = false;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last answer announced in `net-food-search`, so that each answer is reported once. */
+  private reported = '';
 
   @state() private drugCardDefined = false;
   @state() private openDrugs: ReadonlySet<string> = new Set();
@@ -130,6 +143,17 @@ export class NetDietGuide extends NetElement {
 
   private get labels(): DietGuideLabels {
     return dietGuideLabels(this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('query') && !this.typing) this.answered = this.query;
+    this.typing = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
   }
 
   override connectedCallback(): void {
@@ -207,12 +231,20 @@ export class NetDietGuide extends NetElement {
       <form role="search" aria-label=${labels.searchRegionLabel} @submit=${this.onSubmit}>
         <label for="food-query">${labels.searchLabel}</label>
         <div class="search-row">
-          <input id="food-query" name="food" type="search" part="search-input" autocomplete="off" .value=${this.query} />
+          <input
+            id="food-query"
+            name="food"
+            type="search"
+            part="search-input"
+            autocomplete="off"
+            .value=${this.query}
+            @input=${this.onInput}
+          />
           <button type="submit" class="search-button" part="search-button">${labels.searchButton}</button>
         </div>
       </form>
       <div class="answer" part="answer" role="status" aria-live="polite" aria-atomic="true">
-        ${renderAnswer(searchFood(this.query), labels, this.commonLabels, this.pickFood)}
+        ${renderAnswer(searchFood(this.answered), labels, this.commonLabels, this.pickFood)}
       </div>
     </div>`;
   }
@@ -238,11 +270,35 @@ export class NetDietGuide extends NetElement {
     this.search(this.searchInput?.value ?? '');
   }
 
-  /** Answers `query` and tells the host what was answered. */
+  /** The reader typed: the field follows at once, the answer after a pause (and only from two letters on). */
+  private onInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.typing = value !== this.query;
+    this.query = value;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => {
+      const typed = this.query;
+      if (typed.trim().length >= MIN_LIVE_LETTERS || typed.trim() === '') this.answer(typed);
+    }, TYPING_PAUSE_MS);
+  }
+
+  /** Answers `query` now (Enter, the Check button or a picked candidate). */
   private search(query: string): void {
+    clearTimeout(this.typingTimer);
     this.query = query;
+    this.answer(query);
+  }
+
+  /** Shows the answer to `query` and tells the host, once per answer, what was answered. */
+  private answer(query: string): void {
+    this.answered = query;
     const answer = searchFood(query);
-    if (!answer) return;
+    const key = answer ? `${answer.query}\n${answer.result}` : '';
+    if (key === this.reported || !answer) {
+      this.reported = key;
+      return;
+    }
+    this.reported = key;
     const detail: FoodSearchDetail = {
       query: answer.query,
       result: answer.result,

@@ -1,22 +1,33 @@
-import { distance } from 'fastest-levenshtein';
+import { createMatcher, normaliseName, type MatchKind } from '../content/match.js';
 import type { Food, FoodGroup } from '../content/schema.js';
 
 /**
- * "Can I eat …?": finds a typed food among the foods the diet data lists. It forgives case, accents, spacing, simple
- * plurals and small typos, but it only ever answers with a food that the data names (by its name or one of its other
- * names). It never reasons from a category: "cheddar" does not match "aged cheeses".
+ * "Can I eat …?": finds a typed food among the foods the diet data lists, by the food's own names or by the kinds of
+ * it that the data names ("beer" is a kind of alcoholic drink, "cheddar" a kind of cheese). It forgives case,
+ * accents, spacing, simple plurals and small typos (the shared matcher in content/match.ts), but it only ever
+ * answers with a food that the data names, and it never reasons from a category on its own: a food the data does
+ * not name, under any of its names or kinds, is not on the list.
  */
 
-/** A listed food and the group it belongs to. */
+/**
+ * How a query names a listed food: by the food's own name, as a kind of it ("beer" for alcoholic drinks), or as
+ * something that may or may not be that food depending on its kind or how it is made ("brie" for aged cheeses).
+ */
+export type FoodRelation = 'name' | 'kind' | 'possible-kind';
+
+/** A listed food, the group it belongs to, and how the query reached it. */
 export interface FoodHit {
   food: Food;
   group: FoodGroup;
+  relation: FoodRelation;
+  /** The name or kind that matched, as the data spells it. */
+  matched: string;
 }
 
 /** What a search found, as hosts see it in the `net-food-search` event. */
 export type FoodSearchResult = 'listed' | 'not-listed' | 'ambiguous';
 
-/** How a listed food was reached: by its own name, by a singular/plural form of it, or past a small typo. */
+/** How a listed food was reached: by its own spelling, by a singular/plural form or other word order, or past a typo. */
 export type FoodMatchKind = 'exact' | 'plural' | 'typo';
 
 export interface FoodSearchAnswer {
@@ -29,86 +40,62 @@ export interface FoodSearchAnswer {
   hits: FoodHit[];
 }
 
-/**
- * The form in which names are compared: lower case, no accents, only letters and digits, so that "Kiwi fruit",
- * "kiwi-fruit" and "KIWIFRUIT" are one name.
- */
+/** The form in which food names are compared (see `normaliseName`): "Kiwi fruit", "kiwi-fruit" and "KIWIFRUIT" are one. */
 export function normaliseFoodName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return normaliseName(text, NO_JOINERS);
 }
 
-/** Simple English singular and plural forms of a normalised name: banana ↔ bananas, tomato ↔ tomatoes, cherry ↔ cherries. */
-export function pluralForms(name: string): string[] {
-  const forms = new Set([`${name}s`, `${name}es`]);
-  if (name.endsWith('ies')) forms.add(`${name.slice(0, -3)}y`);
-  if (name.endsWith('es')) forms.add(name.slice(0, -2));
-  if (name.endsWith('s')) forms.add(name.slice(0, -1));
-  if (/[^aeiou]y$/.test(name)) forms.add(`${name.slice(0, -1)}ies`);
-  forms.delete(name);
-  forms.delete('');
-  return [...forms];
-}
+/** Food names keep every word: "salt and vinegar" is not "salt vinegar". */
+const NO_JOINERS: ReadonlySet<string> = new Set();
 
-/** How many typing mistakes to forgive in a name of `letters` letters: none below 4, one up to 6, two above. */
-export function typoAllowance(letters: number): number {
-  if (letters < 4) return 0;
-  return letters <= 6 ? 1 : 2;
-}
+const VIA: Record<MatchKind, FoodMatchKind> = {
+  exact: 'exact',
+  words: 'exact',
+  plural: 'plural',
+  'first-word': 'plural',
+  typo: 'typo',
+};
 
-const keyOf = (hit: FoodHit): string => `${hit.group.id}/${hit.food.id}`;
+/** A definite answer comes first: a food's own name, then a kind of it, then what may be a kind of it. */
+const RELATION_ORDER: Record<FoodRelation, number> = { name: 0, kind: 1, 'possible-kind': 2 };
 
 /** A search over `groups`: call it with what the reader typed; null for an empty query. */
 export function createFoodSearch(groups: readonly FoodGroup[]): (query: string) => FoodSearchAnswer | null {
-  const byName = new Map<string, FoodHit[]>();
-  /** Where each food comes in the data, so that answers list foods in the guide's order. */
-  const order = new Map<string, number>();
+  const targets: { food: Food; group: FoodGroup; relation: FoodRelation; names: readonly string[] }[] = [];
   for (const group of groups) {
     for (const food of group.foods) {
-      order.set(keyOf({ food, group }), order.size);
-      for (const name of [food.name, ...(food.otherNames ?? [])]) {
-        const key = normaliseFoodName(name);
-        if (!key) continue;
-        byName.set(key, [...(byName.get(key) ?? []), { food, group }]);
-      }
+      targets.push({ food, group, relation: 'name', names: [food.name, ...(food.otherNames ?? [])] });
+      if (food.kinds?.length) targets.push({ food, group, relation: 'kind', names: food.kinds });
+      if (food.possibleKinds?.length) targets.push({ food, group, relation: 'possible-kind', names: food.possibleKinds });
     }
   }
-
-  const answer = (query: string, hits: FoodHit[], via: FoodMatchKind): FoodSearchAnswer => {
-    const found = [...new Map(hits.map((h) => [keyOf(h), h])).values()].sort(
-      (a, b) => order.get(keyOf(a))! - order.get(keyOf(b))!,
-    );
-    // Several foods under one exact name are all the answer; several reached by guessing are a question back.
-    if (found.length === 1 || via === 'exact') return { query, result: 'listed', via, hits: found };
-    return { query, result: 'ambiguous', hits: found };
-  };
+  const order = new Map(targets.map((t, i) => [t, i]));
+  const matcher = createMatcher(targets, (t) => t.names, { plurals: true, typos: true, joiners: NO_JOINERS });
 
   return (typed: string) => {
     const query = typed.trim();
-    const key = normaliseFoodName(query);
-    if (!key) return null;
+    if (!normaliseFoodName(query)) return null;
+    const match = matcher.match(query);
+    if (!match) return { query, result: 'not-listed', hits: [] };
 
-    const exact = byName.get(key);
-    if (exact) return answer(query, exact, 'exact');
-
-    const plural = pluralForms(key).flatMap((form) => byName.get(form) ?? []);
-    if (plural.length) return answer(query, plural, 'plural');
-
-    let best = Infinity;
-    let typo: FoodHit[] = [];
-    for (const [name, hits] of byName) {
-      const allowed = typoAllowance(Math.min(key.length, name.length));
-      if (allowed === 0) continue;
-      const d = distance(key, name);
-      if (d > allowed || d > best) continue;
-      typo = d < best ? [...hits] : [...typo, ...hits];
-      best = d;
+    // One hit per food: its strongest relation to the query.
+    const best = new Map<Food, { target: (typeof targets)[number]; matched: string }>();
+    for (const { entry, name } of match.hits) {
+      const had = best.get(entry.food);
+      if (!had || RELATION_ORDER[entry.relation] < RELATION_ORDER[had.target.relation]) best.set(entry.food, { target: entry, matched: name });
     }
-    if (typo.length) return answer(query, typo, 'typo');
+    const hits: FoodHit[] = [...best.values()]
+      .sort(
+        (a, b) =>
+          RELATION_ORDER[a.target.relation] - RELATION_ORDER[b.target.relation] || order.get(a.target)! - order.get(b.target)!,
+      )
+      .map(({ target, matched }) => ({ food: target.food, group: target.group, relation: target.relation, matched }));
 
-    return { query, result: 'not-listed', hits: [] };
+    const via = VIA[match.kind];
+    // Every food under the name typed (or the one name guessed past a typo) is the answer; several different names
+    // reached past a typo are a question back.
+    const guesses = new Set(hits.map((h) => normaliseFoodName(h.matched)));
+    if (via !== 'typo' || guesses.size === 1) return { query, result: 'listed', via, hits };
+    return { query, result: 'ambiguous', hits };
   };
 }

@@ -5,22 +5,39 @@ import { renderAdvice } from './advice.js';
 import type { FoodHit, FoodSearchAnswer } from './food-search.js';
 import type { DietGuideLabels } from './labels.js';
 
-/** One listed food: the advice in words, its group, and why. */
+/** What to call a hit: the food's own name, or the kind the reader typed as the data spells it ("Cheddar"). */
+function hitName(hit: FoodHit): string {
+  return hit.relation === 'name' ? hit.food.name : hit.matched;
+}
+
+/** The sentence that says how the query names a listed food: as the food itself, a kind of it, or maybe a kind of it. */
+function leadOf(hit: FoodHit, labels: DietGuideLabels): string {
+  const food = hit.food.name;
+  if (hit.relation === 'kind') return format(labels.answerKind, { kind: hit.matched, food });
+  if (hit.relation === 'possible-kind') return format(labels.answerPossibleKind, { kind: hit.matched, food });
+  return format(labels.answerListed, { food });
+}
+
+/** One listed food: how the query reaches it, the advice in words, its group, and why. */
 function renderHit(hit: FoodHit, labels: DietGuideLabels, common: CommonLabels): TemplateResult {
-  return html`<dl class="answer-facts" data-food=${hit.food.id}>
-    <dt>${labels.answerAdvice}</dt>
-    <dd>${renderAdvice(hit.group.advice, labels)}</dd>
-    <dt>${labels.answerGroup}</dt>
-    <dd>${hit.group.name}</dd>
-    <dt>${labels.answerWhy}</dt>
-    <dd>${renderSectionBody(hit.group.reason, common)}</dd>
-  </dl>`;
+  return html`<p class="answer-lead"><strong>${leadOf(hit, labels)}</strong></p>
+    ${hit.relation === 'possible-kind' ? html`<p class="answer-unsure">${labels.answerPossibleKindHelp}</p>` : nothing}
+    <dl class="answer-facts" data-food=${hit.food.id} data-relation=${hit.relation}>
+      <dt>${labels.answerAdvice}</dt>
+      <dd>${renderAdvice(hit.group.advice, labels)}</dd>
+      <dt>${labels.answerGroup}</dt>
+      <dd>${hit.group.name}</dd>
+      <dt>${labels.answerWhy}</dt>
+      <dd>${renderSectionBody(hit.group.reason, common)}</dd>
+    </dl>`;
 }
 
 /**
- * The answer to "Can I eat …?". A listed food gets its group, the advice word and the reason; an unlisted one is said
- * to be not on this list, with a pointer to the care team or dietitian (never a word that calls it fine to eat);
- * an ambiguous query lists the candidates, each a button that picks it.
+ * The answer to "Can I eat …?". A listed food gets its group, the advice word and the reason, and a kind of a listed
+ * food ("beer") is answered with that food ("Alcoholic drinks"); a name that may or may not be a listed food ("brie"
+ * and aged cheeses) says so and sends the reader to their care team. An unlisted one is said to be not on this list,
+ * with a pointer to the care team or dietitian (never a word that calls it fine to eat); an ambiguous query lists the
+ * candidates, each a button that picks it.
  */
 export function renderAnswer(
   answer: FoodSearchAnswer | null,
@@ -40,26 +57,21 @@ export function renderAnswer(
     return html`<div class="answer-body" data-result="ambiguous">
       <p class="answer-lead"><strong>${format(labels.answerAmbiguous, { query })}</strong></p>
       <ul class="candidates">
-        ${hits.map(
-          ({ food, group }) => html`<li>
-            <button type="button" class="candidate" part="candidate" data-food=${food.id} @click=${() => onPick(food.name)}>
-              ${format(labels.answerCandidate, { food: food.name, advice: labels.advice[group.advice], group: group.name })}
+        ${hits.map((hit) => {
+          const name = hitName(hit);
+          const { group } = hit;
+          return html`<li>
+            <button type="button" class="candidate" part="candidate" data-food=${hit.food.id} @click=${() => onPick(name)}>
+              ${format(labels.answerCandidate, { food: name, advice: labels.advice[group.advice], group: group.name })}
             </button>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
     </div>`;
   }
+  const guess = answer.via === 'typo' ? hitName(hits[0]!) : undefined;
   return html`<div class="answer-body" data-result="listed">
-    ${hits.map(
-      (hit) => html`<p class="answer-lead">
-          <strong
-            >${answer.via === 'typo'
-              ? format(labels.answerTypo, { query, food: hit.food.name })
-              : format(labels.answerListed, { food: hit.food.name })}</strong
-          >
-        </p>
-        ${renderHit(hit, labels, common)}`,
-    )}
+    ${guess ? html`<p class="answer-lead"><strong>${format(labels.answerTypo, { query, food: guess })}</strong></p>` : nothing}
+    ${hits.map((hit) => renderHit(hit, labels, common))}
   </div>`;
 }

@@ -77,8 +77,7 @@ export const drugCardStyles = css`
   .what-to-do {
     margin-block: 0.75em 0.25em;
   }
-  .component-list,
-  .notes {
+  .component-list {
     list-style: none;
     padding: 0;
     margin: 0;
@@ -138,9 +137,6 @@ export const drugCardStyles = css`
   .component-body > .section:first-child,
   .component-body > .names:first-child {
     margin-block-start: 0;
-  }
-  .note {
-    margin-block-end: 1em;
   }
   .summary p:last-child {
     margin-block-end: 0.5em;

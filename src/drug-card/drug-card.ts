@@ -40,8 +40,9 @@ import type { JsonLdDocument } from '../structured-data/types.js';
  * `unknown-drug`, `unknown-section`, `invalid-content`, `invalid-json`, `internal-error`), `message` and `details`.
  * The card shows the same problem visibly and logs one console warning.
  *
- * @slot contact - The host's own contact text ("Call our NET nurse line on ..."), shown inside the serious side effects
- * callout. Empty by default: the callout already tells the reader to contact their care team.
+ * @slot contact - The host's own contact text ("Call our 24-hour chemotherapy line on ..."), shown at the end of the
+ * serious side effects callout in place of its generic line ("If you have a side effect that worries you, contact
+ * your care team now."). Empty by default.
  *
  * @csspart base - The card's frame (a named region).
  * @csspart header - The name block: title, other names, the name the reader used, the host-content label.
@@ -205,16 +206,23 @@ export class NetDrugCard extends NetElement {
   private renderHeader(resolved: Extract<Resolved, { ok: true }>): TemplateResult {
     const { drug, nameUsed, isHost } = resolved;
     const labels = this.labels;
-    const used = nameUsed
-      ? format(nameUsed.kind === 'brand' ? labels.usedBrandName : labels.usedOtherName, {
-          used: nameUsed.name,
-          name: drug.name,
-        })
-      : '';
+    const used =
+      nameUsed && nameUsed.kind !== 'ambiguous'
+        ? format(nameUsed.kind === 'brand' ? labels.usedBrandName : labels.usedOtherName, {
+            used: nameUsed.name,
+            name: drug.name,
+          })
+        : '';
     return html`<div class="header" part="header">
       ${heading(this.level, drug.name, { id: 'title', part: 'title', className: 'title' })}
       ${renderNames(drug, labels)}
       ${used ? html`<p class="name-used" part="name-used">${used}</p>` : nothing}
+      ${nameUsed?.kind === 'ambiguous'
+        ? html`<div class="notice name-note">
+            <p><strong>${format(labels.ambiguousNameLabel, { used: nameUsed.name })}</strong></p>
+            <p>${nameUsed.note.text}</p>
+          </div>`
+        : nothing}
       ${isHost ? html`<p class="host-label" part="host-label">${this.commonLabels.hostContent}</p>` : nothing}
     </div>`;
   }

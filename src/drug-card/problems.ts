@@ -18,15 +18,17 @@ export function didYouMean(suggestions: readonly string[], labels: DrugCardLabel
 }
 
 export function missingDrug(labels: DrugCardLabels): Problem {
-  return { code: 'missing-drug', message: labels.missingDrug };
+  return { code: 'missing-drug', message: labels.missingDrug, fix: labels.missingDrugFix };
 }
 
+/** A name that is not in the library: "did you mean" only for close names (see `Matcher.suggest`), and the value to fix. */
 export function unknownDrug(name: string, suggestions: readonly string[], labels: DrugCardLabels): Problem {
   const hint = didYouMean(suggestions, labels);
   return {
     code: 'unknown-drug',
     message: format(labels.unknownDrug, { name }),
     ...(hint ? { details: [hint] } : {}),
+    fix: format(labels.unknownDrugFix, { name }),
   };
 }
 

@@ -7,10 +7,11 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { Drug } from '../content/schema.js';
 import { heading } from '../shared/heading.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
-import { renderSectionBody } from '../shared/section.js';
+import { renderNotes } from '../shared/notes.js';
+import { hasBody, renderSectionBody } from '../shared/section.js';
 import type { Catalogue } from './catalogue.js';
 import type { DrugCardLabels } from './labels.js';
-import { COMPONENT_KEYS, componentsOf, findSource, shownSections } from './section-content.js';
+import { COMPONENT_KEYS, componentsOf, shownSections } from './section-content.js';
 import type { SectionKey } from './sections.js';
 
 export interface SectionContext {
@@ -24,18 +25,19 @@ export interface SectionContext {
   withContact: boolean;
 }
 
-const HEADING_LABEL: Record<Exclude<SectionKey, 'components' | 'combinations'>, keyof DrugCardLabels> = {
+const HEADING_LABEL: Record<Exclude<SectionKey, 'components' | 'combinations' | 'notes'>, keyof DrugCardLabels> = {
   about: 'sectionAbout',
   'how-given': 'sectionHowGiven',
   uses: 'sectionUses',
   'side-effects': 'sectionSideEffects',
   tips: 'sectionTips',
-  notes: 'sectionNotes',
 };
 
-function sectionHeading(key: SectionKey, drug: Drug, labels: DrugCardLabels): string {
+function sectionHeading(key: SectionKey, drug: Drug, ctx: SectionContext): string {
+  const { labels } = ctx;
   if (key === 'components') return format(labels.sectionComponents, { name: drug.name });
   if (key === 'combinations') return format(labels.sectionCombinations, { name: drug.name });
+  if (key === 'notes') return ctx.common.sectionNotes;
   return labels[HEADING_LABEL[key]];
 }
 
@@ -68,16 +70,24 @@ function renderHowGiven(drug: Drug, ctx: SectionContext): TemplateResult {
     ${renderSectionBody(hg, ctx.common)}`;
 }
 
-/** The serious side effects and what to do, in a callout whose urgency is said in words, not by colour alone. */
+/**
+ * The serious side effects and what to do, in a callout whose urgency is said in words, not by colour alone. It never
+ * says "our sources do not cover this": when the sources list no serious side effects it says so once, and what to do
+ * always ends with a plain "contact your care team now", which the host's `contact` slot (their own number) replaces.
+ */
 function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateResult {
-  const se = drug.sideEffects;
-  const title = html`<span class="visually-hidden">${ctx.labels.urgentPrefix} </span>${ctx.labels.urgentHeading}`;
+  const { serious, whatToDo } = drug.sideEffects;
+  const { labels } = ctx;
+  const title = html`<span class="visually-hidden">${labels.urgentPrefix} </span>${labels.urgentHeading}`;
+  const contactNow = html`<p class="contact-now">${labels.contactNow}</p>`;
   return html`<div class="urgent" part="urgent">
     ${heading(level, title, { part: 'urgent-heading', className: 'urgent-heading' })}
-    ${renderSectionBody(se.serious, ctx.common)}
-    <p class="what-to-do"><strong>${ctx.labels.whatToDo}</strong></p>
-    ${renderSectionBody(se.whatToDo, ctx.common)}
-    ${ctx.withContact ? html`<slot name="contact"></slot>` : nothing}
+    ${hasBody(serious)
+      ? renderSectionBody(serious, ctx.common)
+      : html`<p class="serious-silent">${format(labels.seriousSilent, { name: drug.name })}</p>`}
+    <p class="what-to-do"><strong>${labels.whatToDo}</strong></p>
+    ${hasBody(whatToDo) ? renderSectionBody(whatToDo, ctx.common) : nothing}
+    ${ctx.withContact ? html`<slot name="contact">${contactNow}</slot>` : contactNow}
   </div>`;
 }
 
@@ -124,23 +134,6 @@ function renderCombinations(drug: Drug, ctx: SectionContext): TemplateResult {
   </ul>`;
 }
 
-function renderNotes(drug: Drug, ctx: SectionContext): TemplateResult {
-  const sourceName = (id: string) => findSource(id, drug)?.publisher ?? id;
-  return html`<ul class="notes">
-    ${(drug.notes ?? []).map(
-      (note) => html`<li class="note">
-        <p><strong>${ctx.labels.sourcesDifferOn}</strong> ${note.topic}</p>
-        <ul>
-          ${note.positions.map(
-            (p) => html`<li><strong>${format(ctx.labels.sourceSays, { source: sourceName(p.source) })}</strong> ${p.says}</li>`,
-          )}
-        </ul>
-        <p>${format(ctx.labels.follows, { source: sourceName(note.follows) })} ${note.why}</p>
-      </li>`,
-    )}
-  </ul>`;
-}
-
 function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): unknown {
   switch (key) {
     case 'about':
@@ -158,7 +151,7 @@ function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: num
     case 'combinations':
       return renderCombinations(drug, ctx);
     case 'notes':
-      return renderNotes(drug, ctx);
+      return renderNotes(drug.notes ?? [], drug, ctx.common);
   }
 }
 
@@ -171,7 +164,7 @@ const SECTION_PART: Partial<Record<SectionKey, string>> = {
 /** One section: its heading at `level` and its body. */
 export function renderSection(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): TemplateResult {
   return html`<div class="section" part=${SECTION_PART[key] ?? 'section'} data-section=${key}>
-    ${heading(level, sectionHeading(key, drug, ctx.labels), { part: 'section-heading', className: 'subheading' })}
+    ${heading(level, sectionHeading(key, drug, ctx), { part: 'section-heading', className: 'subheading' })}
     ${renderBody(key, drug, ctx, level)}
   </div>`;
 }

@@ -3,7 +3,7 @@
  * the footer). Plain functions, no templates.
  */
 import type { Drug, Source } from '../content/schema.js';
-import { getSource } from '../content/sources.js';
+import { findSource } from '../shared/notes.js';
 import { sourceIdsOf } from '../shared/section.js';
 import type { Catalogue } from './catalogue.js';
 import type { SectionKey } from './sections.js';
@@ -64,11 +64,6 @@ export function sectionSourceIds(drug: Drug, key: SectionKey, catalogue: Catalog
 export function citedSourceIds(drug: Drug, keys: readonly SectionKey[], catalogue: Catalogue): string[] {
   const ids = shownSections(drug, keys, catalogue).flatMap((key) => sectionSourceIds(drug, key, catalogue));
   return [...new Set(ids)];
-}
-
-/** A source by id: the entry's own `sourceDetails` (a host card's sources) first, then the bundled sources. */
-export function findSource(id: string, drug: Drug): Source | undefined {
-  return drug.sourceDetails?.find((s) => s.id === id) ?? getSource(id);
 }
 
 /** The sources to list in the footer for the shown sections of `drug`. */

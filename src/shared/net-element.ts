@@ -131,7 +131,8 @@ export abstract class NetElement extends LitElement {
     this.reportedProblem = key;
     if (!this.problem) return;
     const details = this.problem.details?.length ? `\n- ${this.problem.details.join('\n- ')}` : '';
-    console.warn(`net-widgets <${this.localName}>: ${this.problem.message}${details}`);
+    const fix = this.problem.fix ? `\n${this.commonLabels.problemFixLabel} ${this.problem.fix}` : '';
+    console.warn(`net-widgets <${this.localName}>: ${this.problem.message}${details}${fix}`);
     this.dispatchEvent(
       new CustomEvent<NetErrorDetail>('net-error', { detail: this.problem, bubbles: true, composed: true }),
     );

@@ -9,6 +9,11 @@ export interface Problem {
   message: string;
   /** Further lines, e.g. validation errors with their paths, or "Did you mean ...?" */
   details?: readonly string[];
+  /**
+   * What the people who run the website should change, naming the attribute and value (`drug="aspirin" names no
+   * medicine ...`). Shown last, after a line for patients, so that a patient can skip it.
+   */
+  fix?: string;
 }
 
 /** The `detail` of a `net-error` event. */
@@ -16,10 +21,13 @@ export type NetErrorDetail = Problem;
 
 /** A stable key for a problem, so the same problem is reported once, not on every render. */
 export function problemKey(p: Problem): string {
-  return [p.code, p.message, ...(p.details ?? [])].join('\n');
+  return [p.code, p.message, ...(p.details ?? []), p.fix ?? ''].join('\n');
 }
 
-/** The visible, accessible message for a problem. `role="alert"` makes screen readers announce it. */
+/**
+ * The visible, accessible message for a problem: what is wrong, a line for patients, then a line for the website team
+ * (`fix`, or "check the setting named above"). `role="alert"` makes screen readers announce it.
+ */
 export function renderProblem(problem: Problem, labels: CommonLabels): TemplateResult {
   return html`<div class="problem" part="error" role="alert">
     <p class="problem-title">${labels.problemTitle}</p>
@@ -30,5 +38,6 @@ export function renderProblem(problem: Problem, labels: CommonLabels): TemplateR
         </ul>`
       : ''}
     <p class="problem-help">${labels.problemHelp}</p>
+    <p class="problem-fix"><strong>${labels.problemFixLabel}</strong> ${problem.fix ?? labels.problemFixDefault}</p>
   </div>`;
 }

@@ -156,6 +156,10 @@ export const baseStyles = css`
     font-weight: 700;
     margin: 0 0 0.25em;
   }
+  .problem-fix {
+    font-size: 0.9em;
+    margin-block-end: 0;
+  }
   .notice {
     border-inline-start: 0.5em solid var(--_notice);
     background: var(--_notice-bg);
@@ -186,6 +190,14 @@ export const baseStyles = css`
   }
   .silent {
     font-style: italic;
+  }
+  .notes {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .note {
+    margin-block-end: 1em;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

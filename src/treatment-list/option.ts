@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { getDrug } from '../content/drugs.js';
-import { getSource } from '../content/sources.js';
 import type { Source, Treatment } from '../content/schema.js';
 import { citation, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { format, formatDate, type CommonLabels, type Locale } from '../shared/i18n.js';
+import { findSource, renderNotes } from '../shared/notes.js';
 import { renderSectionBody, sourceIdsOf } from '../shared/section.js';
 import type { TreatmentListLabels } from './labels.js';
 import { optionDomId, type ListEntry } from './model.js';
@@ -32,9 +32,11 @@ export function drugName(id: string): string {
   return getDrug(id)?.name ?? id;
 }
 
+/** The sources an option cites: its sections, then the sources its notes compare. */
 function sourcesOf(t: Treatment): Source[] {
-  const ids = sourceIdsOf(t.about, t.whenUsed, t.howDone, t.aims);
-  return ids.map((id) => t.sourceDetails?.find((s) => s.id === id) ?? getSource(id)).filter((s): s is Source => !!s);
+  const noteIds = (t.notes ?? []).flatMap((n) => [...n.positions.map((p) => p.source), n.follows]);
+  const ids = [...new Set([...sourceIdsOf(t.about, t.whenUsed, t.howDone, t.aims), ...noteIds])];
+  return ids.map((id) => findSource(id, t)).filter((s): s is Source => !!s);
 }
 
 /** The per-option footer: sources and review dates, without the disclaimer (the list ends with it once). */
@@ -90,7 +92,10 @@ function renderDrugs(t: Treatment, openDrug: string | undefined, ctx: OptionCont
       : nothing}`;
 }
 
-/** The opened part of an option: what it is, when it is used, how it is done, aims, medicines, sources. */
+/**
+ * The opened part of an option: what it is, when it is used, how it is done, aims, medicines, where the sources differ,
+ * sources.
+ */
 function renderBody(entry: ListEntry, openDrug: string | undefined, ctx: OptionContext): TemplateResult {
   const t = entry.treatment;
   const { labels, common } = ctx;
@@ -102,7 +107,9 @@ function renderBody(entry: ListEntry, openDrug: string | undefined, ctx: OptionC
     <ul class="goals" part="goals">
       ${t.aims.goals.map((g) => html`<li>${labels.goals[g]}</li>`)}
     </ul>
-    ${t.aims.text ? html`<p>${t.aims.text}</p>` : nothing} ${renderDrugs(t, openDrug, ctx)} ${renderOptionFooter(t, ctx)}
+    ${t.aims.text ? html`<p>${t.aims.text}</p>` : nothing} ${renderDrugs(t, openDrug, ctx)}
+    ${t.notes?.length ? html`${section(common.sectionNotes)} ${renderNotes(t.notes, t, common)}` : nothing}
+    ${renderOptionFooter(t, ctx)}
     <p class="option-link no-print">
       <a href="#${ids.option}" part="option-link"
         >${labels.linkToThis}<span class="visually-hidden">: ${format(labels.linkToThisName, { name: t.name })}</span></a

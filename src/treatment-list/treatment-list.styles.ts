@@ -94,11 +94,11 @@ export const treatmentListStyles = css`
     min-block-size: 2.25em;
   }
   /* A category none of whose options match: its heading goes, its (hidden) rows stay laid out where they are. */
-  .group.empty > .group-heading,
-  .group.empty > .group-description {
+  .group.no-match > .group-heading,
+  .group.no-match > .group-description {
     display: none;
   }
-  .group.empty > .options {
+  .group.no-match > .options {
     border: 0;
     margin: 0;
   }

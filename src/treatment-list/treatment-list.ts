@@ -241,6 +241,7 @@ export class NetTreatmentList extends NetElement {
       code: 'invalid-content',
       message: format(pluralForm(this.labels.hostProblem, errors.length, this.locale), { count: errors.length }),
       details: errors,
+      fix: this.labels.hostProblemFix,
     };
   }
 

@@ -16,7 +16,7 @@ interface Run {
  *
  * Containers are never hidden with `display: none`: with thousands of options, changing a container's display makes
  * the browser catch up on all the style work it had skipped for rows far off screen (measured: 40–150 ms a keystroke,
- * against a few ms). So a category with no match only loses its heading and description (the `empty` class; its rows
+ * against a few ms). So a category with no match only loses its heading and description (the `no-match` class; its rows
  * are hidden already), and a run of rows (`ListGroup.chunks`) with no match gets `aria-hidden`, so that screen readers
  * meet no empty list.
  */
@@ -49,7 +49,7 @@ export class RowVisibility {
         }
         groupShown += runShown;
       }
-      group.el?.classList.toggle('empty', groupShown === 0);
+      group.el?.classList.toggle('no-match', groupShown === 0);
     }
     this.applied = shown;
   }

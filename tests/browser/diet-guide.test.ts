@@ -1,15 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import '../../src/net-diet-guide.js';
 import type { NetDietGuide } from '../../src/diet-guide/diet-guide.js';
 import type { DrugSelectDetail, FoodSearchDetail } from '../../src/diet-guide/events.js';
-import {
-  createFoodSearch,
-  normaliseFoodName,
-  pluralForms,
-  typoAllowance,
-} from '../../src/diet-guide/food-search.js';
+import { createFoodSearch, normaliseFoodName } from '../../src/diet-guide/food-search.js';
+import { pluralForms, typoAllowance } from '../../src/content/match.js';
+import { TYPING_PAUSE_MS } from '../../src/diet-guide/diet-guide.js';
 import { renderAnswer } from '../../src/diet-guide/render-answer.js';
 import { diet } from '../../src/content/diet.js';
 import type { FoodGroup } from '../../src/content/schema.js';
@@ -185,7 +182,7 @@ describe('<net-diet-guide>', () => {
       expect(text(await search(el, 'kiwi fruites'))).to.contain('“Kiwi fruit” is on this list.');
     });
 
-    for (const query of ['cheddar', 'rice']) {
+    for (const query of ['rice', 'bread', 'butter']) {
       it(`says "${query}" is not on this list, sends the reader to their care team, and never says "safe"`, async () => {
         const el = await guide(html`<net-diet-guide></net-diet-guide>`);
         const said = text(await search(el, query));
@@ -214,9 +211,9 @@ describe('<net-diet-guide>', () => {
       expect(e1.detail).to.deep.equal({ query: 'bananas', result: 'listed', foodIds: ['bananas'] });
       expect(e1.bubbles && e1.composed).to.equal(true);
       const unlisted = oneEvent(el, 'net-food-search');
-      await search(el, 'cheddar');
+      await search(el, 'rice');
       expect(((await unlisted) as CustomEvent<FoodSearchDetail>).detail).to.deep.equal({
-        query: 'cheddar',
+        query: 'rice',
         result: 'not-listed',
         foodIds: [],
       });
@@ -250,7 +247,7 @@ describe('<net-diet-guide>', () => {
 
     it('passes axe with an unlisted food answered', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      await search(el, 'cheddar');
+      await search(el, 'rice');
       await expect(el).to.be.accessible();
     });
 
@@ -260,6 +257,85 @@ describe('<net-diet-guide>', () => {
       expect($(el, 'input')).to.equal(null);
       expect($(el, '[part="answer"]')).to.equal(null);
       expect($$(el, '[part="food"]')).to.have.length(allFoods.length);
+    });
+  });
+
+  describe('kinds of the listed foods', () => {
+    const cases: [query: string, food: string][] = [
+      ['wine', 'Alcoholic drinks'],
+      ['beer', 'Alcoholic drinks'],
+      ['spirits', 'Alcoholic drinks'],
+      ['whisky', 'Alcoholic drinks'],
+      ['cider', 'Alcoholic drinks'],
+      ['champagne', 'Alcoholic drinks'],
+      ['parmesan', 'Aged cheeses'],
+      ['smoked salmon', 'Smoked or salted fish'],
+      ['kippers', 'Smoked or salted fish'],
+      ['dark chocolate', 'Chocolate'],
+      ['cocoa', 'Chocolate'],
+      ['peanuts', 'Nuts'],
+      ['walnuts', 'Nuts'],
+      ['plum tomatoes', 'Tomatoes'],
+    ];
+    for (const [query, food] of cases) {
+      it(`answers "${query}" with the listed food it is a kind of (${food}) and its advice`, async () => {
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const answer = await search(el, query);
+        const lead = text(answer.querySelector('.answer-lead'));
+        expect(lead).to.match(new RegExp(`^“[^”]+” comes under “${food}” on this list\\.$`, 'i'));
+        expect(lead.toLowerCase()).to.contain(query);
+        expect(text(answer)).to.contain('Advice: Avoid');
+        expect(text(answer)).not.to.contain('not on this list');
+      });
+    }
+
+    it('says a kind that may or may not be a listed food depends on how it is made, and sends the reader to the care team', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const answer = await search(el, 'cheddar');
+      const leads = [...answer.querySelectorAll('.answer-lead')].map(text);
+      expect(leads).to.deep.equal(['“Cheddar” comes under “Cheese” on this list.', '“Cheddar” may come under “Aged cheeses” on this list.']);
+      expect(text(answer.querySelector('.answer-unsure'))).to.match(/depends on .* how it is made.*care team or dietitian/);
+      expect(text(await search(el, 'alcohol-free beer'))).to.contain('may come under “Alcoholic drinks”').and.contain('care team');
+    });
+
+    it('never reads one word of a name as another food ("plum tomatoes" is not plums)', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const answer = await search(el, 'plum tomatoes');
+      expect([...answer.querySelectorAll('[data-food]')].map((d) => (d as HTMLElement).dataset.food)).to.deep.equal(['tomatoes']);
+    });
+
+    it('tells a reader whose food is not listed that a dish made with a listed food may come under it', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect(text(await search(el, 'pizza'))).to.contain('If “pizza” is made with a food on this list, the advice for that food may apply.');
+    });
+  });
+
+  describe('answers while typing', () => {
+    it('answers after a pause in typing, without Enter, and reports the answer once', async () => {
+      const events: FoodSearchDetail[] = [];
+      const el = await guide(html`<net-diet-guide @net-food-search=${(e: CustomEvent<FoodSearchDetail>) => events.push(e.detail)}></net-diet-guide>`);
+      ($(el, 'input[type="search"]') as HTMLInputElement).focus();
+      await sendKeys({ type: 'beer' });
+      await waitUntil(() => text($(el, '[part="answer"]')).includes('“Beer” comes under “Alcoholic drinks”'), 'no answer while typing');
+      expect(el.query).to.equal('beer');
+      expect(events).to.deep.equal([{ query: 'beer', result: 'listed', foodIds: ['alcoholic-drinks'] }]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(events, 'Enter on the same answer does not report it again').to.have.length(1);
+    });
+
+    it('waits for the pause: nothing is answered mid-word, and one letter is not answered at all', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      ($(el, 'input[type="search"]') as HTMLInputElement).focus();
+      await sendKeys({ type: 'w' });
+      await aTimeout(TYPING_PAUSE_MS * 2);
+      await el.updateComplete;
+      expect(text($(el, '[part="answer"]'))).to.equal('');
+      await sendKeys({ type: 'ine' });
+      await el.updateComplete;
+      expect(text($(el, '[part="answer"]')), 'answered before the pause').to.equal('');
+      await waitUntil(() => text($(el, '[part="answer"]')).includes('“Wine” comes under'));
+      expect(($(el, 'input[type="search"]') as HTMLInputElement).value, 'the field keeps what was typed').to.equal('wine');
     });
   });
 
@@ -274,7 +350,7 @@ describe('<net-diet-guide>', () => {
         reason: reason('Reason one.'),
         foods: [
           { id: 'pears', name: 'Pears', otherNames: ['Pear'], sources: ['x'] },
-          { id: 'peas', name: 'Peas', otherNames: [], sources: ['x'] },
+          { id: 'peach', name: 'Peach', otherNames: [], sources: ['x'] },
           { id: 'cherries', name: 'Cherries', otherNames: [], sources: ['x'] },
           { id: 'plums', name: 'Plums', otherNames: [], sources: ['x'] },
         ],
@@ -310,14 +386,15 @@ describe('<net-diet-guide>', () => {
       expect(find('aged cheese')).to.include({ result: 'listed', via: 'plural' });
     });
 
-    it('forgives one typo in 4–6 letters, two in longer words, none in shorter', () => {
-      expect([3, 4, 6, 7, 12].map(typoAllowance)).to.deep.equal([0, 1, 1, 2, 2]);
+    it('forgives one typo in 5–6 letters, two in longer words, none in shorter', () => {
+      expect([3, 4, 5, 6, 7, 12].map(typoAllowance)).to.deep.equal([0, 0, 1, 1, 2, 2]);
       expect(find('chrries')).to.include({ result: 'listed', via: 'typo' });
       expect(find('chrriez')).to.include({ result: 'listed', via: 'typo' });
       expect(find('chrryeez')!.result).to.equal('not-listed');
       expect(find('plumz')).to.include({ result: 'listed', via: 'typo' });
       expect(find('plxxs')!.result).to.equal('not-listed');
       expect(find('pae')!.result).to.equal('not-listed');
+      expect(find('pexs')!.result, 'four letters: no typo allowed').to.equal('not-listed');
     });
 
     it('never infers a food from a category', () => {
@@ -327,9 +404,9 @@ describe('<net-diet-guide>', () => {
     });
 
     it('lists the candidates when a guess fits more than one food', () => {
-      const answer = find('peaxs')!;
+      const answer = find('peacs')!;
       expect(answer.result).to.equal('ambiguous');
-      expect(answer.hits.map((h) => h.food.id)).to.have.members(['pears', 'peas', 'pears-in-wine']);
+      expect(answer.hits.map((h) => h.food.id)).to.have.members(['pears', 'peach', 'pears-in-wine']);
     });
 
     it('answers with every food that has exactly the name typed', () => {
@@ -340,16 +417,16 @@ describe('<net-diet-guide>', () => {
     it('renders an ambiguous answer as a question with a button per candidate, and passes axe', async () => {
       const picked: string[] = [];
       const container = await fixture<HTMLElement>(html`<div role="status" aria-live="polite"></div>`);
-      render(renderAnswer(find('peaxs'), ui, common, (name) => picked.push(name)), container);
-      expect(text(container)).to.contain('“peaxs” could mean more than one food on this list.');
+      render(renderAnswer(find('peacs'), ui, common, (name) => picked.push(name)), container);
+      expect(text(container)).to.contain('“peacs” could mean more than one food on this list.');
       const buttons = [...container.querySelectorAll('button')];
       expect(buttons.map(text)).to.deep.equal([
         'Pears (Limit, Group one)',
-        'Peas (Limit, Group one)',
+        'Peach (Limit, Group one)',
         'Pears (Avoid, Group two)',
       ]);
       buttons[1]!.click();
-      expect(picked).to.deep.equal(['Peas']);
+      expect(picked).to.deep.equal(['Peach']);
       await expect(container).to.be.accessible();
     });
   });

@@ -100,6 +100,25 @@ describe('<net-drug-card>', () => {
       const el = await card(html`<net-drug-card drug="capecitabine and temozolomide"></net-drug-card>`);
       expect(text($(el, '[part="name-used"]'))).to.equal('Capecitabine and temozolomide is another name for CAPTEM.');
     });
+
+    it('finds a drug by its common short name ("diphenoxylate")', async () => {
+      const el = await card(html`<net-drug-card drug="diphenoxylate"></net-drug-card>`);
+      expect(el.currentProblem).to.equal(null);
+      expect(text($(el, '[part="title"]'))).to.equal('Diphenoxylate-atropine');
+    });
+
+    it('says plainly when a name is used in different ways, and what to check with the care team', async () => {
+      const el = await card(html`<net-drug-card drug="Sandostatin Depot"></net-drug-card>`);
+      expect(text($(el, '[part="title"]'))).to.equal('Octreotide');
+      const note = $(el, '.name-note')!;
+      expect(shown(note)).to.equal(true);
+      expect(text(note)).to.contain('“Sandostatin Depot” is a name used in more than one way.');
+      expect(text(note)).to.contain('short-acting').and.contain('long-acting').and.contain('Ask your care team which form you have');
+      expect($(el, '[part="name-used"]'), 'not called a plain brand name').to.equal(null);
+      const plain = await card(html`<net-drug-card drug="octreotide"></net-drug-card>`);
+      expect($(plain, '.name-note')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('heading levels', () => {
@@ -159,12 +178,19 @@ describe('<net-drug-card>', () => {
       const note = getDrug('octreotide')!.notes![0]!;
       const el = await card(html`<net-drug-card drug="octreotide" sections="notes"></net-drug-card>`);
       const notes = text($(el, '[data-section="notes"]'));
-      expect(notes).to.contain(`${ui.sourcesDifferOn} ${note.topic}`).and.contain(note.why);
+      expect(notes).to.contain(`${common.sourcesDifferOn} ${note.topic}`).and.contain(note.why);
     });
 
     it('shows the "ask your care team" line for a topic the sources do not cover', async () => {
-      const el = await card(html`<net-drug-card drug="everolimus" sections="side-effects"></net-drug-card>`);
-      expect(text($(el, '.urgent'))).to.contain(common.silent);
+      const el = await card(html`<net-drug-card drug="diphenoxylate-atropine" sections="how-given"></net-drug-card>`);
+      expect(text($(el, '[data-section="how-given"]'))).to.contain(common.silent);
+    });
+
+    it('says how a combination is given only what the sources say: that they do not say', async () => {
+      const el = await card(html`<net-drug-card drug="captem" sections="how-given"></net-drug-card>`);
+      const said = text($(el, '[data-section="how-given"]'));
+      expect(said).to.contain('Our sources do not say how CAPTEM is given.').and.contain(common.silentPartly);
+      expect(said).not.to.match(/most often/i);
     });
 
     it('names an unknown key and lists the valid ones', async () => {
@@ -237,11 +263,31 @@ describe('<net-drug-card>', () => {
       expect(text($(el, '.urgent'))).to.contain(getDrug('everolimus')!.sideEffects.serious.text!);
     });
 
-    it("shows the host's contact text inside the callout", async () => {
+    it("shows the host's contact text inside the callout, in place of the generic line", async () => {
       const el = await card(html`<net-drug-card drug="everolimus"><p slot="contact">Call our NET nurse line.</p></net-drug-card>`);
       const p = el.querySelector('p')!;
       expect(p.assignedSlot?.closest('.urgent')).to.equal($(el, '.urgent'));
       expect(shown(p)).to.equal(true);
+      expect(shown($(el, '.urgent .contact-now')), 'the generic line is replaced').to.equal(false);
+      const plain = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      expect(shown($(plain, '.urgent .contact-now'))).to.equal(true);
+      expect(text($(plain, '.urgent .contact-now'))).to.equal(ui.contactNow);
+    });
+
+    describe('the serious side effects callout, for every bundled entry', () => {
+      for (const drug of drugs) {
+        it(`${drug.id}: never "our sources do not cover this", and ends by saying to contact the care team now`, async () => {
+          const el = await card(html`<net-drug-card drug=${drug.id} sections="side-effects"></net-drug-card>`);
+          const callout = $(el, '.urgent')!;
+          const said = text(callout);
+          expect(said).not.to.contain(common.silent);
+          expect(said.split(common.silentPartly).length, 'at most one "say no more"').to.be.at.most(2);
+          const paragraphs = [...callout.querySelectorAll('p')].filter(shown).map(text);
+          expect(paragraphs.at(-1)).to.equal(ui.contactNow);
+          const serious = drug.sideEffects.serious;
+          if (!serious.text && !serious.items?.length) expect(said).to.contain(`Our sources do not list serious side effects of ${drug.name}.`);
+        });
+      }
     });
   });
 
@@ -267,8 +313,20 @@ describe('<net-drug-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('suggests nothing for a name that is not close to any (no unrelated drugs), and names the value to fix', async () => {
+      const { el, events } = await withErrors(html`<net-drug-card drug="aspirin"></net-drug-card>`);
+      const alert = $(el, '[role="alert"]')!;
+      expect(text(alert)).to.contain('"aspirin" is not in this library');
+      expect(text(alert)).not.to.match(/Did you mean/);
+      expect($(el, '.problem-details')).to.equal(null);
+      expect(alert.querySelector('a'), 'links nowhere').to.equal(null);
+      expect(text(alert.querySelector('.problem-fix'))).to.equal('For the website team: drug="aspirin" names no medicine in net-widgets. Use a name from the list of medicines in the documentation, or add your own card.');
+      expect(events[0]!.fix).to.contain('drug="aspirin"');
+      expect(warnings[0]).to.contain('aspirin');
+    });
+
     it('offers at most three names', async () => {
-      const { el } = await withErrors(html`<net-drug-card drug="platin"></net-drug-card>`);
+      const { el } = await withErrors(html`<net-drug-card drug="carbo"></net-drug-card>`);
       const hint = text($(el, '.problem-details')!);
       expect(hint).to.match(/^Did you mean /);
       expect(hint.split(/,| or /).length).to.be.at.most(3);
@@ -276,7 +334,7 @@ describe('<net-drug-card>', () => {
 
     it('says to set the drug attribute when it is missing', async () => {
       const { el, events } = await withErrors(html`<net-drug-card></net-drug-card>`);
-      expect(text($(el, '[role="alert"]'))).to.contain(ui.missingDrug);
+      expect(text($(el, '[role="alert"]'))).to.contain(ui.missingDrug).and.contain(ui.missingDrugFix);
       expect(events.map((p) => p.code)).to.deep.equal(['missing-drug']);
       expect(warnings).to.have.length(1);
     });

@@ -55,11 +55,35 @@ test('an unknown or misspelt name gives suggestions, not an error', () => {
   const prefix = findDrug('carbo');
   assert.ok(!prefix.found && prefix.suggestions.includes('Carboplatin'), JSON.stringify(prefix));
   const nonsense = findDrug('qwertyuiop');
-  assert.ok(!nonsense.found && nonsense.suggestions.length > 0 && nonsense.suggestions.length <= 6);
+  assert.deepEqual(nonsense, { found: false, suggestions: [] });
   const empty = findDrug('   ');
   assert.deepEqual(empty, { found: false, suggestions: [] });
   // Never throws, whatever a host passes.
   assert.doesNotThrow(() => findDrug(undefined as unknown as string));
+});
+
+test('"did you mean" offers only names a few letters away, never unrelated drugs', () => {
+  for (const q of ['aspirin', 'ibuprofen', 'paracetamol', 'tamoxifen', 'insulin', 'morphine']) {
+    assert.deepEqual(findDrug(q), { found: false, suggestions: [] }, q);
+  }
+  const swapped = findDrug('Sutnet');
+  assert.ok(!swapped.found && swapped.suggestions[0] === 'Sutent', JSON.stringify(swapped));
+  assert.ok(!findDrug('Octerotide').found);
+});
+
+test('a drug is found by its first word when no other drug has it ("diphenoxylate")', () => {
+  assert.equal(drugIdOf('diphenoxylate'), 'diphenoxylate-atropine');
+  assert.equal(drugIdOf('Somatuline'), 'lanreotide');
+  assert.equal(drugIdOf('Bynfezia'), 'octreotide');
+  assert.equal(drugIdOf('telotristat'), 'telotristat-ethyl');
+  // A first word that is itself a drug finds that drug, not the combinations that start with it.
+  assert.equal(drugIdOf('carboplatin'), 'carboplatin');
+  // The first word must be the reader's whole query and one drug's alone.
+  assert.equal(drugIdOf('atropine'), undefined);
+});
+
+test('a name that the sources use in two ways still finds the drug', () => {
+  assert.equal(drugIdOf('Sandostatin Depot'), 'octreotide');
 });
 
 test('combinationsContaining is derived from components', () => {
@@ -109,6 +133,6 @@ test('createLookup works on any entries; the first entry to claim a name keeps i
   const r = lookup.find('FIRST');
   assert.ok(r.found && r.entry.id === 'a');
   assert.equal(lookup.all.length, 2);
-  const s = lookup.find('Alpah');
+  const s = lookup.find('Alpga');
   assert.ok(!s.found && s.suggestions[0] === 'Alpha');
 });

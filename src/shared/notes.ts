@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+import type { Note, Source } from '../content/schema.js';
+import { getSource } from '../content/sources.js';
+import { format, type CommonLabels } from './i18n.js';
+
+/** A source by id: the entry's own `sourceDetails` (a host entry's sources) first, then the bundled sources. */
+export function findSource(id: string, entry: { sourceDetails?: readonly Source[] }): Source | undefined {
+  return entry.sourceDetails?.find((s) => s.id === id) ?? getSource(id);
+}
+
+/**
+ * Where the sources disagree, as every widget shows it: the topic, what each source says (by publisher), and which
+ * one the entry follows and why.
+ */
+export function renderNotes(
+  notes: readonly Note[],
+  entry: { sourceDetails?: readonly Source[] },
+  labels: CommonLabels,
+): TemplateResult {
+  const sourceName = (id: string) => findSource(id, entry)?.publisher ?? id;
+  return html`<ul class="notes">
+    ${notes.map(
+      (note) => html`<li class="note">
+        <p><strong>${labels.sourcesDifferOn}</strong> ${note.topic}</p>
+        <ul>
+          ${note.positions.map(
+            (p) => html`<li><strong>${format(labels.sourceSays, { source: sourceName(p.source) })}</strong> ${p.says}</li>`,
+          )}
+        </ul>
+        <p>${format(labels.follows, { source: sourceName(note.follows) })} ${note.why}</p>
+      </li>`,
+    )}
+  </ul>`;
+}

@@ -54,8 +54,14 @@ export const Default: Story = {};
 /** "Can I eat …?" answered for a food on the list, reached past a typo: its group, the advice word and why. */
 export const SearchingListedFood: Story = { args: { query: 'bannana' } };
 
-/** A food that is not on the list: the guide says so and sends the reader to their care team or dietitian. */
-export const SearchingUnlistedFood: Story = { args: { query: 'cheddar' } };
+/** A food that is not on the list: said plainly, never called safe, with a pointer to the care team. */
+export const SearchingUnlistedFood: Story = { args: { query: 'rice' } };
+
+/** A kind of a listed food: "beer" is answered with alcoholic drinks and their advice. */
+export const SearchingKindOfFood: Story = { args: { query: 'beer' } };
+
+/** A kind that may or may not count ("cheddar" is a cheese; it may be an aged cheese): the answer says so. */
+export const SearchingPossibleKind: Story = { args: { query: 'cheddar' } };
 
 /** Opens the first medicine's drug card in the advice about medicines. */
 const openMedicine = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInWidget(canvasElement, '.drug-button');

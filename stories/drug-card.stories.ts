@@ -124,8 +124,43 @@ export const ContactSlot: Story = {
   </net-drug-card>`,
 };
 
+/**
+ * For hospitals: your own urgent contact (a 24-hour chemotherapy or acute oncology line) in the `contact` slot. It
+ * takes the place of the callout's generic "contact your care team now" line, so the reader sees one clear
+ * instruction: who to call, and when. Put the number in a `tel:` link so that it can be tapped on a phone.
+ *
+ * ```html
+ * <net-drug-card drug="captem">
+ *   <p slot="contact"><strong>Call our 24-hour line now</strong> on <a href="tel:+440000000000">0000 000 0000</a>
+ *     if you have any of these, or feel very unwell.</p>
+ * </net-drug-card>
+ * ```
+ */
+export const UrgentContact: Story = {
+  name: 'Urgent contact (for hospitals)',
+  args: { drug: 'captem' },
+  render: (args) => html`<net-drug-card drug=${args.drug} heading-level=${args['heading-level']}>
+    <p slot="contact">
+      <strong>Call our 24-hour line now</strong> on <a href="tel:+440000000000">0000 000 0000</a> if you have any of these,
+      or feel very unwell.
+    </p>
+  </net-drug-card>`,
+};
+
+/** A name the sources use in two ways ("Sandostatin Depot"): the card shows what it can mean and what to check. */
+export const AmbiguousName: Story = { args: { drug: 'Sandostatin Depot' } };
+
+/** A drug's common short name finds it: "diphenoxylate" opens diphenoxylate-atropine. */
+export const ShortName: Story = { args: { drug: 'diphenoxylate' } };
+
 /** A name the content does not know (here a typo): the card says so and offers the closest names. */
 export const UnknownDrug: Story = { args: { drug: 'octreotid' } };
+
+/**
+ * A medicine that is not in the library at all: no "did you mean" list of unrelated drugs, and a line for the
+ * website team naming the value to fix.
+ */
+export const NotInLibrary: Story = { args: { drug: 'aspirin' } };
 
 /** A `sections` key that does not exist: a visible message that names it and lists the valid ones. */
 export const UnknownSection: Story = { args: { drug: 'octreotide', sections: 'side-effects, dosage' } };

@@ -71,7 +71,7 @@ export const dietGuideStyles = css`
   .answer-lead {
     margin-block-end: 0.5em;
   }
-  .answer-facts + .answer-lead {
+  .answer-hit + .answer-hit {
     margin-block-start: 1em;
   }
   .answer-facts {

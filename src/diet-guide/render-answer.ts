@@ -20,16 +20,18 @@ function leadOf(hit: FoodHit, labels: DietGuideLabels): string {
 
 /** One listed food: how the query reaches it, the advice in words, its group, and why. */
 function renderHit(hit: FoodHit, labels: DietGuideLabels, common: CommonLabels): TemplateResult {
-  return html`<p class="answer-lead"><strong>${leadOf(hit, labels)}</strong></p>
+  return html`<div class="answer-hit" data-food=${hit.food.id} data-relation=${hit.relation}>
+    <p class="answer-lead"><strong>${leadOf(hit, labels)}</strong></p>
     ${hit.relation === 'possible-kind' ? html`<p class="answer-unsure">${labels.answerPossibleKindHelp}</p>` : nothing}
-    <dl class="answer-facts" data-food=${hit.food.id} data-relation=${hit.relation}>
+    <dl class="answer-facts">
       <dt>${labels.answerAdvice}</dt>
       <dd>${renderAdvice(hit.group.advice, labels)}</dd>
       <dt>${labels.answerGroup}</dt>
       <dd>${hit.group.name}</dd>
       <dt>${labels.answerWhy}</dt>
       <dd>${renderSectionBody(hit.group.reason, common)}</dd>
-    </dl>`;
+    </dl>
+  </div>`;
 }
 
 /**

@@ -195,6 +195,37 @@ describe('<net-treatment-list>', () => {
       expect($$(el, 'ul.chunk[aria-hidden]')).to.have.length(0);
     });
 
+    it('leaves no empty bordered bar where a category has no match, while searching or filtering', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      const barsWithoutOptions = () =>
+        $$(el, '.group')
+          .filter((g) => ![...g.querySelectorAll('li.option')].some(shown))
+          .filter((g) => {
+            const box = g.getBoundingClientRect();
+            const style = getComputedStyle(g);
+            return box.height > 1 || parseFloat(style.borderInlineStartWidth) > 0 || parseFloat(style.paddingBlockStart) > 0;
+          })
+          .map((g) => g.dataset.category);
+      await search(el, 'Xermelo');
+      expect(barsWithoutOptions()).to.deep.equal([]);
+      await search(el, '');
+      await checkFilter(el, 'chemotherapy');
+      expect(barsWithoutOptions()).to.deep.equal([]);
+    });
+
+    it('shows where the sources differ inside an option, with the sources it compares in its footer', async () => {
+      const el = await list(html`<net-treatment-list expanded></net-treatment-list>`);
+      for (const id of ['chemotherapy', 'immunotherapy', 'somatostatin-analogues']) {
+        const t = byId(id);
+        const said = text(body(el, id));
+        expect(said, id).to.contain(common.sectionNotes);
+        for (const note of t.notes!) expect(said, id).to.contain(`${common.sourcesDifferOn} ${note.topic}`).and.contain(note.why);
+        const cited = $$(el, `#net-treatment-${id}-body [data-source]`).map((li) => li.dataset.source);
+        for (const note of t.notes!) for (const p of note.positions) expect(cited, id).to.include(p.source);
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('announces the number of matches in a polite live region', async () => {
       const el = await list(html`<net-treatment-list></net-treatment-list>`);
       const live = status(el)!;

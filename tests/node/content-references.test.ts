@@ -107,3 +107,27 @@ test('review dates are real dates, and the next review is twelve months on', () 
 test('every entry cites at least one source overall', () => {
   for (const e of [...drugs, ...treatments, diet]) assert.ok(citedSources(e).size > 0, e.id);
 });
+
+test("a food's kinds are listed once, and none is a listed food's own name", () => {
+  type Food = { id: string; name: string; otherNames?: string[]; kinds?: string[]; possibleKinds?: string[] };
+  const foods: Food[] = diet.groups.flatMap((g: { foods: Food[] }) => g.foods);
+  const ownName = new Map<string, string>();
+  for (const f of foods) for (const n of [f.name, ...(f.otherNames ?? [])]) ownName.set(normaliseName(n), f.id);
+  for (const f of foods) {
+    const kinds = (f.kinds ?? []).map((n) => normaliseName(n));
+    const possible = (f.possibleKinds ?? []).map((n) => normaliseName(n));
+    assert.equal(new Set(kinds).size, kinds.length, `${f.id}: a kind is listed twice`);
+    assert.equal(new Set(possible).size, possible.length, `${f.id}: a possible kind is listed twice`);
+    for (const k of [...kinds, ...possible]) {
+      assert.ok(!possible.includes(k) || !kinds.includes(k), `${f.id}: "${k}" is both a kind and a possible kind`);
+      assert.equal(ownName.get(k), undefined, `${f.id}: kind "${k}" is the name of ${ownName.get(k)}; a food's name answers for itself`);
+    }
+  }
+});
+
+test('a name the sources use in two ways is not also listed as a plain brand or other name', () => {
+  for (const d of drugs as { id: string; brandNames: string[]; otherNames: string[]; ambiguousNames?: { name: string }[] }[]) {
+    const plain = new Set([...d.brandNames, ...d.otherNames].map((n) => normaliseName(n)));
+    for (const a of d.ambiguousNames ?? []) assert.ok(!plain.has(normaliseName(a.name)), `${d.id}: "${a.name}"`);
+  }
+});

@@ -76,3 +76,15 @@ export function renderNoMatch(labels: TreatmentListLabels, onClear: () => void):
     <button type="button" class="text-button" part="clear-button" @click=${onClear}>${labels.clear}</button>
   </div>`;
 }
+
+/** On paper, unless every treatment prints in full: a line that says only the opened treatments are in full. */
+export function renderPrintNote(labels: TreatmentListLabels, printAll: boolean): TemplateResult | typeof nothing {
+  return printAll ? nothing : html`<p class="print-note print-only">${labels.printNote}</p>`;
+}
+
+/** On screen, after the list: the button that prints every treatment in full. */
+export function renderPrintButton(labels: TreatmentListLabels, onPrintAll: () => void): TemplateResult {
+  return html`<p class="print-choice no-print">
+    <button type="button" class="text-button" part="print-button" @click=${onPrintAll}>${labels.printAll}</button>
+  </p>`;
+}

@@ -17,7 +17,7 @@ export interface OptionContext {
   readonly locale: Locale;
   /** Level of the option's heading; its sections go one deeper. */
   readonly level: number;
-  /** True while the page prints: every option's content is rendered, closed or not. */
+  /** True while the page prints every option in full: every option's content is rendered, closed or not. */
   readonly printing: boolean;
 }
 

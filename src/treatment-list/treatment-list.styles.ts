@@ -245,11 +245,17 @@ export const treatmentListStyles = css`
       border-color: CanvasText;
     }
   }
+  .print-only {
+    display: none;
+  }
   @media print {
     .chunk.full {
       content-visibility: visible;
     }
-    .option-body {
+    .print-only {
+      display: block;
+    }
+    .print-all .option-body {
       display: block !important;
     }
     .option-toggle {

@@ -14,7 +14,7 @@ import { baseStyles } from '../shared/styles.js';
 import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import { parseCategories } from './categories.js';
-import { countText, renderNoMatch, renderSearch } from './controls.js';
+import { countText, renderNoMatch, renderPrintButton, renderPrintNote, renderSearch } from './controls.js';
 import { ensureDrugCard } from './drug-card-loader.js';
 import { filterModel } from './filter.js';
 import { readHostEntries } from './host-entries.js';
@@ -61,8 +61,10 @@ const BUNDLED_IDS: ReadonlySet<string> = new Set(treatments.map((t) => t.id));
  * this website". Invalid ones are left out and listed, with their paths, in a visible notice above the list (one
  * console warning and one `net-error`); the bundled list and the valid host entries still show.
  *
- * **Print** shows the options the reader has not filtered out, every one opened, without the search and buttons (a
- * closed option's content is rendered only while the page prints: on `beforeprint`, or when the print media applies).
+ * **Print** shows what the reader sees: the options they have not filtered out, those they opened in full and the
+ * others by name and summary, with a line that says so; without the search and buttons. The "Print every treatment
+ * in full" button (or the `print-all` attribute) prints every option opened instead: a closed option's content is then
+ * rendered only while the page prints (on `beforeprint`, or when the print media applies).
  *
  * **Speed:** options are rendered once; a keystroke re-renders no row but sets `hidden` on the rows that change (a
  * prebuilt word index finds the matches), so a list of 10,000 host entries stays responsive.
@@ -89,6 +91,7 @@ const BUNDLED_IDS: ReadonlySet<string> = new Set(treatments.map((t) => t.id));
  * @csspart filter - One category filter (a label around its checkbox).
  * @csspart count - How many treatments are shown (a polite live region).
  * @csspart empty - The "no treatment matches" help.
+ * @csspart print-button - The "Print every treatment in full" button under the list (not printed).
  * @csspart clear-button - The button that clears the search and the filters.
  * @csspart group - One category of options.
  * @csspart group-heading - A category's heading.
@@ -143,6 +146,14 @@ export class NetTreatmentList extends NetElement {
   @property({ type: Boolean, reflect: true })
   expanded = false;
 
+  /**
+   * Print every option in full (on paper only). Unset, the page prints the options the reader opened in full and the
+   * others by name, so that a printout is a few pages, not thirty; the reader can still choose "Print every treatment
+   * in full".
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'print-all' })
+  printAll = false;
+
   /** Hide the search box, the category filters and the count. */
   @property({ type: Boolean, reflect: true, attribute: 'no-search' })
   noSearch = false;
@@ -167,10 +178,12 @@ export class NetTreatmentList extends NetElement {
   @state() private openDrugs: ReadonlyMap<string, string> = new Map();
 
   private readonly hostJson = new HostJsonController(this);
-  /** While the page prints, closed options render their content too (see `renderOption`). */
+  /** While the page prints everything in full, closed options render their content too (see `renderOption`). */
   private readonly print = new PrintController(this, () => {
     if (this.isUpdatePending) this.performUpdate();
   });
+  /** True from a click on "Print every treatment in full" until the page has printed. */
+  @state() private printAllOnce = false;
   private reportedHostProblem = '';
   private readonly rowVisibility = new RowVisibility();
 
@@ -300,7 +313,8 @@ export class NetTreatmentList extends NetElement {
     const result = this.filtered(model, this.query, this.filters);
     const hostProblem = this.hostProblem();
     const filtering = this.query.trim() !== '' || this.filters.size > 0;
-    const ctx = this.optionContext(labels, common, locale, Math.min(this.subLevel + 1, 6), this.print.printing);
+    const printAll = this.printAll || this.printAllOnce;
+    const ctx = this.optionContext(labels, common, locale, Math.min(this.subLevel + 1, 6), this.print.printing && printAll);
     const view = {
       labels,
       locale,
@@ -310,7 +324,7 @@ export class NetTreatmentList extends NetElement {
       onInput: this.onInput,
       onFilter: this.onFilter,
     };
-    return html`<section class="base" part="base" lang=${locale} aria-labelledby="title">
+    return html`<section class="base ${printAll ? 'print-all' : ''}" part="base" lang=${locale} aria-labelledby="title">
       <div class="header" part="header">
         ${heading(this.level, labels.title, { id: 'title', className: 'title' })}
         <p class="intro">${labels.intro}</p>
@@ -325,6 +339,7 @@ export class NetTreatmentList extends NetElement {
             <p class="count ${filtering ? '' : 'no-print'}" part="count" role="status" aria-live="polite" aria-atomic="true">
               ${model.entries.length ? countText(view, result) : ''}
             </p>`}
+      ${model.entries.length ? renderPrintNote(labels, printAll) : nothing}
       ${model.entries.length === 0 ? html`<p class="empty" part="empty">${labels.empty}</p>` : nothing}
       ${model.entries.length > 0 && result.count === 0 ? renderNoMatch(labels, this.onClear) : nothing}
       <div class="groups">
@@ -336,6 +351,7 @@ export class NetTreatmentList extends NetElement {
           ),
         )}
       </div>
+      ${model.entries.length ? renderPrintButton(labels, this.onPrintAll) : nothing}
       <div class="footer" part="footer">
         <p class="disclaimer" part="disclaimer"><strong>${common.disclaimerLabel}:</strong> ${common.disclaimer}</p>
       </div>
@@ -395,6 +411,18 @@ export class NetTreatmentList extends NetElement {
     else next.delete(box.value as TreatmentCategory);
     this.filters = next;
     this.fireFilterChange();
+  };
+
+  /** Prints every option in full, once: the options render their content before the print dialog opens. */
+  private readonly onPrintAll = async (): Promise<void> => {
+    this.printAllOnce = true;
+    await this.updateComplete;
+    const done = () => {
+      window.removeEventListener('afterprint', done);
+      this.printAllOnce = false;
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
   };
 
   private readonly onClear = async (): Promise<void> => {

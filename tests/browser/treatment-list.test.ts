@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/net-treatment-list.js';
@@ -593,23 +593,74 @@ describe('<net-treatment-list>', () => {
   describe('print', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 
-    it('shows every option opened, without the search, the filters or the option buttons’ chrome', async () => {
-      const el = await list(html`<net-treatment-list></net-treatment-list>`);
-      expect($$(el, '.option-body').some(shown)).to.be.false;
+    /** Emulates print media and lets the list catch up (media query listeners are told at the next frame). */
+    async function printMedia(el: El): Promise<void> {
       await emulateMedia({ media: 'print' });
-      // Media query listeners are told at the next rendering opportunity.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       await el.updateComplete;
-      expect($$(el, '.option-body').every(shown)).to.be.true;
-      for (const t of treatments) expect(text(body(el, t.id)), t.id).to.include(ui.about);
+    }
+
+    it('prints the options the reader opened in full and the others by name, with a line that says so', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      toggle(el, 'prrt').click();
+      await el.updateComplete;
+      await printMedia(el);
+      expect($$(el, '.option-body').filter(shown).map((b) => b.id)).to.deep.equal(['net-treatment-prrt-body']);
+      expect(text(body(el, 'prrt'))).to.include(ui.about);
+      expect(visibleNames(el)).to.have.length(treatments.length);
+      expect(shown($(el, '.print-note'))).to.be.true;
+      expect(text($(el, '.print-note'))).to.equal(ui.printNote);
       expect(shown($(el, '[part="search"]'))).to.be.false;
+      expect(shown($(el, '[part="print-button"]'))).to.be.false;
       expect(shown(status(el))).to.be.false;
       expect($$(el, '.option-link').some(shown)).to.be.false;
       expect(shown($(el, '.disclaimer'))).to.be.true;
     });
 
-    it('renders every option’s content synchronously on beforeprint (window.print() prints before microtasks run)', async () => {
+    it('print-all prints every option opened, without the search, the filters or the option buttons’ chrome', async () => {
+      const el = await list(html`<net-treatment-list print-all></net-treatment-list>`);
+      expect($$(el, '.option-body').some(shown)).to.be.false;
+      await printMedia(el);
+      expect($$(el, '.option-body').every(shown)).to.be.true;
+      for (const t of treatments) expect(text(body(el, t.id)), t.id).to.include(ui.about);
+      expect(shown($(el, '.print-note'))).to.be.false;
+      expect(shown($(el, '[part="search"]'))).to.be.false;
+      expect($$(el, '.option-link').some(shown)).to.be.false;
+    });
+
+    it('"Print every treatment in full" renders every option before the print dialog opens, then goes back', async () => {
       const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      const button = $(el, '[part="print-button"]') as HTMLButtonElement;
+      expect(text(button)).to.equal(ui.printAll);
+      const original = window.print;
+      let renderedWhenPrinting = -1;
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        renderedWhenPrinting = treatments.filter((t) => text(body(el, t.id)).includes(ui.about)).length;
+        window.dispatchEvent(new Event('afterprint'));
+      };
+      try {
+        button.click();
+        await waitUntil(() => renderedWhenPrinting >= 0, 'window.print() was not called');
+      } finally {
+        window.print = original;
+      }
+      expect(renderedWhenPrinting).to.equal(treatments.length);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(body(el, 'surgery')!.childElementCount, 'closed again after printing').to.equal(0);
+      expect(shown($(el, '.print-note'))).to.be.false;
+    });
+
+    it('a printout of a plain list is short: no option body is printed unless opened', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await printMedia(el);
+      expect($$(el, '.option-body').some(shown)).to.be.false;
+      expect(body(el, 'surgery')!.childElementCount).to.equal(0);
+    });
+
+    it('renders every option’s content synchronously on beforeprint (window.print() prints before microtasks run)', async () => {
+      const el = await list(html`<net-treatment-list print-all></net-treatment-list>`);
       expect(body(el, 'surgery')!.childElementCount).to.equal(0);
       window.dispatchEvent(new Event('beforeprint'));
       expect(text(body(el, 'surgery'))).to.include(ui.about);

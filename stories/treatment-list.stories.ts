@@ -11,6 +11,7 @@ interface Args {
   categories: string;
   expanded: boolean;
   'no-search': boolean;
+  'print-all': boolean;
   query: string;
   'heading-level': number;
   lang: string;
@@ -21,6 +22,7 @@ const render = (args: Args) =>
     categories=${ifDefined(args.categories || undefined)}
     ?expanded=${args.expanded}
     ?no-search=${args['no-search']}
+    ?print-all=${args['print-all']}
     query=${ifDefined(args.query || undefined)}
     heading-level=${args['heading-level']}
     lang=${ifDefined(args.lang || undefined)}
@@ -32,7 +34,7 @@ const meta: Meta<Args> = {
   parameters: { docs: { description: { component: componentDocs('net-treatment-list', '<net-treatment-list></net-treatment-list>') } } },
   tags: ['autodocs'],
   render,
-  args: { categories: '', expanded: false, 'no-search': false, query: '', 'heading-level': 2, lang: '' },
+  args: { categories: '', expanded: false, 'no-search': false, 'print-all': false, query: '', 'heading-level': 2, lang: '' },
   argTypes: {
     categories: {
       control: 'text',
@@ -41,6 +43,10 @@ const meta: Meta<Args> = {
     },
     expanded: { control: 'boolean', description: 'Opens every option.' },
     'no-search': { control: 'boolean', description: 'Hides the search box, the filters and the count.' },
+    'print-all': {
+      control: 'boolean',
+      description: 'Prints every option in full. Unset, a printout shows the opened options in full and the others by name.',
+    },
     query: { control: 'text', description: 'Starts with this search.' },
     'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
     lang: { control: 'text' },
@@ -55,6 +61,9 @@ export const Default: Story = {};
 
 /** Without the search box, the filters and the count: a plain list of options. */
 export const NoSearch: Story = { args: { 'no-search': true, categories: 'radionuclide, radiation' } };
+
+/** For a clinic's printed leaflet: on paper every option is printed in full (try the browser's print preview). */
+export const PrintAll: Story = { args: { 'print-all': true, categories: 'radionuclide, radiation' } };
 
 /** Only two kinds of treatment. */
 export const CategorySubset: Story = { args: { categories: 'targeted, chemotherapy' } };

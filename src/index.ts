@@ -3,4 +3,5 @@ export { NetDrugCard } from './net-drug-card.js';
 export { NetTreatmentList } from './net-treatment-list.js';
 export { NetDietGuide } from './net-diet-guide.js';
 export { VERSION } from './shared/version.js';
-export type { Problem, NetErrorDetail } from './shared/problem.js';
+export type { Problem } from './shared/problem.js';
+export type { NetErrorDetail, DrugSelectDetail, FilterChangeDetail, FoodSearchDetail, FoodSearchResult } from './shared/events.js';

@@ -1,7 +1,8 @@
 /**
  * React wrappers for the three widgets (`import { NetDrugCard } from 'net-widgets/react'`), made with @lit/react.
  * Importing this file registers the elements. Attributes and properties are props (`drug`, `headingLevel`,
- * `categories`, `content`, ...); each `net-*` event is an `on*` prop with a typed event:
+ * `categories`, `content`, ...); each `net-*` event a widget fires is an `on*` prop with a typed event, taken from the
+ * one table of events in shared/events.ts:
  *
  * | prop | event | on |
  * | --- | --- | --- |
@@ -15,14 +16,23 @@ import { createComponent, type EventName } from '@lit/react';
 import { NetDrugCard as NetDrugCardElement } from './net-drug-card.js';
 import { NetTreatmentList as NetTreatmentListElement } from './net-treatment-list.js';
 import { NetDietGuide as NetDietGuideElement } from './net-diet-guide.js';
-import type { NetErrorDetail } from './shared/problem.js';
-import type { DrugSelectDetail, FilterChangeDetail } from './treatment-list/treatment-list.js';
-import type { FoodSearchDetail } from './diet-guide/events.js';
+import { NET_EVENTS, type EventsOf, type NetEventDetails, type NetEventName, type NetTag } from './shared/events.js';
 
-export type { NetErrorDetail, DrugSelectDetail, FilterChangeDetail, FoodSearchDetail };
+export type { NetErrorDetail, DrugSelectDetail, FilterChangeDetail, FoodSearchDetail } from './shared/events.js';
 
-const netError = 'net-error' as EventName<CustomEvent<NetErrorDetail>>;
-const netDrugSelect = 'net-drug-select' as EventName<CustomEvent<DrugSelectDetail>>;
+/** The `on*` props of the widget with tag `T`, each typed with its event's detail. */
+type ReactEvents<T extends NetTag> = {
+  [K in EventsOf<T> as (typeof NET_EVENTS)[K]['reactProp']]: EventName<CustomEvent<NetEventDetails[K]>>;
+};
+
+/** The `events` option of `createComponent` for a widget: every event it fires, by its React prop. */
+function reactEvents<T extends NetTag>(tag: T): ReactEvents<T> {
+  const events: Record<string, string> = {};
+  for (const [name, event] of Object.entries(NET_EVENTS) as [NetEventName, (typeof NET_EVENTS)[NetEventName]][]) {
+    if ((event.on as readonly string[]).includes(tag)) events[event.reactProp] = name;
+  }
+  return events as ReactEvents<T>;
+}
 
 /** `<net-drug-card>` for React. Events: `onNetError`. */
 export const NetDrugCard = createComponent({
@@ -30,7 +40,7 @@ export const NetDrugCard = createComponent({
   tagName: 'net-drug-card',
   elementClass: NetDrugCardElement,
   displayName: 'NetDrugCard',
-  events: { onNetError: netError },
+  events: reactEvents('net-drug-card'),
 });
 
 /** `<net-treatment-list>` for React. Events: `onNetDrugSelect`, `onNetFilterChange`, `onNetError`. */
@@ -39,11 +49,7 @@ export const NetTreatmentList = createComponent({
   tagName: 'net-treatment-list',
   elementClass: NetTreatmentListElement,
   displayName: 'NetTreatmentList',
-  events: {
-    onNetDrugSelect: netDrugSelect,
-    onNetFilterChange: 'net-filter-change' as EventName<CustomEvent<FilterChangeDetail>>,
-    onNetError: netError,
-  },
+  events: reactEvents('net-treatment-list'),
 });
 
 /** `<net-diet-guide>` for React. Events: `onNetDrugSelect`, `onNetFoodSearch`, `onNetError`. */
@@ -52,9 +58,5 @@ export const NetDietGuide = createComponent({
   tagName: 'net-diet-guide',
   elementClass: NetDietGuideElement,
   displayName: 'NetDietGuide',
-  events: {
-    onNetDrugSelect: netDrugSelect,
-    onNetFoodSearch: 'net-food-search' as EventName<CustomEvent<FoodSearchDetail>>,
-    onNetError: netError,
-  },
+  events: reactEvents('net-diet-guide'),
 });

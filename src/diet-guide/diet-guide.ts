@@ -14,7 +14,7 @@ import { renderSectionBody } from '../shared/section.js';
 import { baseStyles } from '../shared/styles.js';
 import { dietGuideStyles } from './diet-guide.styles.js';
 import { dietSources } from './diet-sources.js';
-import type { DrugSelectDetail, FoodSearchDetail } from './events.js';
+import type { FoodSearchDetail } from '../shared/events.js';
 import { createFoodSearch } from './food-search.js';
 import { parseGroupIds, selectGroups } from './groups.js';
 import { dietGuideLabels, type DietGuideLabels } from './labels.js';
@@ -304,7 +304,7 @@ export class NetDietGuide extends NetElement {
       result: answer.result,
       foodIds: answer.hits.map((h) => h.food.id),
     };
-    this.dispatchEvent(new CustomEvent('net-food-search', { detail, bubbles: true, composed: true }));
+    this.emit('net-food-search', detail);
   }
 
   private pickFood = async (foodName: string): Promise<void> => {
@@ -320,9 +320,7 @@ export class NetDietGuide extends NetElement {
       return;
     }
     if (!customElements.get(DRUG_CARD)) return;
-    const detail: DrugSelectDetail = { drugId };
-    const event = new CustomEvent('net-drug-select', { detail, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.emit('net-drug-select', { drugId })) return;
     next.add(drugId);
     this.openDrugs = next;
   };

@@ -24,8 +24,9 @@ export interface FoodHit {
   matched: string;
 }
 
-/** What a search found, as hosts see it in the `net-food-search` event. */
-export type FoodSearchResult = 'listed' | 'not-listed' | 'ambiguous';
+import type { FoodSearchResult } from '../shared/events.js';
+
+export type { FoodSearchResult };
 
 /** How a listed food was reached: by its own spelling, by a singular/plural form or other word order, or past a typo. */
 export type FoodMatchKind = 'exact' | 'plural' | 'typo';

@@ -1,4 +1,10 @@
-import type { NetErrorDetail } from './problem.js';
+/**
+ * Every event the widgets fire, in one place: its name, its `detail` type, whether a host may cancel it, which
+ * widgets fire it and its React prop. `NetElement.emit()` fires them (bubbling and composed, cancelable as listed
+ * here) and src/react.ts makes the wrappers' `on*` props from this table.
+ */
+import type { TreatmentCategory } from '../content/schema.js';
+import type { Problem } from './problem.js';
 
 /**
  * The `detail` of `net-drug-select`, fired by the treatment list and the diet guide when the reader asks for a drug's
@@ -10,9 +16,60 @@ export interface DrugSelectDetail {
   drugId: string;
 }
 
+/** The `detail` of `net-filter-change`: the treatment list's search text and category filters after a change. */
+export interface FilterChangeDetail {
+  /** The search text, as typed. */
+  query: string;
+  /** The category filters that are on; empty means every category. */
+  categories: TreatmentCategory[];
+}
+
+/** What a diet guide search found. */
+export type FoodSearchResult = 'listed' | 'not-listed' | 'ambiguous';
+
+/** The `detail` of `net-food-search`: what the reader searched for and what the guide answered. Nothing is stored. */
+export interface FoodSearchDetail {
+  /** The query as typed, trimmed. */
+  query: string;
+  result: FoodSearchResult;
+  /** Ids of the listed food(s), or of the candidates when the answer is ambiguous; empty when not listed. */
+  foodIds: string[];
+}
+
+/** The `detail` of `net-error`: the problem, as the widget shows it. */
+export type NetErrorDetail = Problem;
+
+/** Each event's `detail` type. */
+export interface NetEventDetails {
+  'net-error': NetErrorDetail;
+  'net-drug-select': DrugSelectDetail;
+  'net-filter-change': FilterChangeDetail;
+  'net-food-search': FoodSearchDetail;
+}
+
+const ALL = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'] as const;
+
+/** How each event is fired, by which widgets, and its React prop. */
+export const NET_EVENTS = {
+  'net-error': { cancelable: false, on: ALL, reactProp: 'onNetError' },
+  'net-drug-select': { cancelable: true, on: ['net-treatment-list', 'net-diet-guide'], reactProp: 'onNetDrugSelect' },
+  'net-filter-change': { cancelable: false, on: ['net-treatment-list'], reactProp: 'onNetFilterChange' },
+  'net-food-search': { cancelable: false, on: ['net-diet-guide'], reactProp: 'onNetFoodSearch' },
+} as const satisfies Record<keyof NetEventDetails, { cancelable: boolean; on: readonly string[]; reactProp: string }>;
+
+export type NetEventName = keyof NetEventDetails;
+export type NetTag = (typeof ALL)[number];
+
+/** The events that the widget with tag `T` fires. */
+export type EventsOf<T extends NetTag> = {
+  [K in NetEventName]: T extends (typeof NET_EVENTS)[K]['on'][number] ? K : never;
+}[NetEventName];
+
 declare global {
   interface HTMLElementEventMap {
-    'net-drug-select': CustomEvent<DrugSelectDetail>;
     'net-error': CustomEvent<NetErrorDetail>;
+    'net-drug-select': CustomEvent<DrugSelectDetail>;
+    'net-filter-change': CustomEvent<FilterChangeDetail>;
+    'net-food-search': CustomEvent<FoodSearchDetail>;
   }
 }

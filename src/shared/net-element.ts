@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { clampHeadingLevel, resolveLang } from './lang.js';
 import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
-import { problemKey, renderProblem, type NetErrorDetail, type Problem } from './problem.js';
+import { NET_EVENTS, type NetEventDetails, type NetEventName } from './events.js';
+import { problemKey, renderProblem, type Problem } from './problem.js';
 import { VERSION } from './version.js';
 import { findJsonLdScript, syncStructuredData } from '../structured-data/script-element.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
@@ -52,7 +53,8 @@ export abstract class NetElement extends LitElement {
   structuredData = false;
 
   private problem: Problem | null = null;
-  private reportedProblem = '';
+  /** Keys of the problems reported (warned and fired) for what is shown now, so that each is reported once. */
+  #reported = new Set<string>();
 
   /** The main heading's level, clamped to 1–6. */
   protected get level(): number {
@@ -80,6 +82,23 @@ export abstract class NetElement extends LitElement {
 
   /** What is wrong with this element's input, or null when it can render. Must not have side effects. */
   protected abstract findProblem(): Problem | null;
+
+  /**
+   * Problems that do not stop the widget (invalid host entries beside valid ones), which it shows itself. The base
+   * reports them as it reports a blocking problem: one console warning and one `net-error` each.
+   */
+  protected findNotices(): readonly Problem[] {
+    return [];
+  }
+
+  /**
+   * Fires one of the widgets' events (see shared/events.ts): bubbling, composed, and cancelable when the table says
+   * so. Returns false when a host cancelled it (`preventDefault()`), so that the widget skips its default action.
+   */
+  protected emit<K extends NetEventName>(name: K, detail: NetEventDetails[K]): boolean {
+    const { cancelable } = NET_EVENTS[name];
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
 
   /** The widget itself, when its input is fine. */
   protected abstract renderContent(): unknown;
@@ -124,18 +143,21 @@ export abstract class NetElement extends LitElement {
     this.reportProblem();
   }
 
-  /** Warns once and fires `net-error` when the problem shown changes. */
+  /**
+   * Warns once and fires `net-error` once for each problem shown, blocking or not; a problem that goes away and comes
+   * back is reported again.
+   */
   private reportProblem(): void {
-    const key = this.problem ? problemKey(this.problem) : '';
-    if (key === this.reportedProblem) return;
-    this.reportedProblem = key;
-    if (!this.problem) return;
-    const details = this.problem.details?.length ? `\n- ${this.problem.details.join('\n- ')}` : '';
-    const fix = this.problem.fix ? `\n${this.commonLabels.problemFixLabel} ${this.problem.fix}` : '';
-    console.warn(`net-widgets <${this.localName}>: ${this.problem.message}${details}${fix}`);
-    this.dispatchEvent(
-      new CustomEvent<NetErrorDetail>('net-error', { detail: this.problem, bubbles: true, composed: true }),
-    );
+    const problems = this.problem ? [this.problem] : this.findNotices();
+    const keys = new Set(problems.map(problemKey));
+    for (const problem of problems) {
+      if (this.#reported.has(problemKey(problem))) continue;
+      const details = problem.details?.length ? `\n- ${problem.details.join('\n- ')}` : '';
+      const fix = problem.fix ? `\n${this.commonLabels.problemFixLabel} ${problem.fix}` : '';
+      console.warn(`net-widgets <${this.localName}>: ${problem.message}${details}${fix}`);
+      this.emit('net-error', problem);
+    }
+    this.#reported = keys;
   }
 
   /** The problem shown now, if any (for tests and hosts that prefer polling to events). */

@@ -16,9 +16,6 @@ export interface Problem {
   fix?: string;
 }
 
-/** The `detail` of a `net-error` event. */
-export type NetErrorDetail = Problem;
-
 /** A stable key for a problem, so the same problem is reported once, not on every render. */
 export function problemKey(p: Problem): string {
   return [p.code, p.message, ...(p.details ?? []), p.fix ?? ''].join('\n');

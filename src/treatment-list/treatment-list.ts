@@ -9,7 +9,7 @@ import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
 import { format, type CommonLabels, type Locale } from '../shared/i18n.js';
 import { NetElement } from '../shared/net-element.js';
-import { problemKey, renderProblem, type Problem } from '../shared/problem.js';
+import { renderProblem, type Problem } from '../shared/problem.js';
 import { baseStyles } from '../shared/styles.js';
 import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
@@ -25,17 +25,9 @@ import { optionIds, renderOption, type OptionContext } from './option.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { RowVisibility } from './visibility.js';
 import { PrintController } from './print-controller.js';
-import type { DrugSelectDetail } from '../shared/events.js';
+import type { DrugSelectDetail, FilterChangeDetail } from '../shared/events.js';
 
-export type { DrugSelectDetail };
-
-/** The `detail` of `net-filter-change`. */
-export interface FilterChangeDetail {
-  /** The search text, as typed. */
-  query: string;
-  /** The category filters that are on; empty means every category. */
-  categories: TreatmentCategory[];
-}
+export type { DrugSelectDetail, FilterChangeDetail };
 
 const DRUG_IDS = drugs.map((d) => d.id);
 const BUNDLED_IDS: ReadonlySet<string> = new Set(treatments.map((t) => t.id));
@@ -184,7 +176,6 @@ export class NetTreatmentList extends NetElement {
   });
   /** True from a click on "Print every treatment in full" until the page has printed. */
   @state() private printAllOnce = false;
-  private reportedHostProblem = '';
   private readonly rowVisibility = new RowVisibility();
 
   private readonly hostEntries = memoize((entries: unknown, json: string | null, labels: TreatmentListLabels) =>
@@ -246,6 +237,11 @@ export class NetTreatmentList extends NetElement {
     return this.model(treatments, host.entries, parsed.ok ? parsed.categories : TREATMENT_CATEGORIES, this.labels);
   }
 
+  protected override findNotices(): readonly Problem[] {
+    const problem = this.hostProblem();
+    return problem ? [problem] : [];
+  }
+
   /** What is wrong with the host's entries, if anything: shown above the list, which still renders. */
   private hostProblem(): Problem | null {
     const { errors } = this.hostEntries(this.entries, this.hostJson.value, this.labels);
@@ -292,18 +288,6 @@ export class NetTreatmentList extends NetElement {
       this.rowVisibility.sync(this.renderRoot as ShadowRoot, model, this.filtered(model, this.query, this.filters));
       if (!this.noSearch) warmSearchIndex(model);
     }
-    this.reportHostProblem();
-  }
-
-  /** Warns once and fires net-error once for each new set of invalid host entries. */
-  private reportHostProblem(): void {
-    const problem = this.currentProblem ? null : this.hostProblem();
-    const key = problem ? problemKey(problem) : '';
-    if (key === this.reportedHostProblem) return;
-    this.reportedHostProblem = key;
-    if (!problem) return;
-    console.warn(`net-widgets <${this.localName}>: ${problem.message}\n- ${problem.details!.join('\n- ')}`);
-    this.dispatchEvent(new CustomEvent<Problem>('net-error', { detail: problem, bubbles: true, composed: true }));
   }
 
   protected renderContent(): TemplateResult {
@@ -390,13 +374,7 @@ export class NetTreatmentList extends NetElement {
   // ---- events -----------------------------------------------------------------------------------------------
 
   private fireFilterChange(): void {
-    this.dispatchEvent(
-      new CustomEvent<FilterChangeDetail>('net-filter-change', {
-        detail: { query: this.query, categories: [...this.filters] },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('net-filter-change', { query: this.query, categories: [...this.filters] });
   }
 
   private readonly onInput = (event: InputEvent): void => {
@@ -448,13 +426,7 @@ export class NetTreatmentList extends NetElement {
       await this.closeDrug(optionId);
       return;
     }
-    const event = new CustomEvent<DrugSelectDetail>('net-drug-select', {
-      detail: { drugId },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.emit('net-drug-select', { drugId })) return;
     this.openDrugs = new Map(this.openDrugs).set(optionId, drugId);
     void ensureDrugCard();
     await this.updateComplete;

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import '../../src/net-diet-guide.js';
 import type { NetDietGuide } from '../../src/diet-guide/diet-guide.js';
-import type { DrugSelectDetail, FoodSearchDetail } from '../../src/diet-guide/events.js';
+import type { DrugSelectDetail, FoodSearchDetail } from '../../src/shared/events.js';
 import { createFoodSearch, normaliseFoodName } from '../../src/diet-guide/food-search.js';
 import { pluralForms, typoAllowance } from '../../src/content/match.js';
 import { TYPING_PAUSE_MS } from '../../src/diet-guide/diet-guide.js';

@@ -1,5 +1,6 @@
 // Checks the built files that hospitals and bundlers depend on. Runs after `npm run build` (npm test builds first).
 import { test } from 'node:test';
+import { NET_EVENTS } from '../../src/shared/events.js';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -91,6 +92,20 @@ test('custom-elements.json documents every widget with its tag', () => {
     (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
   );
   for (const w of WIDGETS) assert.ok(tags.includes(w.tag), `custom-elements.json has no <${w.tag}>`);
+});
+
+test("each widget's documented events (@fires) are the ones the events table says it fires", () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  type Decl = { tagName?: string; events?: { name: string }[] };
+  const decls: Decl[] = manifest.modules.flatMap((m: { declarations?: Decl[] }) => m.declarations ?? []);
+  for (const w of WIDGETS) {
+    const documented = decls.find((d) => d.tagName === w.tag)!.events?.map((e) => e.name).sort() ?? [];
+    const fired = Object.entries(NET_EVENTS)
+      .filter(([, e]) => (e.on as readonly string[]).includes(w.tag))
+      .map(([name]) => name)
+      .sort();
+    assert.deepEqual(documented, fired, `<${w.tag}>`);
+  }
 });
 
 test('the npm entry points register their elements (registration is not tree-shaken away)', () => {

@@ -16,7 +16,7 @@ import { dietGuideStyles } from './diet-guide.styles.js';
 import { dietSources } from './diet-sources.js';
 import type { FoodSearchDetail } from '../shared/events.js';
 import { createFoodSearch } from './food-search.js';
-import { parseGroupIds, selectGroups } from './groups.js';
+import { selectGroups } from './groups.js';
 import { dietGuideLabels, type DietGuideLabels } from './labels.js';
 import { findDietGuideProblem } from './problems.js';
 import { renderAnswer } from './render-answer.js';
@@ -176,7 +176,7 @@ export class NetDietGuide extends NetElement {
   }
 
   private get shownGroups(): FoodGroup[] {
-    return selectGroups(diet.groups, parseGroupIds(this.groups)).groups;
+    return selectGroups(diet.groups, this.groups).groups;
   }
 
   protected renderContent(): TemplateResult {

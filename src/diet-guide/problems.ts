@@ -1,7 +1,7 @@
 import type { FoodGroup } from '../content/schema.js';
 import { format } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
-import { parseGroupIds, selectGroups } from './groups.js';
+import { selectGroups } from './groups.js';
 import type { DietGuideLabels } from './labels.js';
 
 /** The values `variant` accepts besides leaving it out. */
@@ -24,7 +24,7 @@ export function findDietGuideProblem(
       details: [format(labels.problemValidVariants, { variants: quoted(VARIANTS) })],
     };
   }
-  const { unknown } = selectGroups(allGroups, parseGroupIds(input.groups));
+  const { unknown } = selectGroups(allGroups, input.groups);
   if (unknown.length) {
     return {
       code: 'unknown-group',

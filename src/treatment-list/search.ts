@@ -8,20 +8,13 @@
  * (entry, word) pairs that the query's words begin, which is small for a real query and linear in the entries.
  */
 
-/** Lower case, no accents, only letters and digits; every other character separates words. */
-export function normalise(text: string): string {
-  return String(text)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { wordsOf } from '../content/match.js';
 
-/** The words of a text, normalised (see `normalise`). */
-export function wordsOf(text: string): string[] {
-  const n = normalise(text);
-  return n === '' ? [] : n.split(' ');
+export { wordsOf };
+
+/** A text as the index compares it: its words (see `wordsOf` in content/match.ts, shared with every lookup), spaced. */
+export function normalise(text: string): string {
+  return wordsOf(text).join(' ');
 }
 
 /**

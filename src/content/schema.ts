@@ -120,7 +120,21 @@ export const SourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url('must be a web address'))),
 });
 
+/**
+ * For an entry in another language: it is a translation of the English entry with the same id, made from the English
+ * entry as it was reviewed on `reviewed`. A translation carries the English entry's facts and source ids, never new
+ * ones; its own `reviewed` says when a person last checked the translation.
+ */
+export const TranslationSchema = v.strictObject({
+  /** The locale translated from: always "en". */
+  from: v.literal('en', 'must be "en": entries are translated from the English content'),
+  /** The English entry's `reviewed` date that the translation was made from. */
+  reviewed: DateText,
+});
+
 const Review = {
+  /** Set on a translated entry (data/fr, data/es): what it was translated from. */
+  translatedFrom: v.optional(TranslationSchema),
   /** When a person last checked this entry against its sources. */
   reviewed: DateText,
   /** When the entry is next due for review. */
@@ -255,6 +269,7 @@ export const TreatmentsSchema = v.array(TreatmentSchema);
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type HowGiven = v.InferOutput<typeof HowGivenSchema>;
 export type Note = v.InferOutput<typeof NoteSchema>;
+export type Translation = v.InferOutput<typeof TranslationSchema>;
 export type AmbiguousName = v.InferOutput<typeof AmbiguousNameSchema>;
 export type EditorNote = v.InferOutput<typeof EditorNoteSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -58,6 +58,11 @@ export const NET_EVENTS = {
 } as const satisfies Record<keyof NetEventDetails, { cancelable: boolean; on: readonly string[]; reactProp: string }>;
 
 export type NetEventName = keyof NetEventDetails;
+
+/** The event itself: bubbling and composed (it crosses shadow roots), cancelable as the table says. */
+export function netEvent<K extends NetEventName>(name: K, detail: NetEventDetails[K]): CustomEvent<NetEventDetails[K]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: NET_EVENTS[name].cancelable });
+}
 export type NetTag = (typeof ALL)[number];
 
 /** The events that the widget with tag `T` fires. */

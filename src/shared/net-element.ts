@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { clampHeadingLevel, resolveLang } from './lang.js';
 import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
-import { NET_EVENTS, type NetEventDetails, type NetEventName } from './events.js';
+import { netEvent, type NetEventDetails, type NetEventName } from './events.js';
 import { problemKey, renderProblem, type Problem } from './problem.js';
 import { VERSION } from './version.js';
 import { findJsonLdScript, syncStructuredData } from '../structured-data/script-element.js';
@@ -96,8 +96,7 @@ export abstract class NetElement extends LitElement {
    * so. Returns false when a host cancelled it (`preventDefault()`), so that the widget skips its default action.
    */
   protected emit<K extends NetEventName>(name: K, detail: NetEventDetails[K]): boolean {
-    const { cancelable } = NET_EVENTS[name];
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(netEvent(name, detail));
   }
 
   /** The widget itself, when its input is fine. */

@@ -9,6 +9,7 @@ import { pluralForms, typoAllowance } from '../../src/content/match.js';
 import { TYPING_PAUSE_MS } from '../../src/diet-guide/diet-guide.js';
 import { renderAnswer } from '../../src/diet-guide/render-answer.js';
 import { diet } from '../../src/content/diet.js';
+import { formatDate } from '../../src/shared/i18n.js';
 import type { FoodGroup } from '../../src/content/schema.js';
 import type { Problem } from '../../src/shared/problem.js';
 import ui from '../../data/en/ui-diet-guide.json';
@@ -482,7 +483,7 @@ describe('<net-diet-guide>', () => {
     it('has the review date and the disclaimer, and no search', async () => {
       const el = await guide(html`<net-diet-guide variant="checklist" query="bananas"></net-diet-guide>`);
       const footer = text($(el, '[part="footer"]'));
-      expect(footer).to.contain(common.lastReviewed).and.contain('24 November 2026').and.contain(common.disclaimer);
+      expect(footer).to.contain(common.lastReviewed).and.contain(formatDate(diet.reviewed, 'en')).and.contain(common.disclaimer);
       expect($(el, 'input[type="search"]')).to.equal(null);
     });
 

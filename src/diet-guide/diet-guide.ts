@@ -6,23 +6,18 @@ import type { JsonLdDocument } from '../structured-data/types.js';
 import type { FoodGroup } from '../content/schema.js';
 import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
-import { format, type Locale } from '../shared/i18n.js';
-import { memoize } from '../shared/memo.js';
 import { NetElement } from '../shared/net-element.js';
-import type { Problem } from '../shared/problem.js';
 import { renderSectionBody } from '../shared/section.js';
 import { baseStyles } from '../shared/styles.js';
 import { dietGuideStyles } from './diet-guide.styles.js';
-import { dietSources } from './diet-sources.js';
 import type { FoodSearchDetail } from '../shared/events.js';
-import { createFoodSearch } from './food-search.js';
-import { selectGroups } from './groups.js';
+import { createFoodSearch, type FoodSearchAnswer } from './food-search.js';
 import { dietGuideLabels, type DietGuideLabels } from './labels.js';
-import { findDietGuideProblem } from './problems.js';
 import { renderAnswer } from './render-answer.js';
 import { renderChecklist } from './render-checklist.js';
 import { renderGroups } from './render-groups.js';
 import { renderSymptomControl } from './render-symptom-control.js';
+import { dietGuideView, type DietGuideView } from './view.js';
 
 const DRUG_CARD = 'net-drug-card';
 const searchFood = createFoodSearch(diet.groups);
@@ -104,7 +99,7 @@ const MIN_LIVE_LETTERS = 2;
  * @cssprop --net-radius - Corner radius.
  * @cssprop --net-space - Padding of the guide.
  */
-export class NetDietGuide extends NetElement {
+export class NetDietGuide extends NetElement<DietGuideView> {
   static override styles = [baseStyles, dietGuideStyles];
 
   /**
@@ -146,9 +141,9 @@ export class NetDietGuide extends NetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('query') && !this.typing) this.answered = this.query;
     this.typing = false;
+    super.willUpdate(changed);
   }
 
   override disconnectedCallback(): void {
@@ -164,33 +159,29 @@ export class NetDietGuide extends NetElement {
     }
   }
 
-  /** Built once per language, not on every update (the structured data is re-written only when it changes). */
-  private readonly jsonLd = memoize((locale: Locale): JsonLdDocument => dietPageJsonLd(diet, { inLanguage: locale }));
-
-  protected override structuredDataDocument(): JsonLdDocument | null {
-    return this.jsonLd(this.locale);
+  protected override viewInputs(): readonly unknown[] {
+    return [this.groups, this.variant, this.answered];
   }
 
-  protected findProblem(): Problem | null {
-    return findDietGuideProblem({ groups: this.groups, variant: this.variant }, diet.groups, this.labels);
+  protected override computeView(): DietGuideView {
+    return dietGuideView({ groups: this.groups, variant: this.variant, answered: this.answered }, diet, searchFood, this.labels);
   }
 
-  private get shownGroups(): FoodGroup[] {
-    return selectGroups(diet.groups, this.groups).groups;
+  protected override structuredDataFor(): JsonLdDocument | null {
+    return dietPageJsonLd(diet, { inLanguage: this.locale });
   }
 
-  protected renderContent(): TemplateResult {
-    const checklist = this.variant === 'checklist';
-    const groups = this.shownGroups;
-    const title = checklist ? format(this.labels.checklistTitle, { name: diet.name }) : diet.name;
+  protected override renderView(view: DietGuideView): unknown {
+    if (view.problem) return nothing;
+    const { checklist, groups } = view;
     return html`<section class="base ${checklist ? 'is-checklist' : ''}" part="base" lang=${this.locale} aria-labelledby="title">
       <header class="header" part="header">
-        ${heading(this.level, title, { id: 'title', className: 'title' })}
+        ${heading(this.level, view.title, { id: 'title', className: 'title' })}
         ${renderReviewNotice(diet.nextReview, this.commonLabels)}
       </header>
-      ${checklist ? this.renderChecklistBody(groups) : this.renderGuideBody(groups)} ${this.renderDietitian()}
+      ${checklist ? this.renderChecklistBody(groups) : this.renderGuideBody(groups, view.answer)} ${this.renderDietitian()}
       ${renderFooter({
-        sources: dietSources(diet, groups, !checklist),
+        sources: view.sources,
         reviewed: diet.reviewed,
         nextReview: diet.nextReview,
         locale: this.locale,
@@ -203,11 +194,11 @@ export class NetDietGuide extends NetElement {
     return renderChecklist(groups, this.subLevel, this.labels);
   }
 
-  private renderGuideBody(groups: readonly FoodGroup[]): TemplateResult {
+  private renderGuideBody(groups: readonly FoodGroup[], answer: FoodSearchAnswer | null): TemplateResult {
     const { labels, commonLabels, subLevel } = this;
     const groupLevel = Math.min(subLevel + 1, 6);
     return html`<div class="intro" part="intro">${renderSectionBody(diet.intro, commonLabels)}</div>
-      ${this.noSearch ? nothing : this.renderSearch()}
+      ${this.noSearch ? nothing : this.renderSearch(answer)}
       <div class="groups">
         ${heading(subLevel, labels.groupsHeading, { className: 'subheading', part: 'section-heading' })}
         ${renderGroups(groups, groupLevel, labels, commonLabels)}
@@ -224,7 +215,7 @@ export class NetDietGuide extends NetElement {
       })}`;
   }
 
-  private renderSearch(): TemplateResult {
+  private renderSearch(answer: FoodSearchAnswer | null): TemplateResult {
     const { labels } = this;
     return html`<div class="search no-print" part="search">
       ${heading(this.subLevel, labels.searchHeading, { id: 'search-heading', className: 'subheading', part: 'section-heading' })}
@@ -244,7 +235,7 @@ export class NetDietGuide extends NetElement {
         </div>
       </form>
       <div class="answer" part="answer" role="status" aria-live="polite" aria-atomic="true">
-        ${renderAnswer(searchFood(this.answered), labels, this.commonLabels, this.pickFood)}
+        ${renderAnswer(answer, labels, this.commonLabels, this.pickFood)}
       </div>
     </div>`;
   }

@@ -6,20 +6,14 @@ import { getDrug } from '../content/drugs.js';
 import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
-import { format, type Locale } from '../shared/i18n.js';
+import { format } from '../shared/i18n.js';
 import { NetElement } from '../shared/net-element.js';
-import { memoize } from '../shared/memo.js';
-import type { Problem } from '../shared/problem.js';
 import { baseStyles } from '../shared/styles.js';
 import { drugCardStyles } from './drug-card.styles.js';
 import { drugCardLabels, type DrugCardLabels } from './labels.js';
-import { unknownSections } from './problems.js';
 import { renderNames, renderSection, type SectionContext } from './render-sections.js';
-import type { Catalogue } from './catalogue.js';
-import { resolveCard, type Resolved } from './resolve.js';
-import { footerSources, shownSections } from './section-content.js';
-import { parseSections } from './sections.js';
 import { summaryOf } from './summary.js';
+import { drugCardView, type DrugCardView } from './view.js';
 import { drugPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 
@@ -86,7 +80,7 @@ import type { JsonLdDocument } from '../structured-data/types.js';
  * @cssprop --net-radius - Corner radius.
  * @cssprop --net-space - Padding of the card.
  */
-export class NetDrugCard extends NetElement {
+export class NetDrugCard extends NetElement<DrugCardView> {
   static override styles = [baseStyles, drugCardStyles];
 
   /** The display name of a bundled drug by id, for other widgets that link to drug cards without the drug data. */
@@ -131,35 +125,23 @@ export class NetDrugCard extends NetElement {
     return drugCardLabels(this.locale);
   }
 
-  /** Which drug to show, or the problem. Memoised: a render asks up to three times, and a host card is validated. */
-  private readonly resolveMemo = memoize((drug: string, content: unknown, hostJson: string | null, labels: DrugCardLabels) =>
-    resolveCard({ drug, content, hostJson }, labels),
-  );
+  protected override viewInputs(): readonly unknown[] {
+    return [this.drug, this.sections, this.content, this.hostJson.value];
+  }
 
-  private resolve(): Resolved {
-    return this.resolveMemo(this.drug, this.content, this.hostJson.value, this.labels);
+  protected override computeView(): DrugCardView {
+    return drugCardView({ drug: this.drug, sections: this.sections, content: this.content, hostJson: this.hostJson.value }, this.labels);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('drug') || changed.has('content')) this.openComponents = new Set();
+    super.willUpdate(changed);
   }
 
-  /** Built once per drug and language, not on every update (the structured data is re-written only when it changes). */
-  private readonly jsonLd = memoize(
-    (drug: Drug, catalogue: Catalogue, locale: Locale): JsonLdDocument =>
-      drugPageJsonLd(drug, { inLanguage: locale, components: drug.components?.map((id) => catalogue.get(id)) }),
-  );
-
-  protected override structuredDataDocument(): JsonLdDocument | null {
-    const resolved = this.resolve();
-    return resolved.ok ? this.jsonLd(resolved.drug, resolved.catalogue, this.locale) : null;
-  }
-
-  protected findProblem(): Problem | null {
-    const { unknown } = parseSections(this.sections);
-    if (unknown.length > 0) return unknownSections(unknown, this.labels);
-    const resolved = this.resolve();
-    return resolved.ok ? null : resolved.problem;
+  protected override structuredDataFor(view: DrugCardView): JsonLdDocument | null {
+    if (view.problem) return null;
+    const { drug, catalogue } = view;
+    return drugPageJsonLd(drug, { inLanguage: this.locale, components: drug.components?.map((id) => catalogue.get(id)) });
   }
 
   private toggleComponent = (id: string): void => {
@@ -172,11 +154,9 @@ export class NetDrugCard extends NetElement {
     this.expanded = !this.expanded;
   }
 
-  protected renderContent(): unknown {
-    const resolved = this.resolve();
-    if (!resolved.ok) return nothing;
-    const { drug, catalogue } = resolved;
-    const keys = shownSections(drug, parseSections(this.sections).keys, catalogue);
+  protected override renderView(view: DrugCardView): unknown {
+    if (view.problem) return nothing;
+    const { drug, catalogue, keys } = view;
     const compact = this.variant === 'compact';
     const collapsed = compact && !this.expanded;
     const ctx: SectionContext = {
@@ -188,13 +168,13 @@ export class NetDrugCard extends NetElement {
       withContact: true,
     };
     return html`<section class="base" part="base" lang=${this.locale} aria-labelledby="title">
-      ${this.renderHeader(resolved)} ${renderReviewNotice(drug.nextReview, this.commonLabels)}
+      ${this.renderHeader(view)} ${renderReviewNotice(drug.nextReview, this.commonLabels)}
       ${compact ? this.renderCompact(drug, collapsed) : nothing}
       <div id="details" class=${classMap({ details: true, collapsed })} part="details">
         ${keys.map((key) => renderSection(key, drug, ctx, this.subLevel))}
       </div>
       ${renderFooter({
-        sources: footerSources(drug, keys, catalogue),
+        sources: view.sources,
         reviewed: drug.reviewed,
         nextReview: drug.nextReview,
         locale: this.locale,
@@ -203,8 +183,8 @@ export class NetDrugCard extends NetElement {
     </section>`;
   }
 
-  private renderHeader(resolved: Extract<Resolved, { ok: true }>): TemplateResult {
-    const { drug, nameUsed, isHost } = resolved;
+  private renderHeader(view: Extract<DrugCardView, { problem: null }>): TemplateResult {
+    const { drug, nameUsed, isHost } = view;
     const labels = this.labels;
     const used =
       nameUsed && nameUsed.kind !== 'ambiguous'

@@ -20,12 +20,26 @@ function watchDocumentLang(): void {
 }
 
 /**
- * What every net-widgets element shares: heading level, language, labels, and an error state that never leaves a
- * blank box. A subclass says what is wrong with its input in `findProblem()` and draws itself in `renderContent()`;
- * the base shows the problem instead, warns once on the console and fires `net-error`. An exception thrown while
- * rendering becomes a visible problem too, never an uncaught error.
+ * What a widget shows, worked out from its inputs and the content: the problem that stops it, if any, and problems
+ * it shows beside its content (notices), plus whatever its template needs.
  */
-export abstract class NetElement extends LitElement {
+export interface WidgetView {
+  readonly problem: Problem | null;
+  readonly notices?: readonly Problem[];
+}
+
+/**
+ * What every net-widgets element shares: heading level, language, labels, events, and an error state that never
+ * leaves a blank box.
+ *
+ * One pipeline: in `willUpdate` the base asks the widget for its inputs (`viewInputs()`: attributes, properties, host
+ * content, the locale) and, when any of them changed, computes the widget's view once (`computeView()`, a pure
+ * function of the inputs and the content). Templates only render that view (`renderView()`); every other hook reads
+ * it too. A view with a `problem` is shown as the problem instead; every problem (blocking or a notice) is warned
+ * once on the console and fired once as `net-error`. An exception while computing or rendering becomes a visible
+ * problem too, never an uncaught error.
+ */
+export abstract class NetElement<V extends WidgetView = WidgetView> extends LitElement {
   /** The version that defined this element; lets two copies of the bundle tell each other apart. */
   static readonly netVersion: string = VERSION;
 
@@ -52,9 +66,15 @@ export abstract class NetElement extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' })
   structuredData = false;
 
-  private problem: Problem | null = null;
+  /** What the widget shows, computed in `willUpdate` (null until then, or when computing it failed). */
+  protected view: V | null = null;
+  #inputs: readonly unknown[] | null = null;
+  /** The problem shown instead of the widget: the view's, or an internal error. */
+  #problem: Problem | null = null;
   /** Keys of the problems reported (warned and fired) for what is shown now, so that each is reported once. */
   #reported = new Set<string>();
+  /** The structured data of the last view it was built for. */
+  #jsonLd: { view: V; doc: JsonLdDocument | null } | null = null;
 
   /** The main heading's level, clamped to 1–6. */
   protected get level(): number {
@@ -80,15 +100,18 @@ export abstract class NetElement extends LitElement {
     return commonLabels(this.locale);
   }
 
-  /** What is wrong with this element's input, or null when it can render. Must not have side effects. */
-  protected abstract findProblem(): Problem | null;
+  /** Everything the view depends on, compared with `===` to decide whether to compute it again. */
+  protected abstract viewInputs(): readonly unknown[];
 
-  /**
-   * Problems that do not stop the widget (invalid host entries beside valid ones), which it shows itself. The base
-   * reports them as it reports a blocking problem: one console warning and one `net-error` each.
-   */
-  protected findNotices(): readonly Problem[] {
-    return [];
+  /** The view, from the inputs and the content: no DOM, no side effects. */
+  protected abstract computeView(): V;
+
+  /** The widget's template for a view that has no problem. */
+  protected abstract renderView(view: V): unknown;
+
+  /** The schema.org description of a view, for the `structured-data` attribute (built once per view). */
+  protected structuredDataFor(_view: V): JsonLdDocument | null {
+    return null;
   }
 
   /**
@@ -99,8 +122,6 @@ export abstract class NetElement extends LitElement {
     return this.dispatchEvent(netEvent(name, detail));
   }
 
-  /** The widget itself, when its input is fine. */
-  protected abstract renderContent(): unknown;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,15 +134,35 @@ export abstract class NetElement extends LitElement {
     connected.delete(this);
   }
 
-  protected override render(): unknown {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const inputs = [this.locale, this.level, ...this.viewInputs()];
+    const last = this.#inputs;
+    if (last && last.length === inputs.length && inputs.every((value, i) => value === last[i])) return;
+    this.#inputs = inputs;
     try {
-      this.problem = this.findProblem();
-      if (!this.problem) return this.renderContent();
+      this.view = this.computeView();
+      this.#problem = this.view.problem;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.problem = { code: 'internal-error', message: format(this.commonLabels.internalError, { message }) };
+      this.view = null;
+      this.#problem = this.internalError(error);
     }
-    return this.renderProblemState(this.problem);
+  }
+
+  protected override render(): unknown {
+    if (!this.#problem && this.view) {
+      try {
+        return this.renderView(this.view);
+      } catch (error) {
+        this.#problem = this.internalError(error);
+      }
+    }
+    return this.renderProblemState(this.#problem!);
+  }
+
+  private internalError(error: unknown): Problem {
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: 'internal-error', message: format(this.commonLabels.internalError, { message }) };
   }
 
   /** The error state: the problem in words, inside the widget's frame, in the content's language. */
@@ -129,17 +170,18 @@ export abstract class NetElement extends LitElement {
     return html`<div class="base" part="base" lang=${this.locale}>${renderProblem(problem, this.commonLabels)}</div>`;
   }
 
-  /** The schema.org description of what the widget shows, for the `structured-data` attribute. */
-  protected structuredDataDocument(): JsonLdDocument | null {
-    return null;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.structuredData || findJsonLdScript(this)) {
-      syncStructuredData(this, this.structuredData && !this.problem ? this.structuredDataDocument() : null);
-    }
+    if (this.structuredData || findJsonLdScript(this)) syncStructuredData(this, this.structuredDataDocument());
     this.reportProblem();
+  }
+
+  /** The structured data to write now: none when it is off or a problem is shown; built once per view. */
+  private structuredDataDocument(): JsonLdDocument | null {
+    const view = this.view;
+    if (!this.structuredData || this.#problem || !view) return null;
+    if (this.#jsonLd?.view !== view) this.#jsonLd = { view, doc: this.structuredDataFor(view) };
+    return this.#jsonLd.doc;
   }
 
   /**
@@ -147,7 +189,7 @@ export abstract class NetElement extends LitElement {
    * back is reported again.
    */
   private reportProblem(): void {
-    const problems = this.problem ? [this.problem] : this.findNotices();
+    const problems = this.#problem ? [this.#problem] : (this.view?.notices ?? []);
     const keys = new Set(problems.map(problemKey));
     for (const problem of problems) {
       if (this.#reported.has(problemKey(problem))) continue;
@@ -161,6 +203,6 @@ export abstract class NetElement extends LitElement {
 
   /** The problem shown now, if any (for tests and hosts that prefer polling to events). */
   get currentProblem(): Problem | null {
-    return this.problem;
+    return this.#problem;
   }
 }

@@ -4,33 +4,28 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { drugs, getDrug } from '../content/drugs.js';
 import { treatments } from '../content/treatments.js';
-import { TREATMENT_CATEGORIES, type Treatment, type TreatmentCategory } from '../content/schema.js';
+import type { Treatment, TreatmentCategory } from '../content/schema.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
-import { format, type CommonLabels, type Locale } from '../shared/i18n.js';
 import { NetElement } from '../shared/net-element.js';
-import { renderProblem, type Problem } from '../shared/problem.js';
+import { renderProblem } from '../shared/problem.js';
 import { baseStyles } from '../shared/styles.js';
 import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
-import { parseCategories } from './categories.js';
 import { countText, renderNoMatch, renderPrintButton, renderPrintNote, renderSearch } from './controls.js';
 import { ensureDrugCard } from './drug-card-loader.js';
-import { filterModel } from './filter.js';
-import { readHostEntries } from './host-entries.js';
-import { pluralForm, treatmentListLabels, type TreatmentListLabels } from './labels.js';
-import { memoize } from '../shared/memo.js';
-import { buildModel, warmSearchIndex, CHUNK_SIZE, idFromHash, optionDomId, type ListEntry, type ListGroup, type ListModel } from './model.js';
+import { treatmentListLabels, type TreatmentListLabels } from './labels.js';
+import { warmSearchIndex, CHUNK_SIZE, idFromHash, optionDomId, type ListEntry, type ListGroup } from './model.js';
 import { optionIds, renderOption, type OptionContext } from './option.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { RowVisibility } from './visibility.js';
 import { PrintController } from './print-controller.js';
+import { treatmentListView, type TreatmentListView } from './view.js';
 import type { DrugSelectDetail, FilterChangeDetail } from '../shared/events.js';
 
 export type { DrugSelectDetail, FilterChangeDetail };
 
-const DRUG_IDS = drugs.map((d) => d.id);
-const BUNDLED_IDS: ReadonlySet<string> = new Set(treatments.map((t) => t.id));
+const CONTENT = { treatments, drugIds: drugs.map((d) => d.id) };
 
 /**
  * Every treatment option for neuroendocrine tumours (NETs), grouped by kind, searchable, each opening to what it is,
@@ -123,7 +118,7 @@ const BUNDLED_IDS: ReadonlySet<string> = new Set(treatments.map((t) => t.id));
  * @cssprop --net-radius - Corner radius.
  * @cssprop --net-space - Spacing unit.
  */
-export class NetTreatmentList extends NetElement {
+export class NetTreatmentList extends NetElement<TreatmentListView> {
   static override styles = [baseStyles, treatmentListStyles];
 
   /**
@@ -178,80 +173,42 @@ export class NetTreatmentList extends NetElement {
   @state() private printAllOnce = false;
   private readonly rowVisibility = new RowVisibility();
 
-  private readonly hostEntries = memoize((entries: unknown, json: string | null, labels: TreatmentListLabels) =>
-    readHostEntries(
-      [
-        { label: 'entries', input: entries },
-        { label: 'script', input: json },
-      ],
-      BUNDLED_IDS,
-      labels,
-      { knownDrugIds: DRUG_IDS },
-    ),
-  );
-  private readonly parsedCategories = memoize(parseCategories);
-  private readonly model = memoize(buildModel);
-  private readonly filtered = memoize(filterModel);
-  private readonly optionContext = memoize(
-    (labels: TreatmentListLabels, common: CommonLabels, locale: Locale, level: number, printing: boolean): OptionContext => ({
-      labels,
-      common,
-      locale,
-      level,
-      printing,
-    }),
-  );
-
-  /** Built once per list (not per keystroke): the options the list holds, whatever the search shows. */
-  private readonly jsonLd = memoize(
-    (model: ListModel, locale: Locale): JsonLdDocument =>
-      treatmentsPageJsonLd(
-        model.entries.map((e) => e.treatment),
-        { inLanguage: locale, drugName: (id) => getDrug(id)?.name },
-      ),
-  );
-
-  protected override structuredDataDocument(): JsonLdDocument | null {
-    return this.jsonLd(this.currentModel(), this.locale);
-  }
-
   private get labels(): TreatmentListLabels {
     return treatmentListLabels(this.locale);
   }
 
-  protected findProblem(): Problem | null {
-    const parsed = this.parsedCategories(this.categories);
-    if (parsed.ok) return null;
-    const labels = this.labels;
-    return {
-      code: 'unknown-category',
-      message: format(labels.unknownCategory, { names: parsed.unknown.map((n) => `“${n}”`).join(', ') }),
-      details: [format(labels.validCategories, { list: TREATMENT_CATEGORIES.join(', ') })],
+  protected override viewInputs(): readonly unknown[] {
+    return [this.categories, this.entries, this.hostJson.value, this.query, this.filters, this.printingAll];
+  }
+
+  protected override computeView(): TreatmentListView {
+    const input = {
+      categories: this.categories,
+      entries: this.entries,
+      hostJson: this.hostJson.value,
+      query: this.query,
+      filters: this.filters,
+      labels: this.labels,
+      common: this.commonLabels,
+      locale: this.locale,
+      optionLevel: Math.min(this.subLevel + 1, 6),
+      printingAll: this.printingAll,
     };
+    return treatmentListView(input, CONTENT, this.view);
   }
 
-  /** The current list: bundled and valid host entries in the chosen categories, with the search index. */
-  private currentModel() {
-    const parsed = this.parsedCategories(this.categories);
-    const host = this.hostEntries(this.entries, this.hostJson.value, this.labels);
-    return this.model(treatments, host.entries, parsed.ok ? parsed.categories : TREATMENT_CATEGORIES, this.labels);
+  /** Built once per list (not per keystroke): the options the list holds, whatever the search shows. */
+  protected override structuredDataFor(view: TreatmentListView): JsonLdDocument | null {
+    if (view.problem) return null;
+    return treatmentsPageJsonLd(
+      view.model.entries.map((e) => e.treatment),
+      { inLanguage: this.locale, drugName: (id) => getDrug(id)?.name },
+    );
   }
 
-  protected override findNotices(): readonly Problem[] {
-    const problem = this.hostProblem();
-    return problem ? [problem] : [];
-  }
-
-  /** What is wrong with the host's entries, if anything: shown above the list, which still renders. */
-  private hostProblem(): Problem | null {
-    const { errors } = this.hostEntries(this.entries, this.hostJson.value, this.labels);
-    if (errors.length === 0) return null;
-    return {
-      code: 'invalid-content',
-      message: format(pluralForm(this.labels.hostProblem, errors.length, this.locale), { count: errors.length }),
-      details: errors,
-      fix: this.labels.hostProblemFix,
-    };
+  /** True while the page prints every option in full (the `print-all` attribute, or the button). */
+  private get printingAll(): boolean {
+    return this.print.printing && (this.printAll || this.printAllOnce);
   }
 
   private isOpen(id: string): boolean {
@@ -283,23 +240,21 @@ export class NetTreatmentList extends NetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.currentProblem) {
-      const model = this.currentModel();
-      this.rowVisibility.sync(this.renderRoot as ShadowRoot, model, this.filtered(model, this.query, this.filters));
-      if (!this.noSearch) warmSearchIndex(model);
+    const view = this.view;
+    if (view && !view.problem) {
+      this.rowVisibility.sync(this.renderRoot as ShadowRoot, view.model, view.result);
+      if (!this.noSearch) warmSearchIndex(view.model);
     }
   }
 
-  protected renderContent(): TemplateResult {
+  protected override renderView(view: TreatmentListView): unknown {
+    if (view.problem) return nothing;
     const { labels, locale } = this;
     const common = this.commonLabels;
-    const model = this.currentModel();
-    const result = this.filtered(model, this.query, this.filters);
-    const hostProblem = this.hostProblem();
-    const filtering = this.query.trim() !== '' || this.filters.size > 0;
+    const { model, result, ctx, filtering } = view;
+    const hostProblem = view.notices[0];
     const printAll = this.printAll || this.printAllOnce;
-    const ctx = this.optionContext(labels, common, locale, Math.min(this.subLevel + 1, 6), this.print.printing && printAll);
-    const view = {
+    const controls = {
       labels,
       locale,
       query: this.query,
@@ -319,9 +274,9 @@ export class NetTreatmentList extends NetElement {
         : nothing}
       ${this.noSearch
         ? nothing
-        : html`${renderSearch(view)}
+        : html`${renderSearch(controls)}
             <p class="count ${filtering ? '' : 'no-print'}" part="count" role="status" aria-live="polite" aria-atomic="true">
-              ${model.entries.length ? countText(view, result) : ''}
+              ${model.entries.length ? countText(controls, result) : ''}
             </p>`}
       ${model.entries.length ? renderPrintNote(labels, printAll) : nothing}
       ${model.entries.length === 0 ? html`<p class="empty" part="empty">${labels.empty}</p>` : nothing}
@@ -450,11 +405,11 @@ export class NetTreatmentList extends NetElement {
   /** When the page address names one of this list's options, open it, scroll to it and focus its button. */
   private async openFromHash(): Promise<void> {
     const id = idFromHash(window.location.hash);
-    if (!id || this.currentProblem) return;
-    const model = this.currentModel();
-    const entry = model.byId.get(id);
+    const view = this.view;
+    if (!id || !view || view.problem) return;
+    const entry = view.model.byId.get(id);
     if (!entry) return;
-    if (this.filtered(model, this.query, this.filters).shown[entry.index] !== 1) {
+    if (view.result.shown[entry.index] !== 1) {
       this.query = '';
       this.filters = new Set();
       this.fireFilterChange();

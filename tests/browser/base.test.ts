@@ -11,20 +11,28 @@ import { VERSION } from '../../src/shared/version.js';
 import { captureWarnings } from './helpers.js';
 
 /** A minimal widget on the shared base, to test what every widget inherits. */
-class TestWidget extends NetElement {
+class TestWidget extends NetElement<{ problem: Problem | null; thing: string }> {
   @property() thing = '';
   @property({ type: Boolean }) explode = false;
+  @property({ type: Boolean }) explodeEarly = false;
 
-  protected findProblem(): Problem | null {
-    if (!this.thing) return { code: 'missing-thing', message: 'Set the "thing" attribute.' };
-    if (this.thing === 'bad') return { code: 'unknown-thing', message: 'No thing is called "bad".', details: ['Did you mean "good"?'] };
-    return null;
+  protected viewInputs(): readonly unknown[] {
+    return [this.thing, this.explodeEarly];
   }
 
-  protected renderContent(): unknown {
+  protected computeView() {
+    if (this.explodeEarly) throw new Error('boom while computing');
+    if (!this.thing) return { problem: { code: 'missing-thing', message: 'Set the "thing" attribute.' }, thing: '' };
+    if (this.thing === 'bad') {
+      return { problem: { code: 'unknown-thing', message: 'No thing is called "bad".', details: ['Did you mean "good"?'] }, thing: '' };
+    }
+    return { problem: null, thing: this.thing };
+  }
+
+  protected renderView(view: { thing: string }): unknown {
     if (this.explode) throw new Error('kaboom');
     return litHtml`<section class="base" part="base" lang=${this.locale} aria-labelledby="t">
-      ${heading(this.level, this.thing, { id: 't', className: 'title' })}
+      ${heading(this.level, view.thing, { id: 't', className: 'title' })}
       ${heading(this.subLevel, 'Sub', { part: 'section-heading' })}
       ${renderReviewNotice('2000-01-01', this.commonLabels)}
       ${renderFooter({
@@ -185,6 +193,37 @@ describe('shared base', () => {
       const w = await fixture<TestWidget>(html`<test-widget thing="x" explode></test-widget>`);
       expect(w.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('kaboom');
       expect(w.currentProblem?.code).to.equal('internal-error');
+    });
+
+    it('turns an exception while working out what to show into a visible message too, and recovers', async () => {
+      const w = await fixture<TestWidget>(html`<test-widget thing="x" ?explodeEarly=${true}></test-widget>`);
+      expect(w.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('boom while computing');
+      expect(w.currentProblem?.code).to.equal('internal-error');
+      expect(warnings).to.have.length(1);
+      w.explodeEarly = false;
+      await w.updateComplete;
+      expect(w.currentProblem).to.equal(null);
+      expect(w.shadowRoot!.querySelector('#t')!.textContent).to.equal('x');
+    });
+
+    it('works out what to show once per change of its inputs, not on every update', async () => {
+      let computed = 0;
+      class Counting extends TestWidget {
+        protected override computeView() {
+          computed++;
+          return super.computeView();
+        }
+      }
+      defineElement('test-counting', Counting);
+      const w = await fixture<Counting>(html`<test-counting thing="x"></test-counting>`);
+      expect(computed).to.equal(1);
+      w.explode = false;
+      w.requestUpdate();
+      await w.updateComplete;
+      expect(computed, 'an update with the same inputs').to.equal(1);
+      w.thing = 'y';
+      await w.updateComplete;
+      expect(computed).to.equal(2);
     });
 
     it('recovers when the input is fixed', async () => {

@@ -1,0 +1,51 @@
+/**
+ * What the diet guide shows, as a pure function of its inputs and the content: the food groups asked for, the title,
+ * the answer to "Can I eat …?", the sources that the shown parts cite, or the problem with the attributes.
+ */
+import type { Diet, FoodGroup, Source } from '../content/schema.js';
+import { format } from '../shared/i18n.js';
+import type { Problem } from '../shared/problem.js';
+import { dietSources } from './diet-sources.js';
+import type { FoodSearchAnswer } from './food-search.js';
+import { selectGroups } from './groups.js';
+import type { DietGuideLabels } from './labels.js';
+import { findDietGuideProblem } from './problems.js';
+
+export interface DietGuideInput {
+  groups: string;
+  variant: string;
+  /** The query the answer is for (see `NetDietGuide.answered`). */
+  answered: string;
+}
+
+export type DietGuideView =
+  | { readonly problem: Problem }
+  | {
+      readonly problem: null;
+      readonly checklist: boolean;
+      readonly title: string;
+      readonly groups: readonly FoodGroup[];
+      /** The answer to the search, or null when nothing is asked. */
+      readonly answer: FoodSearchAnswer | null;
+      readonly sources: readonly Source[];
+    };
+
+export function dietGuideView(
+  input: DietGuideInput,
+  diet: Diet,
+  search: (query: string) => FoodSearchAnswer | null,
+  labels: DietGuideLabels,
+): DietGuideView {
+  const problem = findDietGuideProblem(input, diet.groups, labels);
+  if (problem) return { problem };
+  const checklist = input.variant.trim() === 'checklist';
+  const { groups } = selectGroups(diet.groups, input.groups);
+  return {
+    problem: null,
+    checklist,
+    title: checklist ? format(labels.checklistTitle, { name: diet.name }) : diet.name,
+    groups,
+    answer: checklist ? null : search(input.answered),
+    sources: dietSources(diet, groups, !checklist),
+  };
+}

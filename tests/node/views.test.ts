@@ -1,0 +1,75 @@
+// The widgets' views are pure functions of their inputs and the content, so they are tested here, without a browser:
+// what each widget would show for a given input, before any template renders it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drugCardView } from '../../src/drug-card/view.js';
+import { dietGuideView } from '../../src/diet-guide/view.js';
+import { createFoodSearch } from '../../src/diet-guide/food-search.js';
+import { treatmentListView, type TreatmentListInput } from '../../src/treatment-list/view.js';
+import { diet } from '../../src/content/diet.js';
+import { drugs, getDrug } from '../../src/content/drugs.js';
+import { treatments } from '../../src/content/treatments.js';
+import drugLabels from '../../data/en/ui-drug-card.json';
+import dietLabels from '../../data/en/ui-diet-guide.json';
+import listLabels from '../../data/en/ui-treatment-list.json';
+import common from '../../data/en/ui-common.json';
+
+test('drug card view: the drug, the sections it has, the sources they cite, or the problem', () => {
+  const view = drugCardView({ drug: 'Afinitor', sections: 'side-effects, combinations, how-given', content: undefined, hostJson: null }, drugLabels);
+  assert.equal(view.problem, null);
+  if (view.problem) return;
+  assert.equal(view.drug.id, 'everolimus');
+  assert.deepEqual(view.nameUsed, { kind: 'brand', name: 'Afinitor' });
+  assert.deepEqual(view.keys, ['side-effects', 'how-given'], 'everolimus is in no combination');
+  assert.deepEqual(view.sources.map((s) => s.id), ['acs-gi-net-targeted']);
+  assert.equal(drugCardView({ drug: 'everolimus', sections: 'dosage', content: undefined, hostJson: null }, drugLabels).problem?.code, 'unknown-section');
+  assert.equal(drugCardView({ drug: 'aspirin', sections: '', content: undefined, hostJson: null }, drugLabels).problem?.code, 'unknown-drug');
+  const host = { ...structuredClone(getDrug('lanreotide')!), id: 'our-card', name: 'Our card' };
+  const hosted = drugCardView({ drug: '', sections: '', content: host, hostJson: null }, drugLabels);
+  assert.ok(!hosted.problem && hosted.isHost && hosted.drug.name === 'Our card');
+  assert.equal(drugCardView({ drug: '', sections: '', content: undefined, hostJson: '{ nope' }, drugLabels).problem?.code, 'invalid-json');
+});
+
+test('diet guide view: the groups asked for, the answer, the sources, or the problem', () => {
+  const search = createFoodSearch(diet.groups);
+  const view = dietGuideView({ groups: 'alcohol', variant: '', answered: 'beer' }, diet, search, dietLabels);
+  assert.ok(!view.problem);
+  if (view.problem) return;
+  assert.deepEqual(view.groups.map((g) => g.id), ['alcohol']);
+  assert.equal(view.title, diet.name);
+  assert.deepEqual(view.answer?.hits.map((h) => [h.food.id, h.relation]), [['alcoholic-drinks', 'kind']]);
+  assert.ok(view.sources.length > 0);
+  const checklist = dietGuideView({ groups: '', variant: 'checklist', answered: 'beer' }, diet, search, dietLabels);
+  assert.ok(!checklist.problem && checklist.checklist && checklist.answer === null && checklist.title.includes(diet.name));
+  assert.equal(dietGuideView({ groups: 'puddings', variant: '', answered: '' }, diet, search, dietLabels).problem?.code, 'unknown-group');
+});
+
+test('treatment list view: a keystroke filters the same model, and rows keep their context', () => {
+  const input: TreatmentListInput = {
+    categories: '',
+    entries: null,
+    hostJson: null,
+    query: '',
+    filters: new Set(),
+    labels: listLabels,
+    common,
+    locale: 'en',
+    optionLevel: 3,
+    printingAll: false,
+  };
+  const content = { treatments, drugIds: drugs.map((d) => d.id) };
+  const first = treatmentListView(input, content, null);
+  assert.ok(!first.problem);
+  if (first.problem) return;
+  assert.equal(first.result.count, treatments.length);
+  const typed = treatmentListView({ ...input, query: 'Xermelo' }, content, first);
+  assert.ok(!typed.problem);
+  if (typed.problem) return;
+  assert.equal(typed.model, first.model, 'the model is reused');
+  assert.equal(typed.ctx, first.ctx, 'the options keep their context');
+  assert.equal(typed.result.count, 1);
+  assert.ok(typed.filtering);
+  const bad = treatmentListView({ ...input, entries: [{ id: 'x' }] }, content, typed);
+  assert.ok(!bad.problem && bad.notices.length === 1 && bad.notices[0]!.code === 'invalid-content');
+  assert.equal(treatmentListView({ ...input, categories: 'chemo' }, content, typed).problem?.code, 'unknown-category');
+});

@@ -1,7 +1,6 @@
 /**
  * The problems a drug card can have with its input, in the reader's words (labels come from ui-drug-card.json).
  */
-import type { ContentError } from '../content/validate.js';
 import { format } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
 import { joinNames, type DrugCardLabels } from './labels.js';
@@ -41,15 +40,10 @@ export function unknownSections(keys: readonly string[], labels: DrugCardLabels)
   };
 }
 
-/** One validation error as a line: "sideEffects.common: must not be empty". */
-export function errorLine(error: ContentError, labels: DrugCardLabels): string {
-  return error.path ? `${error.path}: ${error.message}` : format(labels.wholeContent, { message: error.message });
+export function invalidContent(errors: readonly string[], labels: DrugCardLabels): Problem {
+  return { code: 'invalid-content', message: labels.invalidContent, details: errors };
 }
 
-export function invalidContent(errors: readonly ContentError[], labels: DrugCardLabels): Problem {
-  return { code: 'invalid-content', message: labels.invalidContent, details: errors.map((e) => errorLine(e, labels)) };
-}
-
-export function invalidJson(errors: readonly ContentError[], labels: DrugCardLabels): Problem {
-  return { code: 'invalid-json', message: labels.invalidJson, details: errors.map((e) => errorLine(e, labels)) };
+export function invalidJson(errors: readonly string[], labels: DrugCardLabels): Problem {
+  return { code: 'invalid-json', message: labels.invalidJson, details: errors };
 }

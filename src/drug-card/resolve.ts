@@ -3,7 +3,8 @@
  * the problem that stops it. Pure: the element calls it on every render.
  */
 import type { Drug } from '../content/schema.js';
-import { parseJson, validateDrug } from '../content/validate.js';
+import { validateDrug } from '../content/validate.js';
+import { readHostContent } from '../content/host-content.js';
 import { drugs } from '../content/drugs.js';
 import type { Problem } from '../shared/problem.js';
 import { catalogueWith, type Catalogue } from './catalogue.js';
@@ -26,17 +27,20 @@ export type Resolved =
 
 const bundledIds = drugs.map((d) => d.id);
 
-/** The host's own card, validated: undefined when there is none, or the problem with it. */
+/**
+ * The host's own card, read by the shared host-content reader (the `.content` property wins over the child script):
+ * undefined when there is none, or the problem with it.
+ */
 function readHostCard(input: CardInput, labels: DrugCardLabels): { host?: Drug; problem?: Problem } {
-  let value: unknown = input.content ?? input.hostJson;
-  if (value === undefined || value === null) return {};
-  if (typeof value === 'string') {
-    const parsed = parseJson(value);
-    if (!parsed.ok) return { problem: invalidJson(parsed.errors, labels) };
-    value = parsed.value;
-  }
-  const checked = validateDrug(value, { knownDrugIds: bundledIds });
-  return checked.ok ? { host: checked.value } : { problem: invalidContent(checked.errors, labels) };
+  const read = readHostContent(
+    [
+      { label: 'content', input: input.content },
+      { label: 'script', input: input.hostJson },
+    ],
+    { many: false, firstOnly: true, messages: labels, validate: (item) => validateDrug(item, { knownDrugIds: bundledIds }) },
+  );
+  if (read.errors.length) return { problem: (read.malformed ? invalidJson : invalidContent)(read.errors, labels) };
+  return { host: read.entries[0] };
 }
 
 export function resolveCard(input: CardInput, labels: DrugCardLabels): Resolved {

@@ -84,7 +84,7 @@ export function searchWordsOf(t: Treatment, labels: TreatmentListLabels): Set<st
 
 /**
  * Groups the bundled and the host's treatments by category (bundled first within a category), keeps only `categories`,
- * and indexes their words for search.
+ * and indexes their words for search. A host treatment with a bundled treatment's id takes its place.
  */
 export function buildModel(
   bundled: readonly Treatment[],
@@ -94,16 +94,23 @@ export function buildModel(
 ): ListModel {
   const entries: ListEntry[] = [];
   const groups: ListGroup[] = [];
+  const replacing = new Map(host.map((t) => [t.id, t]));
+  const placed = new Set<Treatment>();
   for (const category of categories) {
     const group: ListEntry[] = [];
-    for (const [list, isHost] of [[bundled, false], [host, true]] as const) {
-      for (const treatment of list) {
-        if (treatment.category !== category) continue;
-        const entry: ListEntry = { treatment, index: entries.length, host: isHost };
-        entries.push(entry);
-        group.push(entry);
-      }
+    const add = (treatment: Treatment, isHost: boolean) => {
+      const entry: ListEntry = { treatment, index: entries.length, host: isHost };
+      entries.push(entry);
+      group.push(entry);
+    };
+    for (const treatment of bundled) {
+      const own = replacing.get(treatment.id);
+      if (own && own.category === category) {
+        add(own, true);
+        placed.add(own);
+      } else if (!own && treatment.category === category) add(treatment, false);
     }
+    for (const treatment of host) if (treatment.category === category && !placed.has(treatment)) add(treatment, true);
     if (group.length > 0) groups.push({ category, entries: group, chunks: chunk(group, CHUNK_SIZE) });
   }
   return {

@@ -80,7 +80,6 @@ export function treatmentListView(
           { label: 'entries', input: input.entries },
           { label: 'script', input: input.hostJson },
         ],
-        new Set(content.treatments.map((t) => t.id)),
         labels,
         { knownDrugIds: content.drugIds },
       );

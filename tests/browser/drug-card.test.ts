@@ -343,16 +343,16 @@ describe('<net-drug-card>', () => {
       const bad = { ...hostCard('everolimus', {}), name: '', sideEffects: { common: { sources: ['nowhere'] } } };
       const { el, events } = await withErrors(html`<net-drug-card drug="everolimus" .content=${bad}></net-drug-card>`);
       const items = $$(el, '.problem-details li').map((li) => text(li));
-      expect(items.some((line) => line.startsWith('name:'))).to.equal(true);
-      expect(items.some((line) => line.startsWith('sideEffects.serious:'))).to.equal(true);
-      expect(items.some((line) => line.startsWith('sideEffects.common.sources[0]:') && line.includes('nowhere'))).to.equal(true);
+      expect(items.some((line) => line.startsWith('content.name:'))).to.equal(true);
+      expect(items.some((line) => line.startsWith('content.sideEffects.serious:'))).to.equal(true);
+      expect(items.some((line) => line.startsWith('content.sideEffects.common.sources[0]:') && line.includes('nowhere'))).to.equal(true);
       expect(events.map((p) => p.code)).to.deep.equal(['invalid-content']);
       expect(warnings).to.have.length(1);
     });
 
     it('lists errors of invalid host content from a child script', async () => {
       const { el, events } = await cardWithScript(JSON.stringify({ ...hostCard('everolimus', {}), id: 'Not An Id' }));
-      expect(text($(el, '[role="alert"]'))).to.contain('id:');
+      expect(text($(el, '[role="alert"]'))).to.contain('script.id:');
       expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-content']);
       expect(warnings).to.have.length(1);
     });

@@ -482,6 +482,19 @@ describe('<net-treatment-list>', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    it("a host entry with a bundled treatment's id takes its place, marked as added by this website", async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      el.entries = [hostEntry({ id: 'surgery', name: 'Surgery at our hospital', category: 'surgery-liver' })];
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.currentProblem).to.equal(null);
+      expect(visibleNames(el)).to.include('Surgery at our hospital');
+      expect(visibleNames(el)).not.to.include(byId('surgery').name);
+      expect(visibleNames(el)).to.have.length(treatments.length);
+      expect(text(option(el, 'surgery')!.querySelector('.host-mark'))).to.equal(common.hostContent);
+      expect($$(el, 'li.option').findIndex((li) => li.id === 'net-treatment-surgery'), 'in the bundled entry’s place').to.equal(0);
+    });
+
     it('reads host entries from a child JSON script', async () => {
       const el = document.createElement('net-treatment-list');
       const script = document.createElement('script');
@@ -499,7 +512,7 @@ describe('<net-treatment-list>', () => {
       const el = document.createElement('net-treatment-list');
       host.append(el);
       const bad = { ...hostEntry({ id: 'bad-one' }), category: 'magic', summary: '' };
-      el.entries = [hostEntry({ id: 'good-one', name: 'A good one' }), bad as unknown as Treatment, hostEntry({ id: 'surgery' })];
+      el.entries = [hostEntry({ id: 'good-one', name: 'A good one' }), bad as unknown as Treatment, hostEntry({ id: 'good-one' })];
       await el.updateComplete;
       await el.updateComplete;
       const alert = $(el, '[role="alert"]')!;

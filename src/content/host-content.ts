@@ -1,0 +1,88 @@
+/**
+ * The one reader of a host's own content, for every widget: the widget's property (an object, an array, or JSON text)
+ * and its child `<script type="application/json">` (text). Each entry is validated on its own, so that one bad entry
+ * does not hide the good ones, and every problem is one line that starts with where it is: `entries[2].category: must
+ * be one of ...`, `script: is not valid JSON (...)`.
+ *
+ * One rule for ids: a host entry whose id is a bundled entry's replaces that entry (a charity's own version of it);
+ * two host entries with the same id are an error on the second (ids are link targets and lookup keys).
+ */
+import type { ContentError, ContentResult } from './validate.js';
+import { parseJson } from './validate.js';
+
+/** One place a host supplied content from. */
+export interface HostInput {
+  /** Where it came from, as error lines start: "entries", "content", "script". */
+  label: string;
+  /** An object, an array of objects, or JSON text of either; null or undefined: nothing supplied. */
+  input: unknown;
+}
+
+/** Words for the checks made here (the validator words its own). `{where}` is filled in. */
+export interface HostContentMessages {
+  /** A list where one entry was expected. */
+  notAnEntry: string;
+  /** An id that an earlier host entry already uses. */
+  idTakenByHost: string;
+}
+
+export interface HostContentRules<T> {
+  /** Validates one entry. */
+  validate: (item: unknown) => ContentResult<T>;
+  /** True when an input may hold a list of entries; false when it holds exactly one. */
+  many: boolean;
+  /** True when only the first input supplied is read (a property wins over the child script). */
+  firstOnly?: boolean;
+  messages: HostContentMessages;
+}
+
+export interface HostContent<T> {
+  /** The valid entries, in the order given. */
+  entries: T[];
+  /** One line per problem, each starting with where it is. */
+  errors: string[];
+  /** True when an input was JSON text that does not parse. */
+  malformed: boolean;
+}
+
+/** One problem as a line: where it is (`entries[2]`) and the validator's path (`.about.sources[1]`), then the message. */
+export function errorLine(where: string, error: ContentError): string {
+  const path = error.path === '' ? '' : error.path.startsWith('[') || where === '' ? error.path : `.${error.path}`;
+  return `${where}${path}: ${error.message}`;
+}
+
+export function readHostContent<T extends { id: string }>(inputs: readonly HostInput[], rules: HostContentRules<T>): HostContent<T> {
+  const entries: T[] = [];
+  const errors: string[] = [];
+  let malformed = false;
+  const seen = new Map<string, string>();
+  for (const { label, input } of inputs) {
+    if (input === null || input === undefined) continue;
+    const parsed = typeof input === 'string' ? parseJson(input) : { ok: true as const, value: input };
+    if (!parsed.ok) {
+      malformed = true;
+      errors.push(...parsed.errors.map((e) => errorLine(label, e)));
+    } else {
+      const list = rules.many && Array.isArray(parsed.value);
+      const items: unknown[] = list ? (parsed.value as unknown[]) : [parsed.value];
+      items.forEach((item, i) => {
+        const where = list ? `${label}[${i}]` : label;
+        if (Array.isArray(item)) {
+          errors.push(`${where}: ${rules.messages.notAnEntry}`);
+          return;
+        }
+        const result = rules.validate(item);
+        if (!result.ok) {
+          errors.push(...result.errors.map((e) => errorLine(where, e)));
+        } else if (seen.has(result.value.id)) {
+          errors.push(`${where}.id: ${rules.messages.idTakenByHost.replace('{where}', seen.get(result.value.id)!).replace('{id}', result.value.id)}`);
+        } else {
+          seen.set(result.value.id, where);
+          entries.push(result.value);
+        }
+      });
+    }
+    if (rules.firstOnly) break;
+  }
+  return { entries, errors, malformed };
+}

@@ -1,6 +1,5 @@
 import type { Diet, FoodGroup, Source } from '../content/schema.js';
-import { getSource } from '../content/sources.js';
-import { sourceIdsOf } from '../shared/section.js';
+import { citedIds, sourcesFor } from '../content/cited.js';
 
 /** The cited parts of `groups`: each group's reason and each of its foods. */
 function groupParts(groups: readonly FoodGroup[]): { sources?: readonly string[] }[] {
@@ -15,7 +14,5 @@ export function dietSources(diet: Diet, groups: readonly FoodGroup[], withGuide:
   const parts = withGuide
     ? [diet.intro, ...groupParts(groups), diet.medicines, ...diet.symptomControl]
     : groupParts(groups);
-  return sourceIdsOf(...parts)
-    .map((id) => getSource(id))
-    .filter((s): s is Source => s !== undefined);
+  return sourcesFor(diet, citedIds(...parts));
 }

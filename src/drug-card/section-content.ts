@@ -3,8 +3,7 @@
  * the footer). Plain functions, no templates.
  */
 import type { Drug, Source } from '../content/schema.js';
-import { findSource } from '../shared/notes.js';
-import { sourceIdsOf } from '../shared/section.js';
+import { citedIds, sourcesFor } from '../content/cited.js';
 import type { Catalogue } from './catalogue.js';
 import type { SectionKey } from './sections.js';
 
@@ -42,21 +41,21 @@ export function sectionSourceIds(drug: Drug, key: SectionKey, catalogue: Catalog
   const se = drug.sideEffects;
   switch (key) {
     case 'about':
-      return sourceIdsOf(drug.drugClass, drug.about);
+      return citedIds(drug.drugClass, drug.about);
     case 'how-given':
-      return sourceIdsOf(drug.howGiven);
+      return citedIds(drug.howGiven);
     case 'uses':
-      return sourceIdsOf(drug.uses);
+      return citedIds(drug.uses);
     case 'side-effects':
-      return sourceIdsOf(se.common, se.other, se.serious, se.whatToDo);
+      return citedIds(se.common, se.other, se.serious, se.whatToDo);
     case 'tips':
-      return sourceIdsOf(drug.tips);
+      return citedIds(drug.tips);
     case 'components':
       return componentsOf(drug, catalogue).flatMap((c) => citedSourceIds(c, COMPONENT_KEYS, catalogue));
     case 'combinations':
       return [];
     case 'notes':
-      return (drug.notes ?? []).flatMap((n) => [...n.positions.map((p) => p.source), n.follows]);
+      return citedIds(...(drug.notes ?? []));
   }
 }
 
@@ -68,7 +67,5 @@ export function citedSourceIds(drug: Drug, keys: readonly SectionKey[], catalogu
 
 /** The sources to list in the footer for the shown sections of `drug`. */
 export function footerSources(drug: Drug, keys: readonly SectionKey[], catalogue: Catalogue): Source[] {
-  return citedSourceIds(drug, keys, catalogue)
-    .map((id) => findSource(id, drug))
-    .filter((s): s is Source => s !== undefined);
+  return sourcesFor(drug, citedSourceIds(drug, keys, catalogue));
 }

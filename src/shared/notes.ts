@@ -1,12 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Note, Source } from '../content/schema.js';
-import { getSource } from '../content/sources.js';
+import { findSource } from '../content/cited.js';
 import { format, type CommonLabels } from './i18n.js';
-
-/** A source by id: the entry's own `sourceDetails` (a host entry's sources) first, then the bundled sources. */
-export function findSource(id: string, entry: { sourceDetails?: readonly Source[] }): Source | undefined {
-  return entry.sourceDetails?.find((s) => s.id === id) ?? getSource(id);
-}
 
 /**
  * Where the sources disagree, as every widget shows it: the topic, what each source says (by publisher), and which

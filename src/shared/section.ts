@@ -19,10 +19,3 @@ export function renderSectionBody(section: Section | HowGiven | undefined, label
   ${items?.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
   ${section.silent ? html`<p class="silent">${hasBody(section) ? labels.silentPartly : labels.silent}</p>` : nothing}`;
 }
-
-/** The source ids of several sections, each once, in the order they first appear. */
-export function sourceIdsOf(...sections: ReadonlyArray<{ sources?: readonly string[] } | undefined>): string[] {
-  const ids = new Set<string>();
-  for (const s of sections) for (const id of s?.sources ?? []) ids.add(id);
-  return [...ids];
-}

@@ -5,8 +5,9 @@ import type { Source, Treatment } from '../content/schema.js';
 import { citation, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { format, formatDate, type CommonLabels, type Locale } from '../shared/i18n.js';
-import { findSource, renderNotes } from '../shared/notes.js';
-import { renderSectionBody, sourceIdsOf } from '../shared/section.js';
+import { citedIds, sourcesFor } from '../content/cited.js';
+import { renderNotes } from '../shared/notes.js';
+import { renderSectionBody } from '../shared/section.js';
 import type { TreatmentListLabels } from './labels.js';
 import { optionDomId, type ListEntry } from './model.js';
 
@@ -34,9 +35,7 @@ export function drugName(id: string): string {
 
 /** The sources an option cites: its sections, then the sources its notes compare. */
 function sourcesOf(t: Treatment): Source[] {
-  const noteIds = (t.notes ?? []).flatMap((n) => [...n.positions.map((p) => p.source), n.follows]);
-  const ids = [...new Set([...sourceIdsOf(t.about, t.whenUsed, t.howDone, t.aims), ...noteIds])];
-  return ids.map((id) => findSource(id, t)).filter((s): s is Source => !!s);
+  return sourcesFor(t, citedIds(t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])));
 }
 
 /** The per-option footer: sources and review dates, without the disclaimer (the list ends with it once). */

@@ -1,0 +1,35 @@
+/**
+ * Which sources a piece of content cites, and the sources themselves, the same way for every widget: a cited section's
+ * `sources`, and for a note where the sources differ, each position's source and the one it follows. A source id is
+ * looked up in the entry's own `sourceDetails` (a host entry's sources) first, then among the bundled sources.
+ */
+import type { Note, Source } from './schema.js';
+import { getSource } from './sources.js';
+
+/** Something that cites sources: a section (`sources`), a note (`positions`, `follows`), or nothing. */
+export type Cited = { readonly sources?: readonly string[] } | Note | undefined;
+
+/** The source ids that `parts` cite, each once, in the order they first appear. */
+export function citedIds(...parts: readonly Cited[]): string[] {
+  const ids = new Set<string>();
+  for (const part of parts) {
+    if (!part) continue;
+    if ('positions' in part) {
+      for (const p of part.positions) ids.add(p.source);
+      ids.add(part.follows);
+    } else {
+      for (const id of part.sources ?? []) ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
+/** One source of an entry, by id. */
+export function findSource(id: string, entry: { readonly sourceDetails?: readonly Source[] }): Source | undefined {
+  return entry.sourceDetails?.find((s) => s.id === id) ?? getSource(id);
+}
+
+/** The sources behind `ids` for `entry`, in that order (ids that name no source are left out). */
+export function sourcesFor(entry: { readonly sourceDetails?: readonly Source[] }, ids: readonly string[]): Source[] {
+  return ids.map((id) => findSource(id, entry)).filter((s): s is Source => s !== undefined);
+}

@@ -1,28 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations } from './tokens.js';
 
-/**
- * The public design tokens. Each `--net-*` custom property maps onto a private `--_*` one with a fallback, so a host
- * sets only what it wants to change. A test fails when a widget uses a token that is not declared here.
- */
-export const TOKENS = {
-  '--net-color-text': '#1f2328',
-  '--net-color-muted': '#4b5563',
-  '--net-color-background': '#ffffff',
-  '--net-color-surface': '#f3f5f7',
-  '--net-color-border': '#8a949e',
-  '--net-color-accent': '#005eb8',
-  '--net-color-focus': '#ffbf47',
-  '--net-color-urgent': '#b3261e',
-  '--net-color-urgent-background': '#fdecea',
-  '--net-color-notice': '#7a4d00',
-  '--net-color-notice-background': '#fff4d6',
-  '--net-font-family': 'inherit',
-  '--net-font-size': 'medium',
-  '--net-radius': '0.5em',
-  '--net-space': '1em',
-} as const;
-
-export type TokenName = keyof typeof TOKENS;
+export { TOKENS, type TokenName } from './tokens.js';
 
 /**
  * Styles every widget starts from: private tokens, a reset of everything a hostile host page could make us inherit,
@@ -31,21 +10,7 @@ export type TokenName = keyof typeof TOKENS;
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--net-color-text, #1f2328);
-    --_muted: var(--net-color-muted, #4b5563);
-    --_bg: var(--net-color-background, #ffffff);
-    --_surface: var(--net-color-surface, #f3f5f7);
-    --_border: var(--net-color-border, #8a949e);
-    --_accent: var(--net-color-accent, #005eb8);
-    --_focus: var(--net-color-focus, #ffbf47);
-    --_urgent: var(--net-color-urgent, #b3261e);
-    --_urgent-bg: var(--net-color-urgent-background, #fdecea);
-    --_notice: var(--net-color-notice, #7a4d00);
-    --_notice-bg: var(--net-color-notice-background, #fff4d6);
-    --_font: var(--net-font-family, inherit);
-    --_size: var(--net-font-size, medium);
-    --_radius: var(--net-radius, 0.5em);
-    --_space: var(--net-space, 1em);
+    ${unsafeCSS(tokenDeclarations())}
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;

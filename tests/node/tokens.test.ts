@@ -15,7 +15,7 @@ function* tsFiles(dir: string): Generator<string> {
 }
 
 const sources = [...tsFiles('src')].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-const privateNames = new Set(Object.values(TOKENS).map((t) => t.private));
+const privateNames = new Set<string>(Object.values(TOKENS).map((t) => t.private));
 
 test('every public --net-* token used in src/ is declared in TOKENS', () => {
   for (const { file, text } of sources) {

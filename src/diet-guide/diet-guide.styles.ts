@@ -35,32 +35,6 @@ export const dietGuideStyles = css`
   }
   input[type='search'] {
     flex: 1 1 12em;
-    min-inline-size: 0;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 2px solid var(--_text);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.4em 0.5em;
-  }
-  .search-button,
-  .candidate,
-  .drug-button {
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.4em 1em;
-    font-weight: 700;
-  }
-  .search-button {
-    color: var(--_bg);
-    background: var(--_accent);
-    border: 2px solid var(--_accent);
-  }
-  .candidate,
-  .drug-button {
-    color: var(--_accent);
-    background: var(--_bg);
-    border: 2px solid var(--_accent);
-    text-align: start;
   }
   .answer-body {
     margin-block-start: 0.75em;
@@ -73,17 +47,6 @@ export const dietGuideStyles = css`
   }
   .answer-hit + .answer-hit {
     margin-block-start: 1em;
-  }
-  .answer-facts {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25em 0.75em;
-  }
-  .answer-facts dt {
-    font-weight: 700;
-  }
-  .answer-facts dd {
-    margin: 0;
   }
   .answer-facts dd p:last-child {
     margin-block-end: 0;
@@ -258,11 +221,7 @@ export const dietGuideStyles = css`
   }
 
   @media (forced-colors: active) {
-    .advice,
-    .candidate,
-    .drug-button,
-    .search-button,
-    input[type='search'] {
+    .advice {
       border-color: CanvasText;
     }
     .note-line {

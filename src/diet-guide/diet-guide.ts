@@ -224,6 +224,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
         <div class="search-row">
           <input
             id="food-query"
+            class="field"
             name="food"
             type="search"
             part="search-input"
@@ -231,7 +232,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
             .value=${this.query}
             @input=${this.onInput}
           />
-          <button type="submit" class="search-button" part="search-button">${labels.searchButton}</button>
+          <button type="submit" class="search-button button button-primary" part="search-button">${labels.searchButton}</button>
         </div>
       </form>
       <div class="answer" part="answer" role="status" aria-live="polite" aria-atomic="true">

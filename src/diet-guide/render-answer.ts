@@ -23,7 +23,7 @@ function renderHit(hit: FoodHit, labels: DietGuideLabels, common: CommonLabels):
   return html`<div class="answer-hit" data-food=${hit.food.id} data-relation=${hit.relation}>
     <p class="answer-lead"><strong>${leadOf(hit, labels)}</strong></p>
     ${hit.relation === 'possible-kind' ? html`<p class="answer-unsure">${labels.answerPossibleKindHelp}</p>` : nothing}
-    <dl class="answer-facts">
+    <dl class="answer-facts facts">
       <dt>${labels.answerAdvice}</dt>
       <dd>${renderAdvice(hit.group.advice, labels)}</dd>
       <dt>${labels.answerGroup}</dt>
@@ -63,7 +63,7 @@ export function renderAnswer(
           const name = hitName(hit);
           const { group } = hit;
           return html`<li>
-            <button type="button" class="candidate" part="candidate" data-food=${hit.food.id} @click=${() => onPick(name)}>
+            <button type="button" class="candidate button" part="candidate" data-food=${hit.food.id} @click=${() => onPick(name)}>
               ${format(labels.answerCandidate, { food: name, advice: labels.advice[group.advice], group: group.name })}
             </button>
           </li>`;

@@ -39,7 +39,7 @@ function renderDrug(id: string, labels: DietGuideLabels, links: DrugLinks): Temp
   return html`<li class="drug" data-drug=${id}>
     <button
       type="button"
-      class="drug-button"
+      class="drug-button button"
       part="drug-button"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${`drug-card-${id}`}

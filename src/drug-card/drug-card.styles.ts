@@ -50,15 +50,6 @@ export const drugCardStyles = css`
   .section > .subheading {
     color: var(--_accent);
   }
-  .urgent {
-    margin: 1em 0;
-    padding: 0.75em 1em;
-    border: 2px solid var(--_urgent);
-    border-inline-start-width: 0.5em;
-    border-radius: var(--_radius);
-    background: var(--_urgent-bg);
-    color: var(--_text);
-  }
   .minor-heading {
     font-size: 1em;
     margin-block: 1em 0.25em;
@@ -67,7 +58,6 @@ export const drugCardStyles = css`
     margin-block-start: 0;
     font-size: 1.05em;
   }
-  .urgent > :last-child,
   .urgent ::slotted(:last-child) {
     margin-block-end: 0;
   }

@@ -80,7 +80,7 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
   const { labels } = ctx;
   const title = html`<span class="visually-hidden">${labels.urgentPrefix} </span>${labels.urgentHeading}`;
   const contactNow = html`<p class="contact-now">${labels.contactNow}</p>`;
-  return html`<div class="urgent" part="urgent">
+  return html`<div class="urgent callout" part="urgent">
     ${heading(level, title, { part: 'urgent-heading', className: 'urgent-heading' })}
     ${hasBody(serious)
       ? renderSectionBody(serious, ctx.common)

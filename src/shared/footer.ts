@@ -39,7 +39,7 @@ export function renderFooter(input: FooterInput): TemplateResult {
             ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s)}</li>`)}
           </ul>`
       : nothing}
-    <dl class="review" part="review-dates">
+    <dl class="review facts" part="review-dates">
       <dt>${labels.lastReviewed}</dt>
       <dd><time datetime=${input.reviewed}>${formatDate(input.reviewed, locale)}</time></dd>
       <dt>${labels.nextReview}</dt>

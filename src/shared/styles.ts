@@ -109,13 +109,58 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* Shared components, so that the three widgets look the same. */
+  /* A button: outlined in the accent colour, or filled (.button-primary). */
+  .button {
+    min-block-size: 2.25em;
+    padding: 0.3em 0.85em;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+  }
+  .button-primary {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+  /* A text field. */
+  .field {
+    min-inline-size: 0;
+    min-block-size: 2.5em;
+    padding: 0.4em 0.5em;
+    border: 2px solid var(--_text);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  /* A callout: urgent (serious side effects, problems) or a notice; what it is is always said in words too. */
+  .callout,
   .problem {
+    margin-block: 1em;
+    padding: 0.75em 1em;
     border: 2px solid var(--_urgent);
     border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
     background: var(--_urgent-bg);
     color: var(--_text);
-    padding: 0.75em 1em;
-    border-radius: var(--_radius);
+  }
+  .callout > :last-child {
+    margin-block-end: 0;
+  }
+  /* Facts: label and value pairs, side by side. */
+  .facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25em 0.75em;
+  }
+  .facts dt {
+    font-weight: 700;
+  }
+  .facts dd {
+    margin: 0;
   }
   .problem-title {
     font-weight: 700;
@@ -137,17 +182,6 @@ export const baseStyles = css`
     border-block-start: 1px solid var(--_border);
     font-size: 0.9em;
     color: var(--_muted);
-  }
-  .footer dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25em 0.75em;
-  }
-  .footer dt {
-    font-weight: 700;
-  }
-  .footer dd {
-    margin: 0;
   }
   .disclaimer {
     color: var(--_text);
@@ -176,9 +210,15 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .base,
     .problem,
-    .notice {
+    .callout,
+    .notice,
+    .field {
       border-color: CanvasText;
       forced-color-adjust: auto;
+    }
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
     }
     a:focus-visible,
     button:focus-visible,

@@ -25,7 +25,7 @@ export function renderSearch(view: ControlsView): TemplateResult {
     <p class="hint" id="search-hint">${labels.searchHint}</p>
     <input
       id="search"
-      class="search-input"
+      class="search-input field"
       part="search-input"
       type="search"
       autocomplete="off"
@@ -73,7 +73,7 @@ export function countText(view: Pick<ControlsView, 'labels' | 'locale' | 'query'
 export function renderNoMatch(labels: TreatmentListLabels, onClear: () => void): TemplateResult {
   return html`<div class="empty no-print" part="empty">
     <p>${labels.noMatchHelp}</p>
-    <button type="button" class="text-button" part="clear-button" @click=${onClear}>${labels.clear}</button>
+    <button type="button" class="text-button button" part="clear-button" @click=${onClear}>${labels.clear}</button>
   </div>`;
 }
 
@@ -85,6 +85,6 @@ export function renderPrintNote(labels: TreatmentListLabels, printAll: boolean):
 /** On screen, after the list: the button that prints every treatment in full. */
 export function renderPrintButton(labels: TreatmentListLabels, onPrintAll: () => void): TemplateResult {
   return html`<p class="print-choice no-print">
-    <button type="button" class="text-button" part="print-button" @click=${onPrintAll}>${labels.printAll}</button>
+    <button type="button" class="text-button button" part="print-button" @click=${onPrintAll}>${labels.printAll}</button>
   </p>`;
 }

@@ -49,7 +49,7 @@ function renderOptionFooter(t: Treatment, ctx: OptionContext): TemplateResult {
             ${sources.map((s) => html`<li data-source=${s.id}>${citation(s)}</li>`)}
           </ul>`
       : nothing}
-    <dl class="review">
+    <dl class="review facts">
       <dt>${common.lastReviewed}</dt>
       <dd><time datetime=${t.reviewed}>${formatDate(t.reviewed, locale)}</time></dd>
       <dt>${common.nextReview}</dt>
@@ -69,7 +69,7 @@ function renderDrugs(t: Treatment, openDrug: string | undefined, ctx: OptionCont
         (id) => html`<li>
           <button
             type="button"
-            class="drug-button"
+            class="drug-button button"
             part="drug-button"
             data-option=${t.id}
             data-drug=${id}
@@ -83,7 +83,7 @@ function renderDrugs(t: Treatment, openDrug: string | undefined, ctx: OptionCont
     </ul>
     ${openDrug
       ? html`<div class="drug-panel" part="drug-panel" id=${ids.drug}>
-          <button type="button" class="drug-close no-print" part="drug-close" data-close=${t.id}>
+          <button type="button" class="drug-close button no-print" part="drug-close" data-close=${t.id}>
             ${format(labels.closeDrug, { name: drugName(openDrug) })}
           </button>
           <net-drug-card drug=${openDrug} heading-level=${Math.min(ctx.level + 2, 6)} lang=${locale}></net-drug-card>

@@ -23,15 +23,8 @@ export const treatmentListStyles = css`
     margin-block-end: 0.5em;
   }
   .search-input {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 2px solid var(--_text);
-    border-radius: 0;
-    padding: 0.4em 0.5em;
     inline-size: 100%;
     max-inline-size: 30em;
-    min-block-size: 2.5em;
   }
   .filters {
     border: 0;
@@ -81,17 +74,6 @@ export const treatmentListStyles = css`
     background: var(--_surface);
     padding: 0.75em 1em;
     margin-block-end: var(--_space);
-  }
-  .text-button,
-  .drug-close,
-  .drug-button {
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font-weight: 700;
-    padding: 0.3em 0.75em;
-    min-block-size: 2.25em;
   }
   /* A category none of whose options match: its heading goes, its (hidden) rows stay laid out where they are. */
   .group.no-match > .group-heading,

@@ -198,6 +198,7 @@ export class NetDrugCard extends NetElement {
         nextReview: drug.nextReview,
         locale: this.locale,
         labels: this.commonLabels,
+        hostContent: resolved.isHost,
       })}
     </section>`;
   }

@@ -11,6 +11,7 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx rollup -c --silent');
 run('npx tsc -p tsconfig.build.json');
+run('node scripts/inline-json-types.mjs');
 run('npx cem analyze --config custom-elements-manifest.config.mjs --quiet');
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;

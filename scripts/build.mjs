@@ -22,3 +22,5 @@ for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js'))) {
 }
 writeFileSync('dist/cdn/integrity.json', JSON.stringify({ version, files: integrity }, null, 2) + '\n');
 console.log(`built dist/ and dist/cdn/ (${Object.keys(integrity).join(', ')})`);
+// The README's CDN snippets carry the real hashes. Not in CI, where the tests check the README as it was committed.
+if (!process.env.CI) run('node scripts/docs-integrity.mjs');

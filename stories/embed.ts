@@ -32,8 +32,8 @@ export function cdnSnippet(example: string): string {
   return `${tag}\n\n${example}`;
 }
 
-/** Markdown for `parameters.docs.description.component`. */
-export function componentDocs(tag: string, example: string): string {
+/** Markdown for `parameters.docs.description.component`; `more` (the values it accepts, say) goes last. */
+export function componentDocs(tag: string, example: string, more = ''): string {
   return `${describe(tag)}
 
 ### Embed it
@@ -49,5 +49,6 @@ From npm (not on the registry yet: **Guides/Embedding** says how to install it f
 \`\`\`js
 import 'net-widgets/${tag}';
 \`\`\`
-`;
+
+${more}`;
 }

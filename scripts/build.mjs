@@ -13,6 +13,7 @@ run('npx rollup -c --silent');
 run('npx tsc -p tsconfig.build.json');
 run('node scripts/inline-json-types.mjs');
 run('npx cem analyze --config custom-elements-manifest.config.mjs --quiet');
+run('node --import tsx scripts/json-schema.mjs');
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const integrity = {};

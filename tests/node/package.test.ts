@@ -47,7 +47,7 @@ after(() => {
 
 const installed = (path: string) => join(app, 'node_modules/net-widgets', path);
 
-test('the tarball holds the built code, types, CDN files, manifest, readme, licence and changelog, and no sources', () => {
+test('the tarball holds the built code, types, CDN files, schemas, CLI, manifest, readme, licence and changelog, and no sources', () => {
   const needed = [
     'package.json',
     'README.md',
@@ -59,6 +59,11 @@ test('the tarball holds the built code, types, CDN files, manifest, readme, lice
     ...WIDGETS.flatMap((w) => [`dist/${w.tag}.js`, `dist/cdn/${w.tag}.js`, `dist/types/src/${w.tag}.d.ts`]),
     'data/README.md',
     'data/en/drugs.json',
+    'dist/schema/drug-card.schema.json',
+    'dist/schema/treatments.schema.json',
+    'bin/net-widgets.mjs',
+    'bin/commands/check.mjs',
+    'dist/node/check.js',
   ];
   for (const [key, target] of Object.entries(pkg.exports as Record<string, string | Record<string, string>>)) {
     for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
@@ -150,4 +155,15 @@ test('the installed package has custom-elements.json with every element, and the
     const actual = `sha384-${createHash('sha384').update(readFileSync(installed(`dist/cdn/${file}`))).digest('base64')}`;
     assert.equal(actual, hash, `dist/cdn/${file} does not match its integrity hash`);
   }
+});
+
+test('`npx net-widgets check` runs from the installed package: exit 0 on a good file, 1 on a bad one', () => {
+  const check = (file: string) =>
+    spawnSync('npx', ['--no', 'net-widgets', 'check', join(root, 'tests/fixtures/cli', file)], { cwd: app, env, encoding: 'utf8' });
+  const good = check('good-card.json');
+  assert.equal(good.status, 0, good.stderr);
+  assert.match(good.stdout, /good-card\.json: valid, a drug card/);
+  const bad = check('bad-treatments.json');
+  assert.equal(bad.status, 1, bad.stderr);
+  assert.match(bad.stdout, /bad-treatments\.json\[1\]\.category: must be one of/);
 });

@@ -29,6 +29,8 @@ export default [
     input: {
       index: 'src/index.ts',
       react: 'src/react.ts',
+      // For bin/net-widgets.mjs (`npx net-widgets check`): the widgets' own validation, without Lit or the DOM.
+      'node/check': 'src/cli/check.ts',
       ...Object.fromEntries(WIDGETS.map((w) => [w.tag, w.entry])),
     },
     external: isDependency,

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { mediaSimulationGlobalTypes, mediaSimulationInitialGlobals, withMediaSimulation } from './media-simulation.js';
+import { controlsOnlyForRenderedArgs } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
 
@@ -18,6 +19,7 @@ const widgetTags = manifest.modules
  */
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [controlsOnlyForRenderedArgs(manifest)],
   globalTypes: {
     frame: {
       description: 'Column width around the widget',
@@ -68,6 +70,10 @@ const preview: Preview = {
     withMediaSimulation(widgetTags),
   ],
   parameters: {
+    // The sidebar, and so the page Storybook opens on: the Introduction first, then the other guides, then the widgets.
+    options: {
+      storySort: { order: ['Guides', ['Introduction', 'Embedding', 'Host content', 'Theming', '*'], 'Widgets'] },
+    },
     controls: { expanded: true },
     // An accessibility violation is an error, in the panel and in the story tests.
     a11y: { test: 'error' },

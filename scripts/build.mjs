@@ -11,7 +11,9 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx rollup -c --silent');
 run('npx tsc -p tsconfig.build.json');
+run('node scripts/inline-json-types.mjs');
 run('npx cem analyze --config custom-elements-manifest.config.mjs --quiet');
+run('node --import tsx scripts/json-schema.mjs');
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const integrity = {};
@@ -21,3 +23,5 @@ for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js'))) {
 }
 writeFileSync('dist/cdn/integrity.json', JSON.stringify({ version, files: integrity }, null, 2) + '\n');
 console.log(`built dist/ and dist/cdn/ (${Object.keys(integrity).join(', ')})`);
+// The README's CDN snippets carry the real hashes. Not in CI, where the tests check the README as it was committed.
+if (!process.env.CI) run('node scripts/docs-integrity.mjs');

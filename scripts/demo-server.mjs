@@ -38,6 +38,8 @@ const SERVED = [
   '/node_modules/@lit/reactive-element/',
   '/node_modules/valibot/dist/',
   '/node_modules/fastest-levenshtein/esm/',
+  // The built Storybook (npm run build-storybook), for the tests of its docs pages.
+  '/storybook-static/',
 ];
 
 /** Content types by file extension (the benchmark's server uses them too). */

@@ -51,6 +51,12 @@ step(
   () => readTap('test-results/e2e.tap'),
 );
 step('storybook', 'npm run build-storybook --silent');
+// The built docs in Chromium: opens on the Introduction, tables render, value lists, real hashes, clean docs tables.
+step(
+  'docs',
+  'node --test --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/docs.tap tests/docs/',
+  () => readTap('test-results/docs.tap'),
+);
 step('stories', 'npx vitest run --project stories --reporter=dot --reporter=json --outputFile.json=test-results/stories.json', () => {
   const r = readJson('test-results/stories.json');
   return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0) };

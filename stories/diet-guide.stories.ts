@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-diet-guide.js';
 import { componentDocs } from './embed.js';
+import { foodValues } from './content-lists.js';
 import { clickInWidget, inNarrowColumn } from './helpers.js';
 import { forcedColours, reducedMotion } from './media.js';
 
@@ -28,7 +29,7 @@ const render = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Widgets/Diet guide',
   component: 'net-diet-guide',
-  parameters: { docs: { description: { component: componentDocs('net-diet-guide', '<net-diet-guide></net-diet-guide>') } } },
+  parameters: { docs: { description: { component: componentDocs('net-diet-guide', '<net-diet-guide></net-diet-guide>', foodValues()) } } },
   tags: ['autodocs'],
   render,
   args: { groups: '', 'no-search': false, variant: '', query: '', 'heading-level': 2, lang: '' },

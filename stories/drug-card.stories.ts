@@ -5,6 +5,7 @@ import '../src/net-drug-card.js';
 import { getDrug } from '../src/content/drugs.js';
 import type { Drug } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
+import { drugValues } from './content-lists.js';
 import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
 import { forcedColours, reducedMotion } from './media.js';
 
@@ -53,7 +54,7 @@ function charityCard(): Drug {
 const meta: Meta<Args> = {
   title: 'Widgets/Drug card',
   component: 'net-drug-card',
-  parameters: { docs: { description: { component: componentDocs('net-drug-card', '<net-drug-card drug="everolimus"></net-drug-card>') } } },
+  parameters: { docs: { description: { component: componentDocs('net-drug-card', '<net-drug-card drug="everolimus"></net-drug-card>', drugValues()) } } },
   tags: ['autodocs'],
   render,
   args: { drug: 'everolimus', sections: '', variant: 'full', 'heading-level': 2, lang: '' },

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-treatment-list.js';
 import type { Treatment } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
+import { categoryValues } from './content-lists.js';
 import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
 import { forcedColours, reducedMotion } from './media.js';
 
@@ -31,7 +32,7 @@ const render = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Widgets/Treatment list',
   component: 'net-treatment-list',
-  parameters: { docs: { description: { component: componentDocs('net-treatment-list', '<net-treatment-list></net-treatment-list>') } } },
+  parameters: { docs: { description: { component: componentDocs('net-treatment-list', '<net-treatment-list></net-treatment-list>', categoryValues()) } } },
   tags: ['autodocs'],
   render,
   args: { categories: '', expanded: false, 'no-search': false, 'print-all': false, query: '', 'heading-level': 2, lang: '' },

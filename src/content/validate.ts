@@ -105,9 +105,10 @@ export function validateWith<TSchema extends AnySchema>(
   try {
     const parsed = readInput(input);
     if (!parsed.ok) return parsed;
-    const result = v.safeParse(schema, parsed.value);
+    const value = withoutSchemaKey(parsed.value);
+    const result = v.safeParse(schema, value);
     const errors = result.success ? [] : result.issues.map(toContentError);
-    errors.push(...checkReferences(parsed.value, opts));
+    errors.push(...checkReferences(value, opts));
     if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
     return { ok: true, value: result.output as v.InferOutput<TSchema> };
   } catch (error) {
@@ -125,6 +126,15 @@ export function formatErrors(errors: readonly ContentError[]): string[] {
 
 function readInput(input: unknown): ContentResult<unknown> {
   return typeof input === 'string' ? parseJson(input) : { ok: true, value: input };
+}
+
+/**
+ * A JSON file may name its JSON Schema for editors (`"$schema": "./node_modules/net-widgets/dist/schema/..."`): that
+ * key, at the top of an entry, is not content and is left out before the checks.
+ */
+function withoutSchemaKey(value: unknown): unknown {
+  if (!isRecord(value) || !('$schema' in value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '$schema'));
 }
 
 function fail(path: string, message: string): { ok: false; errors: ContentError[] } {

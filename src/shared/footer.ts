@@ -9,6 +9,8 @@ export interface FooterInput {
   nextReview: string;
   locale: Locale;
   labels: CommonLabels;
+  /** True when the text shown is the host's own: the line that licenses net-widgets' text is left out. */
+  hostContent?: boolean;
 }
 
 /** True when `nextReview` (YYYY-MM-DD) is before `today`. */
@@ -29,7 +31,7 @@ export function renderReviewNotice(nextReview: string, labels: CommonLabels, tod
   </p>`;
 }
 
-/** The footer every widget ends with: sources, review dates and the disclaimer. */
+/** The footer every widget ends with: sources (with the licence of our text), review dates and the disclaimer. */
 export function renderFooter(input: FooterInput): TemplateResult {
   const { labels, locale } = input;
   return html`<div class="footer" part="footer">
@@ -37,7 +39,8 @@ export function renderFooter(input: FooterInput): TemplateResult {
       ? html`<p class="footer-heading"><strong>${labels.sources}</strong></p>
           <ul class="sources" part="sources">
             ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s)}</li>`)}
-          </ul>`
+          </ul>
+          ${input.hostContent ? nothing : html`<p class="licence">${labels.contentLicence}</p>`}`
       : nothing}
     <dl class="review facts" part="review-dates">
       <dt>${labels.lastReviewed}</dt>

@@ -292,6 +292,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
       </div>
       ${model.entries.length ? renderPrintButton(labels, this.onPrintAll) : nothing}
       <div class="footer" part="footer">
+        <p class="licence">${model.entries.some((e) => e.host) ? common.contentLicenceListWithHost : common.contentLicenceList}</p>
         <p class="disclaimer" part="disclaimer"><strong>${common.disclaimerLabel}:</strong> ${common.disclaimer}</p>
       </div>
     </section>`;

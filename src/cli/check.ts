@@ -1,11 +1,10 @@
 /**
  * What `npx net-widgets check` reports about a host's content file: the same checks, and the same words, as the widget
  * that would show it. A drug card goes through the drug card's own `resolveCard` (so its problem is the one
- * <net-drug-card> shows); treatments go through the treatment list's `readHostEntries`, with the bundled ids and drug
+ * <net-drug-card> shows); treatments go through the treatment list's `readHostEntries`, with the drug
  * ids the list uses, and the list's own summary line. Built to dist/node/check.js for bin/; no Node or DOM API here.
  */
 import { drugs } from '../content/drugs.js';
-import { treatments } from '../content/treatments.js';
 import { parseJson } from '../content/validate.js';
 import { drugCardLabels } from '../drug-card/labels.js';
 import { resolveCard } from '../drug-card/resolve.js';
@@ -27,7 +26,6 @@ export type CheckReport =
   | { status: 'invalid'; kind: ContentKind; message: string; problems: readonly string[] };
 
 const LOCALE = 'en';
-const BUNDLED_TREATMENT_IDS: ReadonlySet<string> = new Set(treatments.map((t) => t.id));
 const DRUG_IDS = drugs.map((d) => d.id);
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -45,8 +43,8 @@ export function detectKind(value: unknown): ContentKind | null {
 }
 
 /**
- * Checks the text of one file. `label` names the file in the treatments' paths, where the treatment list would say
- * `entries` or `script` (`my-entries.json[2].category: ...`). `kind` forces the kind; left out, it is detected.
+ * Checks the text of one file. `label` names the file in the paths, where the widgets would say `content`, `entries`
+ * or `script` (`my-entries.json[2].category: ...`, `my-card.json.uses: is required`). `kind` forces the kind; left out, it is detected.
  */
 export function checkContent(text: string, label: string, kind?: ContentKind): CheckReport {
   const parsed = parseJson(text);
@@ -58,23 +56,24 @@ export function checkContent(text: string, label: string, kind?: ContentKind): C
       message: `${label} holds neither a drug card (an object with "kind") nor treatments (a list, or an object with "category"): use --kind drug or --kind treatments`,
     };
   }
-  return found === 'drug' ? checkDrug(parsed.value) : checkTreatments(parsed.value, label);
+  return found === 'drug' ? checkDrug(parsed.value, label) : checkTreatments(parsed.value, label);
 }
 
-function checkDrug(value: unknown): CheckReport {
+function checkDrug(value: unknown, label: string): CheckReport {
   const labels = drugCardLabels(LOCALE);
   // As <net-drug-card> reads a host's card with no `drug` attribute: the card it would show, or its problem.
   const resolved = resolveCard({ drug: '', content: value, hostJson: null }, labels);
   if (!resolved.ok) {
     const { message, details = [] } = resolved.problem;
-    return { status: 'invalid', kind: 'drug', message, problems: details };
+    // The card names its `content` property where the file is named here.
+    return { status: 'invalid', kind: 'drug', message, problems: details.map((line) => line.replace(/^content/, label)) };
   }
   return { status: 'valid', kind: 'drug', summary: `“${resolved.drug.name}” (${resolved.drug.id}), a ${resolved.drug.kind}` };
 }
 
 function checkTreatments(value: unknown, label: string): CheckReport {
   const labels = treatmentListLabels(LOCALE);
-  const { entries, errors } = readHostEntries([{ label, input: value }], BUNDLED_TREATMENT_IDS, labels, { knownDrugIds: DRUG_IDS });
+  const { entries, errors } = readHostEntries([{ label, input: value }], labels, { knownDrugIds: DRUG_IDS });
   if (errors.length === 0) {
     const summary = entries.length ? entries.map((t) => `“${t.name}” (${t.id}, ${t.category})`).join(', ') : 'an empty list';
     return { status: 'valid', kind: 'treatments', summary };

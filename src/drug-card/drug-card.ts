@@ -179,7 +179,7 @@ export class NetDrugCard extends NetElement<DrugCardView> {
         nextReview: drug.nextReview,
         locale: this.locale,
         labels: this.commonLabels,
-        hostContent: resolved.isHost,
+        hostContent: view.isHost,
       })}
     </section>`;
   }

@@ -39,15 +39,15 @@ test('the CDN bundle registers every widget in src/ and carries its English cont
   assert.match(code, /does not replace their advice/, 'the shared English labels are bundled');
 });
 
-// Byte budgets hold the line against regressions. They sit just above today's sizes (net-widgets.js 51.9 KB gzip, of
+// Byte budgets hold the line against regressions. They sit just above today's sizes (net-widgets.js 53.0 KB gzip, of
 // which Lit and the English content alone are about 23 KB; the kinds of foods and the reviewed wording added about 2.5 KB of content). The
 // benchmark issue's 25 KB target (30 KB as a budget) cannot be met without dropping content or features: see README
 // "Performance".
 const BUDGETS_KB: Record<string, number> = {
-  [CDN_BUNDLE]: 53,
-  'dist/cdn/net-drug-card.js': 29,
-  'dist/cdn/net-treatment-list.js': 45,
-  'dist/cdn/net-diet-guide.js': 21,
+  [CDN_BUNDLE]: 54,
+  'dist/cdn/net-drug-card.js': 30,
+  'dist/cdn/net-treatment-list.js': 46,
+  'dist/cdn/net-diet-guide.js': 22,
 };
 for (const [file, kb] of Object.entries(BUDGETS_KB)) {
   test(`${file} stays within its byte budget: ${kb} KB gzip`, () => {

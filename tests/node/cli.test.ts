@@ -35,11 +35,11 @@ test('a bad drug card: exit 1, the card’s own message and every problem with i
     `  <net-drug-card> shows: ${drugCardUi.invalidContent}`,
   ]);
   assert.deepEqual(out.slice(2).sort(), [
-    '  - about.sources[0]: names an unknown source "made-up-source": use one of ccs-chemo, ccs-chemo-older, ipsen-net-treatments, acs-gi-net-targeted, net-org-carcinoid, our-leaflet, or describe it in "sourceDetails"',
-    '  - colour: is not a field of this format (check the spelling, or remove it)',
-    '  - howGiven.route: must not be empty',
-    '  - nextReview: must come after "reviewed" (2026-11-01)',
-    '  - uses: is required',
+    '  - bad-card.json.about.sources[0]: names an unknown source "made-up-source": use one of ccs-chemo, ccs-chemo-older, ipsen-net-treatments, acs-gi-net-targeted, net-org-carcinoid, our-leaflet, or describe it in "sourceDetails"',
+    '  - bad-card.json.colour: is not a field of this format (check the spelling, or remove it)',
+    '  - bad-card.json.howGiven.route: must not be empty',
+    '  - bad-card.json.nextReview: must come after "reviewed" (2026-11-01)',
+    '  - bad-card.json.uses: is required',
   ]);
 });
 
@@ -62,7 +62,7 @@ test('bad treatments: exit 1, the list’s notice and each problem with the file
       `  <net-treatment-list> shows: ${treatmentListUi.hostProblem.other.replace('{count}', '3')}`,
       '  - bad-treatments.json[1].category: must be one of: surgery-liver, hormone-growth-medicines, radionuclide, targeted, chemotherapy, radiation, immune, supportive, clinical-trials',
       '  - bad-treatments.json[1].relatedDrugs[0]: names an unknown drug id "aspirin"',
-      `  - bad-treatments.json[2].id: ${treatmentListUi.idTakenByBundled.replace('{id}', 'surgery')}`,
+      `  - bad-treatments.json[2].id: ${treatmentListUi.idTakenByHost.replace('{id}', 'net-nurse-helpline').replace('{where}', 'bad-treatments.json[0]')}`,
     ],
     err: [],
   });
@@ -71,8 +71,8 @@ test('bad treatments: exit 1, the list’s notice and each problem with the file
 test('--kind forces the kind: treatments read as a drug card are not one', () => {
   const { code, out } = cli('check', '--kind', 'drug', fixture('good-treatments.json'));
   assert.equal(code, 1);
-  assert.match(out[0]!, /: \d+ problems, a drug card/);
-  assert.ok(out.includes('  - id: is required'));
+  assert.match(out[0]!, /: \d+ problems?, a drug card/);
+  assert.ok(out.includes('  - good-treatments.json: must be one drug card ({ ... }), not a list'), out.join('\n'));
 });
 
 test('one bad file among good ones still fails the run', () => {

@@ -3,19 +3,14 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
-import { mediaSimulationGlobalTypes, mediaSimulationInitialGlobals, withMediaSimulation } from './media-simulation.js';
 import { controlsOnlyForRenderedArgs } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
 
-/** Every widget's tag name, from custom-elements.json. */
-const widgetTags = manifest.modules
-  .flatMap((m) => (m.declarations ?? []) as { tagName?: string }[])
-  .flatMap((d) => (d.tagName ? [d.tagName] : []));
-
 /**
- * Toolbar globals: see a widget in a narrow column, on a hostile host page, in a dark theme, and in (simulated) forced
- * colours and reduced motion.
+ * Toolbar globals: see a widget in a narrow column, on a hostile host page, and in a dark theme. (Forced colours and
+ * reduced motion: DevTools › Rendering shows the real thing, and the browser tests emulate it; see the Accessibility
+ * guide.)
  */
 const preview: Preview = {
   tags: ['autodocs'],
@@ -58,16 +53,14 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
-    ...mediaSimulationGlobalTypes,
   },
-  initialGlobals: { frame: 'full', host: 'plain', theme: 'light', ...mediaSimulationInitialGlobals },
+  initialGlobals: { frame: 'full', host: 'plain', theme: 'light' },
   decorators: [
     (story, context) => {
       const { frame, host, theme } = context.globals as Record<string, string>;
       document.documentElement.classList.toggle('sb-host--hostile', host === 'hostile');
       return html`<div class="sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}">${story()}</div>`;
     },
-    withMediaSimulation(widgetTags),
   ],
   parameters: {
     // The sidebar, and so the page Storybook opens on: the Introduction first, then the other guides, then the widgets.

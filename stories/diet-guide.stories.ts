@@ -5,7 +5,6 @@ import '../src/net-diet-guide.js';
 import { componentDocs } from './embed.js';
 import { foodValues } from './content-lists.js';
 import { clickInWidget, inNarrowColumn } from './helpers.js';
-import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
   groups: string;
@@ -117,28 +116,4 @@ export const UnknownGroup: Story = { args: { groups: 'high-serotonin, puddings' 
 /** An unknown `variant`: a visible message that names it. */
 export const UnknownVariant: Story = {
   render: (args) => html`<net-diet-guide variant="poster" heading-level=${args['heading-level']}></net-diet-guide>`,
-};
-
-/** The guide in the toolbar's simulated forced colours (light palette), answering a search. */
-export const ForcedColoursLight: Story = {
-  name: 'Forced colours, light palette (simulated)',
-  tags: ['!autodocs'],
-  ...forcedColours('light'),
-  args: { query: 'bananas' },
-};
-
-/** The checklist in the dark palette. */
-export const ForcedColoursDark: Story = {
-  name: 'Forced colours, dark palette (simulated)',
-  tags: ['!autodocs'],
-  ...forcedColours('dark'),
-  args: { variant: 'checklist' },
-};
-
-/** The guide with simulated reduced motion, a medicine's card opened. */
-export const ReducedMotion: Story = {
-  name: 'Reduced motion (simulated)',
-  tags: ['!autodocs'],
-  ...reducedMotion(openMedicine),
-  args: MedicineOpened.args,
 };

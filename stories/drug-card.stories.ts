@@ -7,7 +7,6 @@ import type { Drug } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
 import { drugValues } from './content-lists.js';
 import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
-import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
   drug: string;
@@ -212,28 +211,4 @@ export const Themed: Story = {
 export const NarrowColumn: Story = {
   args: { drug: 'octreotide' },
   render: (args) => inNarrowColumn(render(args)),
-};
-
-/** The card in the toolbar's simulated forced colours (light palette), a drug of the combination opened. */
-export const ForcedColoursLight: Story = {
-  name: 'Forced colours, light palette (simulated)',
-  tags: ['!autodocs'],
-  ...forcedColours('light', openFirstDrug),
-  args: { drug: 'captem' },
-};
-
-/** The same in the dark palette, with the host's contact text in the callout. */
-export const ForcedColoursDark: Story = {
-  name: 'Forced colours, dark palette (simulated)',
-  tags: ['!autodocs'],
-  ...forcedColours('dark'),
-  render: ContactSlot.render,
-};
-
-/** The card with simulated reduced motion: the disclosure arrows turn without a transition. */
-export const ReducedMotion: Story = {
-  name: 'Reduced motion (simulated)',
-  tags: ['!autodocs'],
-  ...reducedMotion(openFirstDrug),
-  args: { drug: 'captem' },
 };

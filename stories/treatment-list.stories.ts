@@ -6,7 +6,6 @@ import type { Treatment } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
 import { categoryValues } from './content-lists.js';
 import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
-import { forcedColours, reducedMotion } from './media.js';
 
 interface Args {
   categories: string;
@@ -160,28 +159,4 @@ export const Themed: Story = {
 export const NarrowColumn: Story = {
   args: { categories: 'hormone-growth-medicines, radionuclide', expanded: true },
   render: (args) => inNarrowColumn(render(args)),
-};
-
-/** The list in the toolbar's simulated forced colours (light palette), an option and its drug card open. */
-export const ForcedColoursLight: Story = {
-  name: 'Forced colours, light palette (simulated)',
-  tags: ['!autodocs'],
-  ...forcedColours('light', openDrugCard),
-  args: WithDrugCardOpened.args,
-};
-
-/** The same in the dark palette, with nothing matching a search: the message and its button. */
-export const ForcedColoursDark: Story = {
-  name: 'Forced colours, dark palette (simulated)',
-  tags: ['!autodocs'],
-  ...forcedColours('dark'),
-  args: NoMatch.args,
-};
-
-/** The list with simulated reduced motion: the option arrows turn without a transition. */
-export const ReducedMotion: Story = {
-  name: 'Reduced motion (simulated)',
-  tags: ['!autodocs'],
-  ...reducedMotion(openDrugCard),
-  args: WithDrugCardOpened.args,
 };

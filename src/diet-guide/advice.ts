@@ -7,7 +7,7 @@ import type { DietGuideLabels } from './labels.js';
  * repeats the word, so it is hidden from assistive technology and never carries meaning alone.
  */
 export function renderAdvice(advice: FoodGroup['advice'], labels: DietGuideLabels): TemplateResult {
-  return html`<span class="advice advice-${advice}" part="advice" data-advice=${advice}
+  return html`<span class="advice advice-${advice}" data-advice=${advice}
     ><span class="advice-icon" aria-hidden="true"></span>${labels.advice[advice]}</span
   >`;
 }

@@ -53,51 +53,10 @@ const MIN_LIVE_LETTERS = 2;
  * @csspart base - The guide's frame (a named region).
  * @csspart header - The title block: title and review-due notice.
  * @csspart heading - The main heading.
- * @csspart review-notice - The notice shown when the next review date has passed.
- * @csspart intro - Why diet matters.
- * @csspart section-heading - The heading of each section (search, foods, medicines, symptom control, dietitian).
- * @csspart search - The "Can I eat …?" block: heading, form and answer.
- * @csspart search-input - The search field.
- * @csspart search-button - The button that runs the search.
- * @csspart answer - The answer to a search (a polite live region).
- * @csspart candidate - Each food offered when a search could mean more than one.
- * @csspart group - One food group (in both variants).
- * @csspart group-heading - A group's heading: its name and the advice word.
- * @csspart advice - The advice word ("Limit", "Avoid") with the icon that repeats it.
- * @csspart reason - Why the foods in a group matter.
- * @csspart foods - The list of foods in a group.
- * @csspart food - One food (in both variants).
- * @csspart medicines - The advice about medicines.
- * @csspart symptom-control - The pointers to symptom control.
- * @csspart pointer - One symptom-control pointer.
- * @csspart talk - "Talk to your NET specialist" in a pointer.
- * @csspart drug-button - The button that opens a drug's card in place.
- * @csspart drug-card - The place where an opened drug card appears.
- * @csspart dietitian - The block holding the `dietitian` slot.
- * @csspart checklist - The checklist variant's list of groups.
- * @csspart checkbox - A checkbox in the checklist.
- * @csspart notes - The ruled space for notes under each group of the checklist.
- * @csspart footer - Sources, review dates and disclaimer.
- * @csspart sources - The list of sources in the footer.
- * @csspart review-dates - The review dates in the footer.
- * @csspart disclaimer - The disclaimer in the footer.
+ * @csspart section - Each section: why diet matters, "Can I eat …?", the foods, medicines, help with symptoms, the
+ * dietitian (or the checklist).
+ * @csspart footer - Sources, review dates and the disclaimer.
  * @csspart error - The visible problem message shown instead of the guide when the input is bad.
- *
- * @cssprop --net-color-text - Text colour.
- * @cssprop --net-color-muted - Colour of secondary text (footer, list labels).
- * @cssprop --net-color-background - Background.
- * @cssprop --net-color-surface - Background of the search block and the answer.
- * @cssprop --net-color-border - Borders, checkboxes and the ruled note lines.
- * @cssprop --net-color-accent - Section headings, buttons and the line under the title.
- * @cssprop --net-color-focus - Focus outline.
- * @cssprop --net-color-urgent - The advice word and its icon; border of problem messages.
- * @cssprop --net-color-urgent-background - Background of the advice word and of problem messages.
- * @cssprop --net-color-notice - Border of the review-due notice and of "talk to your NET specialist".
- * @cssprop --net-color-notice-background - Background of the review-due notice.
- * @cssprop --net-font-family - Font (inherits the page's font by default).
- * @cssprop --net-font-size - Base text size; everything else is in em.
- * @cssprop --net-radius - Corner radius.
- * @cssprop --net-space - Padding of the guide.
  */
 export class NetDietGuide extends NetElement<DietGuideView> {
   static override styles = [baseStyles, dietGuideStyles];
@@ -176,7 +135,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
     const { checklist, groups } = view;
     return html`<section class="base ${checklist ? 'is-checklist' : ''}" part="base" lang=${this.locale} aria-labelledby="title">
       <header class="header" part="header">
-        ${heading(this.level, view.title, { id: 'title', className: 'title' })}
+        ${heading(this.level, view.title, { id: 'title', part: 'heading', className: 'title' })}
         ${renderReviewNotice(diet.nextReview, this.commonLabels)}
       </header>
       ${checklist ? this.renderChecklistBody(groups) : this.renderGuideBody(groups, view.answer)} ${this.renderDietitian()}
@@ -197,14 +156,14 @@ export class NetDietGuide extends NetElement<DietGuideView> {
   private renderGuideBody(groups: readonly FoodGroup[], answer: FoodSearchAnswer | null): TemplateResult {
     const { labels, commonLabels, subLevel } = this;
     const groupLevel = Math.min(subLevel + 1, 6);
-    return html`<div class="intro" part="intro">${renderSectionBody(diet.intro, commonLabels)}</div>
+    return html`<div class="intro" part="section">${renderSectionBody(diet.intro, commonLabels)}</div>
       ${this.noSearch ? nothing : this.renderSearch(answer)}
-      <div class="groups">
-        ${heading(subLevel, labels.groupsHeading, { className: 'subheading', part: 'section-heading' })}
+      <div class="groups" part="section">
+        ${heading(subLevel, labels.groupsHeading, { className: 'subheading section-heading' })}
         ${renderGroups(groups, groupLevel, labels, commonLabels)}
       </div>
-      <div class="medicines" part="medicines">
-        ${heading(subLevel, labels.medicinesHeading, { className: 'subheading', part: 'section-heading' })}
+      <div class="medicines" part="section">
+        ${heading(subLevel, labels.medicinesHeading, { className: 'subheading section-heading' })}
         ${renderSectionBody(diet.medicines, commonLabels)}
       </div>
       ${renderSymptomControl(diet.symptomControl, subLevel, labels, {
@@ -217,33 +176,32 @@ export class NetDietGuide extends NetElement<DietGuideView> {
 
   private renderSearch(answer: FoodSearchAnswer | null): TemplateResult {
     const { labels } = this;
-    return html`<div class="search no-print" part="search">
-      ${heading(this.subLevel, labels.searchHeading, { id: 'search-heading', className: 'subheading', part: 'section-heading' })}
+    return html`<div class="search no-print" part="section">
+      ${heading(this.subLevel, labels.searchHeading, { id: 'search-heading', className: 'subheading section-heading' })}
       <form role="search" aria-label=${labels.searchRegionLabel} @submit=${this.onSubmit}>
         <label for="food-query">${labels.searchLabel}</label>
         <div class="search-row">
           <input
             id="food-query"
-            class="field"
+            class="field search-input"
             name="food"
             type="search"
-            part="search-input"
             autocomplete="off"
             .value=${this.query}
             @input=${this.onInput}
           />
-          <button type="submit" class="search-button button button-primary" part="search-button">${labels.searchButton}</button>
+          <button type="submit" class="search-button button button-primary">${labels.searchButton}</button>
         </div>
       </form>
-      <div class="answer" part="answer" role="status" aria-live="polite" aria-atomic="true">
+      <div class="answer" role="status" aria-live="polite" aria-atomic="true">
         ${renderAnswer(answer, labels, this.commonLabels, this.pickFood)}
       </div>
     </div>`;
   }
 
   private renderDietitian(): TemplateResult {
-    return html`<div class="dietitian" part="dietitian" ?hidden=${!this.hasDietitian}>
-      ${heading(this.subLevel, this.labels.dietitianHeading, { className: 'subheading', part: 'section-heading' })}
+    return html`<div class="dietitian" part="section" ?hidden=${!this.hasDietitian}>
+      ${heading(this.subLevel, this.labels.dietitianHeading, { className: 'subheading section-heading' })}
       <slot name="dietitian" @slotchange=${this.onDietitianChange}></slot>
     </div>`;
   }

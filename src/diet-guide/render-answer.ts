@@ -63,7 +63,7 @@ export function renderAnswer(
           const name = hitName(hit);
           const { group } = hit;
           return html`<li>
-            <button type="button" class="candidate button" part="candidate" data-food=${hit.food.id} @click=${() => onPick(name)}>
+            <button type="button" class="candidate button" data-food=${hit.food.id} @click=${() => onPick(name)}>
               ${format(labels.answerCandidate, { food: name, advice: labels.advice[group.advice], group: group.name })}
             </button>
           </li>`;

@@ -12,7 +12,7 @@ export function renderGroupHeading(group: FoodGroup, level: number, labels: Diet
     level,
     html`<span class="group-name">${group.name}</span><span class="visually-hidden">${labels.adviceSeparator}</span>
       ${renderAdvice(group.advice, labels)}`,
-    { id: `group-${group.id}`, part: 'group-heading', className: 'group-heading' },
+    { id: `group-${group.id}`, className: 'group-heading' },
   );
 }
 
@@ -24,12 +24,12 @@ export function renderGroups(
   common: CommonLabels,
 ): TemplateResult {
   return html`${groups.map(
-    (group) => html`<div class="group" part="group" data-group=${group.id}>
+    (group) => html`<div class="group" data-group=${group.id}>
       ${renderGroupHeading(group, level, labels)}
-      <div class="reason" part="reason">${renderSectionBody(group.reason, common)}</div>
+      <div class="reason">${renderSectionBody(group.reason, common)}</div>
       <p class="list-label">${labels.foodsLabel}</p>
-      <ul class="foods" part="foods" aria-labelledby=${`group-${group.id}`}>
-        ${group.foods.map((food) => html`<li class="food" part="food" data-food=${food.id}>${food.name}</li>`)}
+      <ul class="foods" aria-labelledby=${`group-${group.id}`}>
+        ${group.foods.map((food) => html`<li class="food" data-food=${food.id}>${food.name}</li>`)}
       </ul>
     </div>`,
   )}`;

@@ -40,14 +40,13 @@ function renderDrug(id: string, labels: DietGuideLabels, links: DrugLinks): Temp
     <button
       type="button"
       class="drug-button button"
-      part="drug-button"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${`drug-card-${id}`}
       @click=${() => links.onToggle(id)}
     >
       <span class="drug-toggle-icon" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
     </button>
-    <div id=${`drug-card-${id}`} class="drug-card" part="drug-card">
+    <div id=${`drug-card-${id}`} class="drug-card">
       ${open ? html`<net-drug-card drug=${id} heading-level=${links.cardLevel}></net-drug-card>` : nothing}
     </div>
   </li>`;
@@ -61,14 +60,14 @@ export function renderSymptomControl(
   links: DrugLinks,
 ): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  return html`<div class="symptom-control" part="symptom-control">
-    ${heading(level, labels.symptomControlHeading, { className: 'subheading', part: 'section-heading' })}
+  return html`<div class="symptom-control" part="section">
+    ${heading(level, labels.symptomControlHeading, { className: 'subheading section-heading' })}
     <ul class="pointers">
       ${items.map(
-        (item) => html`<li class="pointer" part="pointer">
+        (item) => html`<li class="pointer">
           <p class="pointer-name"><strong>${item.name}</strong></p>
           <p>${item.text}</p>
-          <p class="talk" part="talk"><strong>${labels.talkToSpecialist}</strong></p>
+          <p class="talk"><strong>${labels.talkToSpecialist}</strong></p>
           ${item.drugIds?.length
             ? html`<ul class="drugs">
                 ${item.drugIds.map((id) => renderDrug(id, labels, links))}

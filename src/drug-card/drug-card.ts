@@ -39,46 +39,12 @@ import type { JsonLdDocument } from '../structured-data/types.js';
  * your care team now."). Empty by default.
  *
  * @csspart base - The card's frame (a named region).
- * @csspart header - The name block: title, other names, the name the reader used, the host-content label.
- * @csspart title - The main heading: the drug's name.
- * @csspart other-names - The list of brand names and other names.
- * @csspart name-used - "Afinitor is a brand name of Everolimus", when the card was looked up by another name.
- * @csspart host-label - The "Added by this website" label on a host's own card.
- * @csspart review-notice - The notice shown when the next review date has passed.
- * @csspart summary - The compact variant's summary (drug class and one paragraph).
- * @csspart expand-button - The compact variant's "Show more" button.
- * @csspart details - The sections (collapsed in the compact variant until expanded).
- * @csspart section - Every section (also on the sections inside a combination's drugs).
- * @csspart side-effects - The side effects section.
- * @csspart components - The section listing the drugs in a combination.
- * @csspart section-heading - The heading of every section.
- * @csspart subsection-heading - The "Common side effects" and "Other side effects" headings.
- * @csspart urgent - The serious side effects callout.
- * @csspart urgent-heading - The heading of the serious side effects callout.
- * @csspart component-heading - The heading that holds one combination drug's button.
- * @csspart component-button - The button that opens one drug of a combination in place.
- * @csspart component-body - What is shown about one drug of a combination once opened.
- * @csspart footer - Sources, review dates and disclaimer.
- * @csspart sources - The list of sources in the footer.
- * @csspart review-dates - The review dates in the footer.
- * @csspart disclaimer - The disclaimer in the footer.
+ * @csspart header - The title block: the drug's name, its other names and any note on the name used.
+ * @csspart heading - The main heading (the drug's name).
+ * @csspart section - Each section (what it is, how it is given, side effects, ...).
+ * @csspart callout - The serious side effects callout ("Urgent advice").
+ * @csspart footer - Sources, review dates and the disclaimer.
  * @csspart error - The visible problem message shown instead of the card when the input is bad.
- *
- * @cssprop --net-color-text - Text colour.
- * @cssprop --net-color-muted - Colour of secondary text (footer, the name used).
- * @cssprop --net-color-background - Card background.
- * @cssprop --net-color-surface - Background of the host-content label.
- * @cssprop --net-color-border - Borders.
- * @cssprop --net-color-accent - Section headings, buttons, the line under the name block.
- * @cssprop --net-color-focus - Focus outline.
- * @cssprop --net-color-urgent - Border of the serious side effects callout and of problem messages.
- * @cssprop --net-color-urgent-background - Background of the serious side effects callout and of problem messages.
- * @cssprop --net-color-notice - Border of the review-due notice.
- * @cssprop --net-color-notice-background - Background of the review-due notice.
- * @cssprop --net-font-family - Font (inherits the page's font by default).
- * @cssprop --net-font-size - Base text size; everything else is in em.
- * @cssprop --net-radius - Corner radius.
- * @cssprop --net-space - Padding of the card.
  */
 export class NetDrugCard extends NetElement<DrugCardView> {
   static override styles = [baseStyles, drugCardStyles];
@@ -170,7 +136,7 @@ export class NetDrugCard extends NetElement<DrugCardView> {
     return html`<section class="base" part="base" lang=${this.locale} aria-labelledby="title">
       ${this.renderHeader(view)} ${renderReviewNotice(drug.nextReview, this.commonLabels)}
       ${compact ? this.renderCompact(drug, collapsed) : nothing}
-      <div id="details" class=${classMap({ details: true, collapsed })} part="details">
+      <div id="details" class=${classMap({ details: true, collapsed })}>
         ${keys.map((key) => renderSection(key, drug, ctx, this.subLevel))}
       </div>
       ${renderFooter({
@@ -195,16 +161,16 @@ export class NetDrugCard extends NetElement<DrugCardView> {
           })
         : '';
     return html`<div class="header" part="header">
-      ${heading(this.level, drug.name, { id: 'title', part: 'title', className: 'title' })}
+      ${heading(this.level, drug.name, { id: 'title', part: 'heading', className: 'title' })}
       ${renderNames(drug, labels)}
-      ${used ? html`<p class="name-used" part="name-used">${used}</p>` : nothing}
+      ${used ? html`<p class="name-used">${used}</p>` : nothing}
       ${nameUsed?.kind === 'ambiguous'
         ? html`<div class="notice name-note">
             <p><strong>${format(labels.ambiguousNameLabel, { used: nameUsed.name })}</strong></p>
             <p>${nameUsed.note.text}</p>
           </div>`
         : nothing}
-      ${isHost ? html`<p class="host-label" part="host-label">${this.commonLabels.hostContent}</p>` : nothing}
+      ${isHost ? html`<p class="host-label">${this.commonLabels.hostContent}</p>` : nothing}
     </div>`;
   }
 
@@ -213,15 +179,14 @@ export class NetDrugCard extends NetElement<DrugCardView> {
     const drugClass = drug.drugClass.text ?? drug.drugClass.items?.[0];
     const summary = summaryOf(drug);
     return html`${collapsed
-        ? html`<div class="summary no-print" part="summary">
+        ? html`<div class="summary no-print">
             ${drugClass ? html`<p class="drug-class">${drugClass}</p>` : nothing}
             ${summary ? html`<p>${summary}</p>` : nothing}
           </div>`
         : nothing}
       <button
         type="button"
-        class="toggle no-print"
-        part="expand-button"
+        class="toggle no-print expand-button"
         aria-expanded=${collapsed ? 'false' : 'true'}
         aria-controls="details"
         @click=${this.toggleExpanded}

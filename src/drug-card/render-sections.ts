@@ -48,7 +48,7 @@ export function renderNames(drug: Drug, labels: DrugCardLabels): TemplateResult 
     [labels.otherNames, drug.otherNames],
   ].filter(([, names]) => names.length > 0) as [string, string[]][];
   if (rows.length === 0) return nothing;
-  return html`<dl class="names" part="other-names">
+  return html`<dl class="names other-names">
     ${rows.map(([label, names]) => html`<div><dt>${label}</dt><dd>${names.join(', ')}</dd></div>`)}
   </dl>`;
 }
@@ -80,8 +80,8 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
   const { labels } = ctx;
   const title = html`<span class="visually-hidden">${labels.urgentPrefix} </span>${labels.urgentHeading}`;
   const contactNow = html`<p class="contact-now">${labels.contactNow}</p>`;
-  return html`<div class="urgent callout" part="urgent">
-    ${heading(level, title, { part: 'urgent-heading', className: 'urgent-heading' })}
+  return html`<div class="urgent callout" part="callout">
+    ${heading(level, title, { className: 'urgent-heading' })}
     ${hasBody(serious)
       ? renderSectionBody(serious, ctx.common)
       : html`<p class="serious-silent">${format(labels.seriousSilent, { name: drug.name })}</p>`}
@@ -94,10 +94,10 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
 function renderSideEffects(drug: Drug, ctx: SectionContext, level: number): TemplateResult {
   const se = drug.sideEffects;
   const sub = level + 1;
-  return html`${heading(sub, ctx.labels.commonSideEffects, { part: 'subsection-heading', className: 'minor-heading' })}
+  return html`${heading(sub, ctx.labels.commonSideEffects, { className: 'minor-heading subsection-heading' })}
     ${renderSectionBody(se.common, ctx.common)}
     ${se.other
-      ? html`${heading(sub, ctx.labels.otherSideEffects, { part: 'subsection-heading', className: 'minor-heading' })}
+      ? html`${heading(sub, ctx.labels.otherSideEffects, { className: 'minor-heading subsection-heading' })}
         ${renderSectionBody(se.other, ctx.common)}`
       : nothing}
     ${renderUrgent(drug, ctx, sub)}`;
@@ -111,15 +111,14 @@ function renderComponents(drug: Drug, ctx: SectionContext, level: number): Templ
       const bodyId = `component-${c.id}`;
       const button = html`<button
         type="button"
-        class="disclosure"
-        part="component-button"
+        class="disclosure component-button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${bodyId}
         @click=${() => ctx.toggleComponent(c.id)}
       >${c.name}</button>`;
       return html`<li class="component">
-        ${heading(level + 1, button, { part: 'component-heading', className: 'component-heading' })}
-        <div id=${bodyId} class=${classMap({ 'component-body': true, collapsed: !open })} part="component-body">
+        ${heading(level + 1, button, { className: 'component-heading' })}
+        <div id=${bodyId} class=${classMap({ 'component-body': true, collapsed: !open })}>
           ${renderNames(c, ctx.labels)}
           ${shownSections(c, COMPONENT_KEYS, ctx.catalogue).map((key) => renderSection(key, c, inner, level + 2))}
         </div>
@@ -155,16 +154,11 @@ function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: num
   }
 }
 
-/** Extra part names, so a host can style one kind of section (`::part(side-effects)`). */
-const SECTION_PART: Partial<Record<SectionKey, string>> = {
-  'side-effects': 'section side-effects',
-  components: 'section components',
-};
 
 /** One section: its heading at `level` and its body. */
 export function renderSection(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): TemplateResult {
-  return html`<div class="section" part=${SECTION_PART[key] ?? 'section'} data-section=${key}>
-    ${heading(level, sectionHeading(key, drug, ctx), { part: 'section-heading', className: 'subheading' })}
+  return html`<div class="section" part="section" data-section=${key}>
+    ${heading(level, sectionHeading(key, drug, ctx), { className: 'subheading section-heading' })}
     ${renderBody(key, drug, ctx, level)}
   </div>`;
 }

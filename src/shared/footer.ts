@@ -26,7 +26,7 @@ export function citation(source: Source): string {
 /** The notice a reader sees at the top of an entry whose next review date has passed. */
 export function renderReviewNotice(nextReview: string, labels: CommonLabels, today?: Date): TemplateResult | typeof nothing {
   if (!isReviewOverdue(nextReview, today)) return nothing;
-  return html`<p class="notice" part="review-notice">
+  return html`<p class="notice review-notice">
     <strong>${labels.reviewOverdueLabel}</strong> ${labels.reviewOverdue}
   </p>`;
 }
@@ -37,17 +37,17 @@ export function renderFooter(input: FooterInput): TemplateResult {
   return html`<div class="footer" part="footer">
     ${input.sources.length
       ? html`<p class="footer-heading"><strong>${labels.sources}</strong></p>
-          <ul class="sources" part="sources">
+          <ul class="sources">
             ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s)}</li>`)}
           </ul>
           ${input.hostContent ? nothing : html`<p class="licence">${labels.contentLicence}</p>`}`
       : nothing}
-    <dl class="review facts" part="review-dates">
+    <dl class="review facts review-dates">
       <dt>${labels.lastReviewed}</dt>
       <dd><time datetime=${input.reviewed}>${formatDate(input.reviewed, locale)}</time></dd>
       <dt>${labels.nextReview}</dt>
       <dd><time datetime=${input.nextReview}>${formatDate(input.nextReview, locale)}</time></dd>
     </dl>
-    <p class="disclaimer" part="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
+    <p class="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
   </div>`;
 }

@@ -20,13 +20,12 @@ export interface ControlsView {
 /** The search landmark: a labelled search box with a hint, and one checkbox per category (when there are two or more). */
 export function renderSearch(view: ControlsView): TemplateResult {
   const { labels } = view;
-  return html`<div class="search no-print" part="search" role="search" aria-label=${labels.searchRegion}>
+  return html`<div class="search no-print" role="search" aria-label=${labels.searchRegion}>
     <label class="search-label" for="search">${labels.searchLabel}</label>
     <p class="hint" id="search-hint">${labels.searchHint}</p>
     <input
       id="search"
       class="search-input field"
-      part="search-input"
       type="search"
       autocomplete="off"
       spellcheck="false"
@@ -35,12 +34,12 @@ export function renderSearch(view: ControlsView): TemplateResult {
       @input=${view.onInput}
     />
     ${view.categories.length > 1
-      ? html`<fieldset class="filters" part="filters">
+      ? html`<fieldset class="filters">
           <legend>${labels.filtersLegend}</legend>
           <ul class="filter-list">
             ${view.categories.map(
               (category) => html`<li>
-                <label class="filter" part="filter">
+                <label class="filter">
                   <input
                     type="checkbox"
                     value=${category}
@@ -71,9 +70,9 @@ export function countText(view: Pick<ControlsView, 'labels' | 'locale' | 'query'
 
 /** The "no treatment matches" help, with a button that clears the search and the filters. */
 export function renderNoMatch(labels: TreatmentListLabels, onClear: () => void): TemplateResult {
-  return html`<div class="empty no-print" part="empty">
+  return html`<div class="empty no-print">
     <p>${labels.noMatchHelp}</p>
-    <button type="button" class="text-button button" part="clear-button" @click=${onClear}>${labels.clear}</button>
+    <button type="button" class="text-button button clear-button" @click=${onClear}>${labels.clear}</button>
   </div>`;
 }
 
@@ -85,6 +84,6 @@ export function renderPrintNote(labels: TreatmentListLabels, printAll: boolean):
 /** On screen, after the list: the button that prints every treatment in full. */
 export function renderPrintButton(labels: TreatmentListLabels, onPrintAll: () => void): TemplateResult {
   return html`<p class="print-choice no-print">
-    <button type="button" class="text-button button" part="print-button" @click=${onPrintAll}>${labels.printAll}</button>
+    <button type="button" class="text-button button print-button" @click=${onPrintAll}>${labels.printAll}</button>
   </p>`;
 }

@@ -42,7 +42,7 @@ function sourcesOf(t: Treatment): Source[] {
 function renderOptionFooter(t: Treatment, ctx: OptionContext): TemplateResult {
   const { common, locale } = ctx;
   const sources = sourcesOf(t);
-  return html`<div class="option-footer" part="option-footer">
+  return html`<div class="option-footer">
     ${sources.length
       ? html`<p class="footer-heading"><strong>${common.sources}</strong></p>
           <ul class="sources">
@@ -62,15 +62,14 @@ function renderDrugs(t: Treatment, openDrug: string | undefined, ctx: OptionCont
   if (t.relatedDrugs.length === 0) return nothing;
   const { labels, locale } = ctx;
   const ids = optionIds(t.id);
-  return html`${heading(ctx.level + 1, labels.relatedDrugs, { part: 'section-heading', className: 'section-heading' })}
+  return html`${heading(ctx.level + 1, labels.relatedDrugs, { className: 'section-heading' })}
     <p class="hint no-print">${labels.relatedDrugsHint}</p>
-    <ul class="drugs" part="drug-list">
+    <ul class="drugs drug-list">
       ${t.relatedDrugs.map(
         (id) => html`<li>
           <button
             type="button"
             class="drug-button button"
-            part="drug-button"
             data-option=${t.id}
             data-drug=${id}
             aria-expanded=${openDrug === id ? 'true' : 'false'}
@@ -82,8 +81,8 @@ function renderDrugs(t: Treatment, openDrug: string | undefined, ctx: OptionCont
       )}
     </ul>
     ${openDrug
-      ? html`<div class="drug-panel" part="drug-panel" id=${ids.drug}>
-          <button type="button" class="drug-close button no-print" part="drug-close" data-close=${t.id}>
+      ? html`<div class="drug-panel" id=${ids.drug}>
+          <button type="button" class="drug-close button no-print" data-close=${t.id}>
             ${format(labels.closeDrug, { name: drugName(openDrug) })}
           </button>
           <net-drug-card drug=${openDrug} heading-level=${Math.min(ctx.level + 2, 6)} lang=${locale}></net-drug-card>
@@ -99,18 +98,18 @@ function renderBody(entry: ListEntry, openDrug: string | undefined, ctx: OptionC
   const t = entry.treatment;
   const { labels, common } = ctx;
   const ids = optionIds(t.id);
-  const section = (title: string) => heading(ctx.level + 1, title, { part: 'section-heading', className: 'section-heading' });
+  const section = (title: string) => heading(ctx.level + 1, title, { className: 'section-heading' });
   return html`${renderReviewNotice(t.nextReview, common)} ${section(labels.about)} ${renderSectionBody(t.about, common)}
     ${section(labels.whenUsed)} ${renderSectionBody(t.whenUsed, common)} ${section(labels.howDone)}
     ${renderSectionBody(t.howDone, common)} ${section(labels.aims)}
-    <ul class="goals" part="goals">
+    <ul class="goals">
       ${t.aims.goals.map((g) => html`<li>${labels.goals[g]}</li>`)}
     </ul>
     ${t.aims.text ? html`<p>${t.aims.text}</p>` : nothing} ${renderDrugs(t, openDrug, ctx)}
     ${t.notes?.length ? html`${section(common.sectionNotes)} ${renderNotes(t.notes, t, common)}` : nothing}
     ${renderOptionFooter(t, ctx)}
     <p class="option-link no-print">
-      <a href="#${ids.option}" part="option-link"
+      <a class="option-link" href="#${ids.option}"
         >${labels.linkToThis}<span class="visually-hidden">: ${format(labels.linkToThisName, { name: t.name })}</span></a
       >
     </p>`;
@@ -130,7 +129,6 @@ export function renderOption(entry: ListEntry, open: boolean, openDrug: string |
       html`<button
         type="button"
         class="option-toggle"
-        part="option-toggle"
         id=${ids.toggle}
         data-toggle=${t.id}
         aria-expanded=${open ? 'true' : 'false'}
@@ -138,11 +136,11 @@ export function renderOption(entry: ListEntry, open: boolean, openDrug: string |
       >
         <span class="option-name">${t.name}</span><span class="chevron" aria-hidden="true"></span>
       </button>`,
-      { part: 'option-heading', className: 'option-heading' },
+      { className: 'option-heading' },
     )}
-    <p class="option-summary" part="option-summary">${t.summary}</p>
-    ${entry.host ? html`<p class="host-mark" part="host-mark">${ctx.common.hostContent}</p>` : nothing}
-    <div class=${open ? 'option-body open' : 'option-body'} part="option-body" id=${ids.body}>
+    <p class="option-summary">${t.summary}</p>
+    ${entry.host ? html`<p class="host-mark">${ctx.common.hostContent}</p>` : nothing}
+    <div class=${open ? 'option-body open' : 'option-body'} id=${ids.body}>
       ${open || ctx.printing ? renderBody(entry, openDrug, ctx) : nothing}
     </div>`;
 }

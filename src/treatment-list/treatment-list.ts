@@ -69,54 +69,12 @@ const CONTENT = { treatments, drugIds: drugs.map((d) => d.id) };
  * @fires {CustomEvent<Problem>} net-error - Bad input: an unknown category (the list is not shown), or invalid host
  *   entries (the list is shown with a notice).
  *
- * @csspart base - The widget's frame (a named region).
- * @csspart header - Title, introduction and the host's note.
+ * @csspart base - The list's frame (a named region).
+ * @csspart header - The title, the introduction and the host's note.
  * @csspart heading - The main heading.
- * @csspart search - The search area (search box and filters); hidden by `no-search` and in print.
- * @csspart search-input - The search box.
- * @csspart filters - The group of category filters.
- * @csspart filter - One category filter (a label around its checkbox).
- * @csspart count - How many treatments are shown (a polite live region).
- * @csspart empty - The "no treatment matches" help.
- * @csspart print-button - The "Print every treatment in full" button under the list (not printed).
- * @csspart clear-button - The button that clears the search and the filters.
- * @csspart group - One category of options.
- * @csspart group-heading - A category's heading.
- * @csspart group-description - A category's one-line description.
- * @csspart option - One treatment option.
- * @csspart option-heading - An option's heading.
- * @csspart option-toggle - The button in an option's heading that opens and closes it.
- * @csspart option-summary - An option's one-line summary, shown while it is closed.
- * @csspart host-mark - "Added by this website" on an option the host added.
- * @csspart option-body - An option's opened content.
- * @csspart section-heading - A heading inside an option ("What it is", ...).
- * @csspart goals - The list of what an option aims to do.
- * @csspart drug-list - An option's list of related medicines.
- * @csspart drug-button - A related medicine's button.
- * @csspart drug-panel - The area where a chosen medicine's card opens.
- * @csspart drug-close - The button that closes a medicine's card.
- * @csspart option-footer - An option's sources and review dates.
- * @csspart option-link - An option's "Link to this treatment" link.
- * @csspart review-notice - An option's "due for review" notice.
- * @csspart footer - The end of the list, with the disclaimer.
- * @csspart disclaimer - The disclaimer.
- * @csspart error - A problem with the input: an unknown category, or the host's invalid entries.
- *
- * @cssprop --net-color-text - Text colour.
- * @cssprop --net-color-muted - Secondary text (hints, descriptions, counts, sources).
- * @cssprop --net-color-background - Background.
- * @cssprop --net-color-surface - Background of the search area and the "no match" help.
- * @cssprop --net-color-border - Borders between options.
- * @cssprop --net-color-accent - Buttons and links.
- * @cssprop --net-color-focus - Focus outline.
- * @cssprop --net-color-urgent - Border of error messages.
- * @cssprop --net-color-urgent-background - Background of error messages.
- * @cssprop --net-color-notice - "Added by this website" and review notices.
- * @cssprop --net-color-notice-background - Their background.
- * @cssprop --net-font-family - Font (inherits the page's by default).
- * @cssprop --net-font-size - Base size; everything else is in em.
- * @cssprop --net-radius - Corner radius.
- * @cssprop --net-space - Spacing unit.
+ * @csspart section - Each category of treatments, with its options.
+ * @csspart footer - The licence line and the disclaimer.
+ * @csspart error - A problem message: instead of the list for bad input, or above it for invalid host entries.
  */
 export class NetTreatmentList extends NetElement<TreatmentListView> {
   static override styles = [baseStyles, treatmentListStyles];
@@ -265,7 +223,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
     };
     return html`<section class="base ${printAll ? 'print-all' : ''}" part="base" lang=${locale} aria-labelledby="title">
       <div class="header" part="header">
-        ${heading(this.level, labels.title, { id: 'title', className: 'title' })}
+        ${heading(this.level, labels.title, { id: 'title', part: 'heading', className: 'title' })}
         <p class="intro">${labels.intro}</p>
         <slot name="note"></slot>
       </div>
@@ -275,11 +233,11 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
       ${this.noSearch
         ? nothing
         : html`${renderSearch(controls)}
-            <p class="count ${filtering ? '' : 'no-print'}" part="count" role="status" aria-live="polite" aria-atomic="true">
+            <p class="count ${filtering ? '' : 'no-print'}" role="status" aria-live="polite" aria-atomic="true">
               ${model.entries.length ? countText(controls, result) : ''}
             </p>`}
       ${model.entries.length ? renderPrintNote(labels, printAll) : nothing}
-      ${model.entries.length === 0 ? html`<p class="empty" part="empty">${labels.empty}</p>` : nothing}
+      ${model.entries.length === 0 ? html`<p class="empty">${labels.empty}</p>` : nothing}
       ${model.entries.length > 0 && result.count === 0 ? renderNoMatch(labels, this.onClear) : nothing}
       <div class="groups">
         ${guard([model, this.toggled, this.openDrugs, ctx], () =>
@@ -293,7 +251,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
       ${model.entries.length ? renderPrintButton(labels, this.onPrintAll) : nothing}
       <div class="footer" part="footer">
         <p class="licence">${model.entries.some((e) => e.host) ? common.contentLicenceListWithHost : common.contentLicenceList}</p>
-        <p class="disclaimer" part="disclaimer"><strong>${common.disclaimerLabel}:</strong> ${common.disclaimer}</p>
+        <p class="disclaimer"><strong>${common.disclaimerLabel}:</strong> ${common.disclaimer}</p>
       </div>
     </section>`;
   }
@@ -301,9 +259,9 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
   /** A category: its heading, its description and its options. Which of them show is up to `RowVisibility`. */
   private renderGroup(group: ListGroup, ctx: OptionContext): TemplateResult {
     const category = ctx.labels.categories[group.category];
-    return html`<div class="group" part="group" data-category=${group.category}>
-      ${heading(this.subLevel, category.name, { part: 'group-heading', className: 'group-heading subheading' })}
-      <p class="group-description" part="group-description">${category.description}</p>
+    return html`<div class="group" part="section" data-category=${group.category}>
+      ${heading(this.subLevel, category.name, { className: 'group-heading subheading' })}
+      <p class="group-description">${category.description}</p>
       <div class="options">
         ${group.chunks.map(
           (entries) => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
@@ -322,7 +280,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
     const id = entry.treatment.id;
     const open = this.isOpen(id);
     const drug = this.openDrugs.get(id);
-    return html`<li class="option" part="option" id=${optionDomId(id)}>
+    return html`<li class="option" id=${optionDomId(id)}>
       ${guard([entry, open, drug, ctx], () => renderOption(entry, open, drug, ctx))}
     </li>`;
   }

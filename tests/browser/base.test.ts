@@ -256,7 +256,7 @@ describe('shared base', () => {
       expect(isReviewOverdue('2000-01-01', new Date('2026-11-24'))).to.equal(true);
       expect(isReviewOverdue('2027-11-24', new Date('2026-11-24'))).to.equal(false);
       const w = await fixture<TestWidget>(html`<test-widget thing="x"></test-widget>`);
-      expect(w.shadowRoot!.querySelector('[part="review-notice"]')!.textContent).to.contain(
+      expect(w.shadowRoot!.querySelector('.review-notice')!.textContent).to.contain(
         commonLabels('en').reviewOverdue,
       );
     });

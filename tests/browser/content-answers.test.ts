@@ -33,7 +33,7 @@ describe('every name in the content, asked of the real widgets', () => {
     async function ask(query: string) {
       el.query = query;
       await el.updateComplete;
-      const answer = el.shadowRoot!.querySelector('[part="answer"]')!;
+      const answer = el.shadowRoot!.querySelector('.answer')!;
       return {
         result: (answer.querySelector('.answer-body') as HTMLElement | null)?.dataset.result,
         hits: [...answer.querySelectorAll<HTMLElement>('.answer-hit')].map((hit) => ({
@@ -82,7 +82,7 @@ describe('every name in the content, asked of the real widgets', () => {
           const el = await fixture<NetDrugCard>(html`<net-drug-card drug=${name}></net-drug-card>`);
           const root = el.shadowRoot!;
           expect(root.querySelector('[role="alert"]'), name).to.equal(null);
-          expect(text(root.querySelector('[part="title"]')), name).to.equal(drug.name);
+          expect(text(root.querySelector('[part="heading"]')), name).to.equal(drug.name);
           expect(shown(root.querySelector('.name-note')), `${name}: the note on a name used in two ways`).to.equal(ambiguous.has(name));
         }
         expect(warnings).to.have.length(0);

@@ -37,7 +37,7 @@ async function search(el: NetDietGuide, query: string): Promise<HTMLElement> {
   input.value = query;
   (input.form as HTMLFormElement).requestSubmit();
   await el.updateComplete;
-  return $(el, '[part="answer"]')!;
+  return $(el, '.answer')!;
 }
 
 describe('<net-diet-guide>', () => {
@@ -49,27 +49,27 @@ describe('<net-diet-guide>', () => {
       const base = $(el, 'section[part="base"]')!;
       expect(base.getAttribute('aria-labelledby')).to.equal('title');
       expect(text($(el, '#title'))).to.equal(diet.name);
-      expect(text($(el, '[part="intro"]'))).to.contain(diet.intro.text!);
+      expect(text($(el, '.intro'))).to.contain(diet.intro.text!);
       expect(warnings).to.have.length(0);
     });
 
     it('shows every food in the data under its group, with the group’s reason and its advice in words', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      expect($$(el, '[part="group"]').map((g) => g.dataset.group)).to.deep.equal(diet.groups.map((g) => g.id));
+      expect($$(el, '.group').map((g) => g.dataset.group)).to.deep.equal(diet.groups.map((g) => g.id));
       for (const group of diet.groups) {
-        const block = $(el, `[part="group"][data-group="${group.id}"]`)!;
-        const headingEl = block.querySelector('[part="group-heading"]')!;
+        const block = $(el, `.group[data-group="${group.id}"]`)!;
+        const headingEl = block.querySelector('.group-heading')!;
         expect(text(headingEl)).to.contain(group.name).and.contain(ui.advice[group.advice]);
-        expect(text(block.querySelector('[part="reason"]'))).to.contain(group.reason.text!);
-        const foods = [...block.querySelectorAll('[part="food"]')].map(text);
+        expect(text(block.querySelector('.reason'))).to.contain(group.reason.text!);
+        const foods = [...block.querySelectorAll('.food')].map(text);
         expect(foods).to.deep.equal(group.foods.map((f) => f.name));
       }
-      expect($$(el, '[part="food"]')).to.have.length(allFoods.length);
+      expect($$(el, '.food')).to.have.length(allFoods.length);
     });
 
     it('says the advice in words; the icon beside it is hidden from assistive technology', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      for (const advice of $$(el, '[part="group-heading"] [part="advice"]')) {
+      for (const advice of $$(el, '.group-heading .advice')) {
         expect(['Limit', 'Avoid']).to.include(text(advice));
         expect(advice.querySelector('.advice-icon')!.getAttribute('aria-hidden')).to.equal('true');
       }
@@ -77,8 +77,8 @@ describe('<net-diet-guide>', () => {
 
     it('gives the advice about medicines and symptom control framed as "talk to your NET specialist"', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      expect(text($(el, '[part="medicines"]'))).to.contain(ui.medicinesHeading).and.contain(diet.medicines.text!);
-      const pointers = $$(el, '[part="symptom-control"] [part="pointer"]');
+      expect(text($(el, '.medicines'))).to.contain(ui.medicinesHeading).and.contain(diet.medicines.text!);
+      const pointers = $$(el, '.symptom-control .pointer');
       expect(pointers).to.have.length(diet.symptomControl.length);
       diet.symptomControl.forEach((item, i) => {
         expect(text(pointers[i]!)).to.contain(item.name).and.contain(item.text).and.contain(ui.talkToSpecialist);
@@ -109,12 +109,12 @@ describe('<net-diet-guide>', () => {
 
     it('shows the dietitian heading only when the host fills the slot', async () => {
       const empty = await guide(html`<net-diet-guide></net-diet-guide>`);
-      expect(shown($(empty, '[part="dietitian"]'))).to.equal(false);
+      expect(shown($(empty, '.dietitian'))).to.equal(false);
       const el = await guide(
         html`<net-diet-guide><p slot="dietitian">Call our dietitian on 01234 567890.</p></net-diet-guide>`,
       );
       await el.updateComplete;
-      const block = $(el, '[part="dietitian"]')!;
+      const block = $(el, '.dietitian')!;
       expect(shown(block)).to.equal(true);
       expect(text(block)).to.contain(ui.dietitianHeading);
       const slot = block.querySelector('slot')!;
@@ -152,7 +152,7 @@ describe('<net-diet-guide>', () => {
       const input = form.querySelector('input[type="search"]') as HTMLInputElement;
       expect(text(input.labels![0]!)).to.equal(ui.searchLabel);
       expect(shown(input.labels![0]!)).to.equal(true);
-      const answer = $(el, '[part="answer"]')!;
+      const answer = $(el, '.answer')!;
       expect(answer.getAttribute('aria-live')).to.equal('polite');
       expect(answer.getAttribute('role')).to.equal('status');
       expect(text(answer)).to.equal('');
@@ -201,7 +201,7 @@ describe('<net-diet-guide>', () => {
       await sendKeys({ type: 'plum' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(text($(el, '[part="answer"]'))).to.contain('“Plums” is on this list.');
+      expect(text($(el, '.answer'))).to.contain('“Plums” is on this list.');
     });
 
     it('fires net-food-search with the query, the result and the food ids', async () => {
@@ -226,7 +226,7 @@ describe('<net-diet-guide>', () => {
       const el = host.querySelector('net-diet-guide') as NetDietGuide;
       await el.updateComplete;
       expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('Eggs');
-      expect(text($(el, '[part="answer"]'))).to.contain('“Eggs” is on this list.');
+      expect(text($(el, '.answer'))).to.contain('“Eggs” is on this list.');
       expect(fired).to.equal(0);
     });
 
@@ -256,8 +256,8 @@ describe('<net-diet-guide>', () => {
       const el = await guide(html`<net-diet-guide no-search query="bananas"></net-diet-guide>`);
       expect($(el, 'form[role="search"]')).to.equal(null);
       expect($(el, 'input')).to.equal(null);
-      expect($(el, '[part="answer"]')).to.equal(null);
-      expect($$(el, '[part="food"]')).to.have.length(allFoods.length);
+      expect($(el, '.answer')).to.equal(null);
+      expect($$(el, '.food')).to.have.length(allFoods.length);
     });
   });
 
@@ -317,7 +317,7 @@ describe('<net-diet-guide>', () => {
       const el = await guide(html`<net-diet-guide @net-food-search=${(e: CustomEvent<FoodSearchDetail>) => events.push(e.detail)}></net-diet-guide>`);
       ($(el, 'input[type="search"]') as HTMLInputElement).focus();
       await sendKeys({ type: 'beer' });
-      await waitUntil(() => text($(el, '[part="answer"]')).includes('“Beer” comes under “Alcoholic drinks”'), 'no answer while typing');
+      await waitUntil(() => text($(el, '.answer')).includes('“Beer” comes under “Alcoholic drinks”'), 'no answer while typing');
       expect(el.query).to.equal('beer');
       expect(events).to.deep.equal([{ query: 'beer', result: 'listed', foodIds: ['alcoholic-drinks'] }]);
       await sendKeys({ press: 'Enter' });
@@ -331,11 +331,11 @@ describe('<net-diet-guide>', () => {
       await sendKeys({ type: 'w' });
       await aTimeout(TYPING_PAUSE_MS * 2);
       await el.updateComplete;
-      expect(text($(el, '[part="answer"]'))).to.equal('');
+      expect(text($(el, '.answer'))).to.equal('');
       await sendKeys({ type: 'ine' });
       await el.updateComplete;
-      expect(text($(el, '[part="answer"]')), 'answered before the pause').to.equal('');
-      await waitUntil(() => text($(el, '[part="answer"]')).includes('“Wine” comes under'));
+      expect(text($(el, '.answer')), 'answered before the pause').to.equal('');
+      await waitUntil(() => text($(el, '.answer')).includes('“Wine” comes under'));
       expect(($(el, 'input[type="search"]') as HTMLInputElement).value, 'the field keeps what was typed').to.equal('wine');
     });
   });
@@ -435,8 +435,8 @@ describe('<net-diet-guide>', () => {
   describe('groups', () => {
     it('shows only the groups named, in the guide’s order', async () => {
       const el = await guide(html`<net-diet-guide groups=" alcohol, high-serotonin "></net-diet-guide>`);
-      expect($$(el, '[part="group"]').map((g) => g.dataset.group)).to.deep.equal(['high-serotonin', 'alcohol']);
-      const shownFoods = $$(el, '[part="food"]').map((f) => f.dataset.food);
+      expect($$(el, '.group').map((g) => g.dataset.group)).to.deep.equal(['high-serotonin', 'alcohol']);
+      const shownFoods = $$(el, '.food').map((f) => f.dataset.food);
       expect(shownFoods).to.include('bananas').and.include('red-wine').and.not.include('chocolate');
     });
 
@@ -469,12 +469,12 @@ describe('<net-diet-guide>', () => {
       const el = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
       expect(text($(el, '#title'))).to.equal(`${diet.name}: checklist`);
       for (const group of diet.groups) {
-        const block = $(el, `[part="checklist"] [part="group"][data-group="${group.id}"]`)!;
+        const block = $(el, `.checklist .group[data-group="${group.id}"]`)!;
         expect(text(block.querySelector('legend'))).to.contain(group.name).and.contain(ui.advice[group.advice]);
         const boxes = [...block.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
         expect(boxes.map((b) => text(b.labels![0]!))).to.deep.equal(group.foods.map((f) => f.name));
         expect(boxes.every((b) => !b.checked)).to.equal(true);
-        expect(text(block.querySelector('[part="notes"]'))).to.contain(`Notes about ${group.name}`);
+        expect(text(block.querySelector('.notes'))).to.contain(`Notes about ${group.name}`);
         expect(block.querySelectorAll('.note-line').length).to.be.greaterThan(1);
       }
       expect($$(el, 'input[type="checkbox"]')).to.have.length(allFoods.length);
@@ -509,10 +509,10 @@ describe('<net-diet-guide>', () => {
 
     it('hides the search and shows every food and the footer', async () => {
       const el = await guide(html`<net-diet-guide query="bananas"></net-diet-guide>`);
-      expect(shown($(el, '[part="search"]'))).to.equal(true);
+      expect(shown($(el, '.search'))).to.equal(true);
       await emulateMedia({ media: 'print' });
-      expect(shown($(el, '[part="search"]'))).to.equal(false);
-      expect($$(el, '[part="food"]').every(shown)).to.equal(true);
+      expect(shown($(el, '.search'))).to.equal(false);
+      expect($$(el, '.food').every(shown)).to.equal(true);
       expect(shown($(el, '[part="footer"]'))).to.equal(true);
       expect(getComputedStyle($(el, '[part="base"]')!).color).to.equal('rgb(0, 0, 0)');
     });
@@ -539,8 +539,8 @@ describe('<net-diet-guide>', () => {
     it('names each drug as plain text when no <net-drug-card> is on the page', async () => {
       expect(customElements.get('net-drug-card')).to.equal(undefined);
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      expect($$(el, '[part="drug-button"]')).to.have.length(0);
-      const names = $$(el, '[part="symptom-control"] .drug').map(text);
+      expect($$(el, '.drug-button')).to.have.length(0);
+      const names = $$(el, '.symptom-control .drug').map(text);
       expect(names).to.have.length(drugIds.length);
       expect(names[0]).to.contain(ui.medicineLabel);
     });
@@ -554,16 +554,16 @@ describe('<net-diet-guide>', () => {
 
       it('offers a button per drug, also in a guide that was on the page before the card was defined', async () => {
         await early.updateComplete;
-        expect($$(early, '[part="drug-button"]')).to.have.length(drugIds.length);
+        expect($$(early, '.drug-button')).to.have.length(drugIds.length);
         const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-        const buttons = $$(el, '[part="drug-button"]');
+        const buttons = $$(el, '.drug-button');
         expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(drugIds.map(() => 'false'));
         expect(text(buttons.find((b) => b.closest('[data-drug="octreotide"]'))!)).to.equal('About Octreotide', 'the name comes from the registered drug card');
       });
 
       it('fires a cancelable, composed net-drug-select and opens the card in place; a second press closes it', async () => {
         const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-        const button = $(el, '[data-drug="octreotide"] [part="drug-button"]')!;
+        const button = $(el, '[data-drug="octreotide"] .drug-button')!;
         const event = oneEvent(el, 'net-drug-select');
         button.click();
         const e = (await event) as CustomEvent<DrugSelectDetail>;
@@ -589,7 +589,7 @@ describe('<net-diet-guide>', () => {
         );
         const el = host.querySelector('net-diet-guide') as NetDietGuide;
         await el.updateComplete;
-        const button = $(el, '[data-drug="octreotide"] [part="drug-button"]')!;
+        const button = $(el, '[data-drug="octreotide"] .drug-button')!;
         button.click();
         await el.updateComplete;
         expect(button.getAttribute('aria-expanded')).to.equal('false');

@@ -57,11 +57,11 @@ describe('<net-drug-card>', () => {
         const el = await card(html`<net-drug-card drug=${drug.id}></net-drug-card>`);
         expect(el.currentProblem, JSON.stringify(el.currentProblem)).to.equal(null);
         expect($(el, '[role="alert"]')).to.equal(null);
-        expect(text($(el, '[part="title"]'))).to.equal(drug.name);
+        expect(text($(el, '[part="heading"]'))).to.equal(drug.name);
         expect(sectionKeys(el)).to.include.members(['about', 'how-given', 'uses', 'side-effects']);
         expect($(el, '[part="footer"]')!.innerText).to.contain(common.disclaimer);
         if (drug.kind === 'combination') {
-          const buttons = $$(el, '[part="component-button"]');
+          const buttons = $$(el, '.component-button');
           expect(buttons.map((b) => text(b))).to.deep.equal(drug.components!.map((id) => getDrug(id)!.name));
           buttons.forEach((b) => b.click());
           await el.updateComplete;
@@ -78,43 +78,43 @@ describe('<net-drug-card>', () => {
       it(`every name of ${drug.id} finds it`, async () => {
         for (const name of drugNames(drug)) {
           const el = await card(html`<net-drug-card drug=${name}></net-drug-card>`);
-          expect(text($(el, '[part="title"]')), name).to.equal(drug.name);
+          expect(text($(el, '[part="heading"]')), name).to.equal(drug.name);
         }
       });
     }
 
     it('is case-insensitive', async () => {
       const el = await card(html`<net-drug-card drug="  EVEROLIMUS "></net-drug-card>`);
-      expect(text($(el, '[part="title"]'))).to.equal('Everolimus');
-      expect($(el, '[part="name-used"]')).to.equal(null);
+      expect(text($(el, '[part="heading"]'))).to.equal('Everolimus');
+      expect($(el, '.name-used')).to.equal(null);
     });
 
     it('says which name the reader used when it was a brand name', async () => {
       const el = await card(html`<net-drug-card drug="afinitor"></net-drug-card>`);
-      expect(text($(el, '[part="title"]'))).to.equal('Everolimus');
-      expect(text($(el, '[part="name-used"]'))).to.equal('Afinitor is a brand name of Everolimus.');
-      expect(text($(el, '[part="other-names"]'))).to.contain(ui.brandNames).and.contain('Afinitor');
+      expect(text($(el, '[part="heading"]'))).to.equal('Everolimus');
+      expect(text($(el, '.name-used'))).to.equal('Afinitor is a brand name of Everolimus.');
+      expect(text($(el, '.other-names'))).to.contain(ui.brandNames).and.contain('Afinitor');
     });
 
     it('says which name the reader used when it was another name', async () => {
       const el = await card(html`<net-drug-card drug="capecitabine and temozolomide"></net-drug-card>`);
-      expect(text($(el, '[part="name-used"]'))).to.equal('Capecitabine and temozolomide is another name for CAPTEM.');
+      expect(text($(el, '.name-used'))).to.equal('Capecitabine and temozolomide is another name for CAPTEM.');
     });
 
     it('finds a drug by its common short name ("diphenoxylate")', async () => {
       const el = await card(html`<net-drug-card drug="diphenoxylate"></net-drug-card>`);
       expect(el.currentProblem).to.equal(null);
-      expect(text($(el, '[part="title"]'))).to.equal('Diphenoxylate-atropine');
+      expect(text($(el, '[part="heading"]'))).to.equal('Diphenoxylate-atropine');
     });
 
     it('says plainly when a name is used in different ways, and what to check with the care team', async () => {
       const el = await card(html`<net-drug-card drug="Sandostatin Depot"></net-drug-card>`);
-      expect(text($(el, '[part="title"]'))).to.equal('Octreotide');
+      expect(text($(el, '[part="heading"]'))).to.equal('Octreotide');
       const note = $(el, '.name-note')!;
       expect(shown(note)).to.equal(true);
       expect(text(note)).to.contain('“Sandostatin Depot” is a name used in more than one way.');
       expect(text(note)).to.contain('short-acting').and.contain('long-acting').and.contain('Ask your care team which form you have');
-      expect($(el, '[part="name-used"]'), 'not called a plain brand name').to.equal(null);
+      expect($(el, '.name-used'), 'not called a plain brand name').to.equal(null);
       const plain = await card(html`<net-drug-card drug="octreotide"></net-drug-card>`);
       expect($(plain, '.name-note')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -127,8 +127,8 @@ describe('<net-drug-card>', () => {
       const levels = headingLevels(el);
       expect(levels[0]).to.equal('h2');
       expect(levels.filter((l) => l === 'h2')).to.have.length(1);
-      expect($$(el, '[part="section-heading"]').every((h) => h.localName === 'h3')).to.equal(true);
-      expect($(el, '[part="urgent-heading"]')!.localName).to.equal('h4');
+      expect($$(el, '.section-heading').every((h) => h.localName === 'h3')).to.equal(true);
+      expect($(el, '.urgent-heading')!.localName).to.equal('h4');
       const numbers = levels.map((l) => Number(l[1]));
       numbers.forEach((n, i) => i > 0 && expect(n).to.be.at.most(numbers[i - 1]! + 1));
     });
@@ -136,16 +136,16 @@ describe('<net-drug-card>', () => {
     it('follows heading-level', async () => {
       const el = await card(html`<net-drug-card drug="everolimus" heading-level="4"></net-drug-card>`);
       expect(headingLevels(el)[0]).to.equal('h4');
-      expect($(el, '[part="section-heading"]')!.localName).to.equal('h5');
-      expect($(el, '[part="urgent-heading"]')!.localName).to.equal('h6');
+      expect($(el, '.section-heading')!.localName).to.equal('h5');
+      expect($(el, '.urgent-heading')!.localName).to.equal('h6');
     });
 
     it('nests a combination drug one level under its section, and its sections under that', async () => {
       const el = await card(html`<net-drug-card drug="captem" heading-level="1"></net-drug-card>`);
       const components = $(el, '[data-section="components"]')!;
-      expect(components.querySelector('[part="section-heading"]')!.localName).to.equal('h2');
-      expect(components.querySelector('[part="component-heading"]')!.localName).to.equal('h3');
-      expect(components.querySelector('.component-body [part="section-heading"]')!.localName).to.equal('h4');
+      expect(components.querySelector('.section-heading')!.localName).to.equal('h2');
+      expect(components.querySelector('.component-heading')!.localName).to.equal('h3');
+      expect(components.querySelector('.component-body .section-heading')!.localName).to.equal('h4');
     });
   });
 
@@ -165,7 +165,7 @@ describe('<net-drug-card>', () => {
     it('lists in the footer only the sources of the sections shown', async () => {
       const drug = getDrug('everolimus')!;
       const el = await card(html`<net-drug-card drug="everolimus" sections="how-given"></net-drug-card>`);
-      const ids = $$(el, '[part="sources"] li').map((li) => li.dataset.source);
+      const ids = $$(el, '.sources li').map((li) => li.dataset.source);
       expect(ids).to.deep.equal(drug.howGiven.sources);
     });
 
@@ -212,12 +212,12 @@ describe('<net-drug-card>', () => {
   describe('compact variant', () => {
     it('shows the summary and expands to the full card with the keyboard', async () => {
       const el = await card(html`<net-drug-card drug="everolimus" variant="compact"></net-drug-card>`);
-      const button = $(el, '[part="expand-button"]') as HTMLButtonElement;
+      const button = $(el, '.expand-button') as HTMLButtonElement;
       const details = $(el, '#details')!;
       expect(button.getAttribute('aria-controls')).to.equal('details');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(shown(details)).to.equal(false);
-      expect(text($(el, '[part="summary"]'))).to.contain(getDrug('everolimus')!.drugClass.text!);
+      expect(text($(el, '.summary'))).to.contain(getDrug('everolimus')!.drugClass.text!);
       await expect(el).to.be.accessible();
 
       button.focus();
@@ -240,7 +240,7 @@ describe('<net-drug-card>', () => {
     it('opens each drug in place, in the same shadow root, with the keyboard', async () => {
       const el = await card(html`<net-drug-card drug="captem"></net-drug-card>`);
       expect(root(el).querySelector('net-drug-card')).to.equal(null);
-      const button = $$(el, '[part="component-button"]')[0] as HTMLButtonElement;
+      const button = $$(el, '.component-button')[0] as HTMLButtonElement;
       const body = $(el, `#${button.getAttribute('aria-controls')}`)!;
       expect(shown(body)).to.equal(false);
       button.focus();
@@ -255,7 +255,7 @@ describe('<net-drug-card>', () => {
   describe('serious side effects callout', () => {
     it('says its urgency in words, with a visually hidden prefix', async () => {
       const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
-      const heading = $(el, '.urgent [part="urgent-heading"]')!;
+      const heading = $(el, '.urgent .urgent-heading')!;
       const prefix = heading.querySelector('.visually-hidden') as HTMLElement;
       expect(text(prefix)).to.equal(ui.urgentPrefix);
       expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
@@ -370,7 +370,7 @@ describe('<net-drug-card>', () => {
       const mine = hostCard('everolimus', { about: { text: 'Our own words about it.', sources: ['acs-gi-net-targeted'] } });
       const el = await card(html`<net-drug-card drug="Afinitor" .content=${mine}></net-drug-card>`);
       expect(text($(el, '[data-section="about"]'))).to.contain('Our own words about it.');
-      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
+      expect(text($(el, '.host-label'))).to.equal(common.hostContent);
       await expect(el).to.be.accessible();
     });
 
@@ -384,44 +384,44 @@ describe('<net-drug-card>', () => {
         sourceDetails: [{ id: 'charity-leaflet', publisher: 'A NET charity', title: 'Our leaflet', region: 'UK', date: '2026' }],
       });
       const el = await card(html`<net-drug-card drug="penbrand" .content=${mine}></net-drug-card>`);
-      expect(text($(el, '[part="title"]'))).to.equal('Charity pen');
-      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
-      expect(text($(el, '[part="sources"]'))).to.contain('A NET charity, “Our leaflet” (2026)');
+      expect(text($(el, '[part="heading"]'))).to.equal('Charity pen');
+      expect(text($(el, '.host-label'))).to.equal(common.hostContent);
+      expect(text($(el, '.sources'))).to.contain('A NET charity, “Our leaflet” (2026)');
       const other = await card(html`<net-drug-card drug="lanreotide" .content=${mine}></net-drug-card>`);
-      expect(text($(other, '[part="title"]'))).to.equal('Lanreotide');
-      expect($(other, '[part="host-label"]')).to.equal(null);
+      expect(text($(other, '[part="heading"]'))).to.equal('Lanreotide');
+      expect($(other, '.host-label')).to.equal(null);
     });
 
     it('shows a host card from a child script without a drug attribute, and follows changes to it', async () => {
       const mine = hostCard('lanreotide', { id: 'our-card', name: 'Our card', brandNames: [], otherNames: [] });
       const { el, events, script } = await cardWithScript(JSON.stringify(mine));
       expect(events).to.have.length(0);
-      expect(text($(el, '[part="title"]'))).to.equal('Our card');
-      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
+      expect(text($(el, '[part="heading"]'))).to.equal('Our card');
+      expect(text($(el, '.host-label'))).to.equal(common.hostContent);
       script.textContent = JSON.stringify({ ...mine, name: 'Our card, updated' });
       await new Promise((r) => setTimeout(r, 0));
       await el.updateComplete;
-      expect(text($(el, '[part="title"]'))).to.equal('Our card, updated');
+      expect(text($(el, '[part="heading"]'))).to.equal('Our card, updated');
     });
 
     it('replaces a bundled entry from a child script', async () => {
       const mine = hostCard('captem', { uses: { text: 'Used by our clinic.', sources: ['ccs-chemo'] } });
       const { el } = await cardWithScript(JSON.stringify(mine), { drug: 'captem' });
       expect(text($(el, '[data-section="uses"]'))).to.contain('Used by our clinic.');
-      expect(text($(el, '[part="host-label"]'))).to.equal(common.hostContent);
-      expect($$(el, '[part="component-button"]')).to.have.length(2);
+      expect(text($(el, '.host-label'))).to.equal(common.hostContent);
+      expect($$(el, '.component-button')).to.have.length(2);
     });
 
     it('shows the review notice when the next review date has passed, and not before', async () => {
       const old = hostCard('everolimus', { reviewed: '2019-01-01', nextReview: '2020-01-01' });
       const el = await card(html`<net-drug-card drug="everolimus" .content=${old}></net-drug-card>`);
-      const notice = $(el, '[part="review-notice"]');
+      const notice = $(el, '.review-notice');
       expect(text(notice)).to.contain(common.reviewOverdue);
       expect(shown(notice)).to.equal(true);
       const fresh = hostCard('everolimus', { reviewed: '2026-01-01', nextReview: '2999-01-01' });
       el.content = fresh;
       await el.updateComplete;
-      expect($(el, '[part="review-notice"]')).to.equal(null);
+      expect($(el, '.review-notice')).to.equal(null);
     });
   });
 
@@ -429,7 +429,7 @@ describe('<net-drug-card>', () => {
     it('takes its accent colour from --net-color-accent on the host', async () => {
       const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
       const header = $(el, '[part="header"]')!;
-      const sectionHeading = $(el, '[part="section-heading"]')!;
+      const sectionHeading = $(el, '.section-heading')!;
       expect(getComputedStyle(header).borderBottomColor).to.equal('rgb(0, 94, 184)');
       el.style.setProperty('--net-color-accent', 'rgb(10, 20, 30)');
       expect(getComputedStyle(header).borderBottomColor).to.equal('rgb(10, 20, 30)');
@@ -475,11 +475,11 @@ describe('<net-drug-card>', () => {
         const sections = $$(el, '.section');
         expect(sections.length).to.be.greaterThan(4);
         for (const section of sections) expect(shown(section), section.dataset.section).to.equal(true);
-        expect($$(el, '[part="component-body"]').every(shown)).to.equal(true);
-        expect(shown($(el, '[part="expand-button"]'))).to.equal(false);
-        expect(shown($(el, '[part="summary"]'))).to.equal(false);
+        expect($$(el, '.component-body').every(shown)).to.equal(true);
+        expect(shown($(el, '.expand-button'))).to.equal(false);
+        expect(shown($(el, '.summary'))).to.equal(false);
         expect(getComputedStyle($(el, '.base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
-        expect(getComputedStyle($(el, '[part="section-heading"]')!).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle($(el, '.section-heading')!).color).to.equal('rgb(0, 0, 0)');
       });
     });
   });

@@ -18,7 +18,7 @@ describe('licence line', () => {
   it('a drug card says under its sources that the text is net-widgets’, CC BY 4.0', async () => {
     const el = await fixture<NetDrugCard>(html`<net-drug-card drug="everolimus"></net-drug-card>`);
     expect(licenceLines(el)).to.deep.equal([common.contentLicence]);
-    const sources = el.shadowRoot!.querySelector('[part="footer"] [part="sources"]');
+    const sources = el.shadowRoot!.querySelector('[part="footer"] .sources');
     expect(text(sources?.nextElementSibling)).to.equal(common.contentLicence);
     await expect(el).to.be.accessible();
   });
@@ -32,14 +32,14 @@ describe('licence line', () => {
       otherNames: [],
     };
     const el = await fixture<NetDrugCard>(html`<net-drug-card .content=${own}></net-drug-card>`);
-    expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('Our card');
+    expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Our card');
     expect(licenceLines(el)).to.deep.equal([]);
   });
 
   it('the diet guide says it under its sources', async () => {
     const el = await fixture(html`<net-diet-guide></net-diet-guide>`);
     expect(licenceLines(el)).to.deep.equal([common.contentLicence]);
-    const sources = el.shadowRoot!.querySelector('[part="footer"] [part="sources"]');
+    const sources = el.shadowRoot!.querySelector('[part="footer"] .sources');
     expect(text(sources?.nextElementSibling)).to.equal(common.contentLicence);
   });
 

@@ -266,7 +266,7 @@ describe('<net-treatment-list>', () => {
       await search(el, 'zzqx');
       expect(visibleNames(el)).to.deep.equal([]);
       expect(text(status(el))).to.equal('No treatment matches “zzqx”.');
-      const empty = $(el, '[part="empty"]')!;
+      const empty = $(el, '.empty')!;
       expect(shown(empty)).to.be.true;
       const clear = empty.querySelector('button')!;
       expect(text(clear)).to.equal(ui.clear);
@@ -278,7 +278,7 @@ describe('<net-treatment-list>', () => {
       expect($$(el, '.filters input').some((b) => (b as HTMLInputElement).checked)).to.be.false;
       expect(visibleNames(el)).to.have.length(treatments.length);
       expect(focused(el)).to.equal(describeEl(searchBox(el)));
-      expect($(el, '[part="empty"]') === null, 'absent').to.be.true;
+      expect($(el, '.empty') === null, 'absent').to.be.true;
     });
 
     it('says so when the chosen filters leave nothing', async () => {
@@ -309,7 +309,7 @@ describe('<net-treatment-list>', () => {
 
     it('no-search hides the search box, the filters and the count', async () => {
       const el = await list(html`<net-treatment-list no-search></net-treatment-list>`);
-      expect($(el, '[part="search"]') === null, 'absent').to.be.true;
+      expect($(el, '.search') === null, 'absent').to.be.true;
       expect(status(el) === null, 'absent').to.be.true;
       expect(visibleNames(el)).to.have.length(treatments.length);
     });
@@ -623,8 +623,8 @@ describe('<net-treatment-list>', () => {
       expect(visibleNames(el)).to.have.length(treatments.length);
       expect(shown($(el, '.print-note'))).to.be.true;
       expect(text($(el, '.print-note'))).to.equal(ui.printNote);
-      expect(shown($(el, '[part="search"]'))).to.be.false;
-      expect(shown($(el, '[part="print-button"]'))).to.be.false;
+      expect(shown($(el, '.search'))).to.be.false;
+      expect(shown($(el, '.print-button'))).to.be.false;
       expect(shown(status(el))).to.be.false;
       expect($$(el, '.option-link').some(shown)).to.be.false;
       expect(shown($(el, '.disclaimer'))).to.be.true;
@@ -637,13 +637,13 @@ describe('<net-treatment-list>', () => {
       expect($$(el, '.option-body').every(shown)).to.be.true;
       for (const t of treatments) expect(text(body(el, t.id)), t.id).to.include(ui.about);
       expect(shown($(el, '.print-note'))).to.be.false;
-      expect(shown($(el, '[part="search"]'))).to.be.false;
+      expect(shown($(el, '.search'))).to.be.false;
       expect($$(el, '.option-link').some(shown)).to.be.false;
     });
 
     it('"Print every treatment in full" renders every option before the print dialog opens, then goes back', async () => {
       const el = await list(html`<net-treatment-list></net-treatment-list>`);
-      const button = $(el, '[part="print-button"]') as HTMLButtonElement;
+      const button = $(el, '.print-button') as HTMLButtonElement;
       expect(text(button)).to.equal(ui.printAll);
       const original = window.print;
       let renderedWhenPrinting = -1;

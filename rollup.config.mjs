@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
-import { WIDGETS, CDN_BUNDLE, CDN_TERSER_OPTIONS } from './scripts/widgets.mjs';
+import { WIDGETS, CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS } from './scripts/widgets.mjs';
 
 const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
@@ -18,6 +18,15 @@ const plugins = ({ minify }) => [
       ]
     : []),
 ];
+
+/**
+ * CDN files carry their languages inside: the npm build's loaders (a dynamic import per language) are left out, so
+ * net-widgets.js stays English only and net-widgets.fr.js / .es.js add their language.
+ */
+const withoutLocaleLoaders = () => ({
+  name: 'net-widgets: no locale loaders in CDN files',
+  load: (id) => (id.replaceAll('\\', '/').endsWith('/src/locales/loaders.ts') ? 'export {};' : null),
+});
 
 /** Dependencies stay external in the npm build, so an app's bundler shares one Lit with everything else. */
 const isDependency = (id) => /^(lit|@lit|lit-html|lit-element|@lit-labs|valibot|fastest-levenshtein|react)(\/|$)/.test(id);
@@ -39,10 +48,14 @@ export default [
   },
   // CDN: self-contained, minified ES modules with Lit inlined and no bare imports. One with every widget and
   // one per widget, for a page that needs only one.
-  ...[{ file: CDN_BUNDLE, input: 'src/index.ts' }, ...WIDGETS.map((w) => ({ file: `dist/cdn/${w.tag}.js`, input: w.entry }))].map(
+  ...[
+    { file: CDN_BUNDLE, input: 'src/index.ts' },
+    ...CDN_LOCALE_BUNDLES.map((b) => ({ file: b.file, input: b.input })),
+    ...WIDGETS.map((w) => ({ file: `dist/cdn/${w.tag}.js`, input: w.entry })),
+  ].map(
     ({ file, input }) => ({
       input,
-      plugins: plugins({ minify: true }),
+      plugins: [withoutLocaleLoaders(), ...plugins({ minify: true })],
       output: { file, format: 'es', inlineDynamicImports: true },
     }),
   ),

@@ -3,6 +3,7 @@
  * `sources`, and for a note where the sources differ, each position's source and the one it follows. A source id is
  * looked up in the entry's own `sourceDetails` (a host entry's sources) first, then among the bundled sources.
  */
+import type { Locale } from './locale-data.js';
 import type { Note, Source } from './schema.js';
 import { getSource } from './sources.js';
 
@@ -24,12 +25,12 @@ export function citedIds(...parts: readonly Cited[]): string[] {
   return [...ids];
 }
 
-/** One source of an entry, by id. */
-export function findSource(id: string, entry: { readonly sourceDetails?: readonly Source[] }): Source | undefined {
-  return entry.sourceDetails?.find((s) => s.id === id) ?? getSource(id);
+/** One source of an entry, by id, described in `locale`. */
+export function findSource(id: string, entry: { readonly sourceDetails?: readonly Source[] }, locale: Locale = 'en'): Source | undefined {
+  return entry.sourceDetails?.find((s) => s.id === id) ?? getSource(id, locale);
 }
 
 /** The sources behind `ids` for `entry`, in that order (ids that name no source are left out). */
-export function sourcesFor(entry: { readonly sourceDetails?: readonly Source[] }, ids: readonly string[]): Source[] {
-  return ids.map((id) => findSource(id, entry)).filter((s): s is Source => s !== undefined);
+export function sourcesFor(entry: { readonly sourceDetails?: readonly Source[] }, ids: readonly string[], locale: Locale = 'en'): Source[] {
+  return ids.map((id) => findSource(id, entry, locale)).filter((s): s is Source => s !== undefined);
 }

@@ -3,10 +3,17 @@
  * by the content tests, not at run time.
  */
 import data from '../../data/en/diet.json';
+import { dataFor, type Locale } from './locale-data.js';
 import { createLookup, type LookupResult } from './lookup.js';
 import type { Diet, Food, FoodGroup } from './schema.js';
 
+/** The English diet guide, from which every other locale's is translated. */
 export const diet: Diet = data as unknown as Diet;
+
+/** The diet guide in `locale`, or in English while that locale is not loaded. */
+export function dietIn(locale: Locale): Diet {
+  return dataFor<Diet>(locale, 'diet') ?? diet;
+}
 
 /** A food together with the group it belongs to. */
 export interface FoodInGroup {

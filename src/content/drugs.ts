@@ -1,15 +1,17 @@
 /**
- * The bundled drugs and combinations (data/en/drugs.json), typed, with lookup by any name. Imports no other content,
- * so a page that shows only a drug card never loads the treatment list or the diet guide. The data is checked by the
- * content tests, not at run time.
+ * The drugs and combinations (data/<locale>/drugs.json), typed, with lookup by any name, in each locale. Imports no
+ * other content, so a page that shows only a drug card never loads the treatment list or the diet guide. The data is
+ * checked by the content tests, not at run time.
  */
 import data from '../../data/en/drugs.json';
+import { dataFor, isLocaleReady, type Locale } from './locale-data.js';
 import { createLookup, type LookupResult } from './lookup.js';
 import type { Drug } from './schema.js';
 
+/** The English drugs, from which every other locale's are translated. */
 export const drugs: readonly Drug[] = data as unknown as Drug[];
 
-const byId = new Map(drugs.map((d) => [d.id, d]));
+const englishById = new Map(drugs.map((d) => [d.id, d]));
 
 /**
  * Every name a reader may use for a drug: its title, brand names, other names and spellings, names the sources use in
@@ -19,19 +21,57 @@ export function drugNames(drug: Drug): string[] {
   return [drug.name, ...drug.brandNames, ...drug.otherNames, ...(drug.ambiguousNames ?? []).map((n) => n.name), drug.id];
 }
 
-const lookup = createLookup(drugs, drugNames);
+/** The drugs of one locale, with lookup by any name the locale or English uses for them. */
+export interface DrugCatalog {
+  readonly locale: Locale;
+  readonly drugs: readonly Drug[];
+  find(query: string): LookupResult<Drug>;
+  get(id: string): Drug | undefined;
+  /** The combinations that include the drug with this id (derived from their `components`). */
+  combinationsContaining(id: string): Drug[];
+}
 
-/** Finds a drug or combination by any name ("Afinitor", "5-FU", "CAPTEM"); otherwise suggests close names. */
+/** A catalogue over `entries`: each is found by its own names and by its English entry's names. */
+export function catalogueOf(locale: Locale, entries: readonly Drug[]): DrugCatalog {
+  const byId = new Map(entries.map((d) => [d.id, d]));
+  const names = (d: Drug) => {
+    const english = englishById.get(d.id);
+    return english && english !== d ? [...drugNames(d), ...drugNames(english)] : drugNames(d);
+  };
+  const lookup = createLookup(entries, names);
+  return {
+    locale,
+    drugs: entries,
+    find: (query) => lookup.find(query),
+    get: (id) => byId.get(id),
+    combinationsContaining: (id) => entries.filter((d) => d.components?.includes(id) ?? false),
+  };
+}
+
+const catalogues = new Map<Locale, DrugCatalog>();
+
+/** The drugs in `locale`, or in English while that locale is not loaded. */
+export function drugCatalogue(locale: Locale): DrugCatalog {
+  const shown: Locale = isLocaleReady(locale) ? locale : 'en';
+  let catalogue = catalogues.get(shown);
+  if (!catalogue) {
+    catalogue = catalogueOf(shown, shown === 'en' ? drugs : (dataFor<Drug[]>(shown, 'drugs') ?? drugs));
+    catalogues.set(shown, catalogue);
+  }
+  return catalogue;
+}
+
+/** Finds an English drug or combination by any name ("Afinitor", "5-FU", "CAPTEM"); otherwise suggests close names. */
 export function findDrug(query: string): LookupResult<Drug> {
-  return lookup.find(query);
+  return drugCatalogue('en').find(query);
 }
 
-/** The drug with this id, or undefined. */
+/** The English drug with this id, or undefined. */
 export function getDrug(id: string): Drug | undefined {
-  return byId.get(id);
+  return englishById.get(id);
 }
 
-/** The combinations that include the drug with this id (derived from their `components`). */
+/** The English combinations that include the drug with this id. */
 export function combinationsContaining(id: string): Drug[] {
-  return drugs.filter((d) => d.components?.includes(id) ?? false);
+  return drugCatalogue('en').combinationsContaining(id);
 }

@@ -9,8 +9,11 @@
  */
 import { distance } from 'fastest-levenshtein';
 
-/** Words that join two names and carry no meaning of their own ("capecitabine and temozolomide"). */
-export const ENGLISH_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with']);
+/**
+ * Words that join two names and carry no meaning of their own ("capecitabine and temozolomide", « carboplatine et
+ * étoposide », «carboplatino y etopósido»), in every language of the content, since a reader may type a name in any.
+ */
+export const JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with', 'et', 'avec', 'y', 'con', 'mas']);
 
 /** The words of a text: lower case, no accents or ™ ® ©, only letters and digits. */
 export function wordsOf(text: string): string[] {
@@ -19,12 +22,15 @@ export function wordsOf(text: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
 }
 
 /** The form in which names are compared: their words without joining words, written together. */
-export function normaliseName(name: string, joiners: ReadonlySet<string> = ENGLISH_JOINERS): string {
+export function normaliseName(name: string, joiners: ReadonlySet<string> = JOINERS): string {
   return wordsOf(name)
     .filter((w) => !joiners.has(w))
     .join('');
@@ -83,7 +89,7 @@ export interface MatcherOptions {
   firstWords?: boolean;
   /** A small typing mistake (see `typoAllowance`). Default false. */
   typos?: boolean;
-  /** Words ignored in names (see `ENGLISH_JOINERS`). */
+  /** Words ignored in names (see `JOINERS`). */
   joiners?: ReadonlySet<string>;
 }
 
@@ -116,7 +122,7 @@ export function createMatcher<T>(
   namesOf: (entry: T) => readonly string[],
   options: MatcherOptions = {},
 ): Matcher<T> {
-  const joiners = options.joiners ?? ENGLISH_JOINERS;
+  const joiners = options.joiners ?? JOINERS;
   const meaningful = (name: string) => wordsOf(name).filter((w) => !joiners.has(w));
   const byKey = new Map<string, Indexed<T>[]>();
   const byWords = new Map<string, Indexed<T>[]>();

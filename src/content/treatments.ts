@@ -3,10 +3,17 @@
  * tests, not at run time.
  */
 import data from '../../data/en/treatments.json';
+import { dataFor, type Locale } from './locale-data.js';
 import { createLookup, type LookupResult } from './lookup.js';
 import { TREATMENT_CATEGORIES, type Treatment, type TreatmentCategory } from './schema.js';
 
+/** The English treatment options, from which every other locale's are translated. */
 export const treatments: readonly Treatment[] = data as unknown as Treatment[];
+
+/** The treatment options in `locale`, or in English while that locale is not loaded. */
+export function treatmentsIn(locale: Locale): readonly Treatment[] {
+  return dataFor<Treatment[]>(locale, 'treatments') ?? treatments;
+}
 
 const byId = new Map(treatments.map((t) => [t.id, t]));
 

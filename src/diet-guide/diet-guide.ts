@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { diet } from '../content/diet.js';
+import { dietIn } from '../content/diet.js';
+import type { Diet } from '../content/schema.js';
 import { dietPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import type { FoodGroup } from '../content/schema.js';
@@ -20,7 +21,13 @@ import { renderSymptomControl } from './render-symptom-control.js';
 import { dietGuideView, type DietGuideView } from './view.js';
 
 const DRUG_CARD = 'net-drug-card';
-const searchFood = createFoodSearch(diet.groups);
+/** "Can I eat …?" over one locale's guide, built once per guide. */
+const searches = new WeakMap<Diet, (query: string) => FoodSearchAnswer | null>();
+function searchIn(diet: Diet): (query: string) => FoodSearchAnswer | null {
+  let search = searches.get(diet);
+  if (!search) searches.set(diet, (search = createFoodSearch(diet.groups)));
+  return search;
+}
 
 /** How long the guide waits after the last keystroke before it answers what is typed. */
 export const TYPING_PAUSE_MS = 350;
@@ -123,22 +130,24 @@ export class NetDietGuide extends NetElement<DietGuideView> {
   }
 
   protected override computeView(): DietGuideView {
-    return dietGuideView({ groups: this.groups, variant: this.variant, answered: this.answered }, diet, searchFood, this.labels);
+    const diet = dietIn(this.locale);
+    const input = { groups: this.groups, variant: this.variant, answered: this.answered };
+    return dietGuideView(input, diet, searchIn(diet), this.labels, this.locale);
   }
 
-  protected override structuredDataFor(): JsonLdDocument | null {
-    return dietPageJsonLd(diet, { inLanguage: this.locale });
+  protected override structuredDataFor(view: DietGuideView): JsonLdDocument | null {
+    return view.problem ? null : dietPageJsonLd(view.diet, { inLanguage: this.locale });
   }
 
   protected override renderView(view: DietGuideView): unknown {
     if (view.problem) return nothing;
-    const { checklist, groups } = view;
+    const { checklist, groups, diet } = view;
     return html`<section class="base ${checklist ? 'is-checklist' : ''}" part="base" lang=${this.locale} aria-labelledby="title">
       <header class="header" part="header">
         ${heading(this.level, view.title, { id: 'title', part: 'heading', className: 'title' })}
         ${renderReviewNotice(diet.nextReview, this.commonLabels)}
       </header>
-      ${checklist ? this.renderChecklistBody(groups) : this.renderGuideBody(groups, view.answer)} ${this.renderDietitian()}
+      ${checklist ? this.renderChecklistBody(groups) : this.renderGuideBody(diet, groups, view.answer)} ${this.renderDietitian()}
       ${renderFooter({
         sources: view.sources,
         reviewed: diet.reviewed,
@@ -153,7 +162,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
     return renderChecklist(groups, this.subLevel, this.labels);
   }
 
-  private renderGuideBody(groups: readonly FoodGroup[], answer: FoodSearchAnswer | null): TemplateResult {
+  private renderGuideBody(diet: Diet, groups: readonly FoodGroup[], answer: FoodSearchAnswer | null): TemplateResult {
     const { labels, commonLabels, subLevel } = this;
     const groupLevel = Math.min(subLevel + 1, 6);
     return html`<div class="intro" part="section">${renderSectionBody(diet.intro, commonLabels)}</div>
@@ -171,6 +180,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
         open: this.openDrugs,
         onToggle: this.toggleDrug,
         cardLevel: groupLevel,
+        locale: this.locale,
       })}`;
   }
 
@@ -242,7 +252,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
   /** Shows the answer to `query` and tells the host, once per answer, what was answered. */
   private answer(query: string): void {
     this.answered = query;
-    const answer = searchFood(query);
+    const answer = searchIn(dietIn(this.locale))(query);
     const key = answer ? `${answer.query}\n${answer.result}` : '';
     if (key === this.reported || !answer) {
       this.reported = key;

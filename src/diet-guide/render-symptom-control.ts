@@ -1,21 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Diet } from '../content/schema.js';
 import { heading } from '../shared/heading.js';
-import { format } from '../shared/i18n.js';
+import { format, type Locale } from '../shared/i18n.js';
 import type { DietGuideLabels } from './labels.js';
 
 /** What the guide may ask of a `<net-drug-card>` class registered on the page. */
 interface DrugCardClass {
-  nameOf?(id: string): string | undefined;
+  nameOf?(id: string, locale?: Locale): string | undefined;
 }
 
 /**
  * A drug's name for a button or plain text. The guide must not import the drug data, so it asks the drug card
  * registered on the page ("Telotristat ethyl"); without one it falls back to the id in words ("telotristat ethyl").
  */
-export function drugNameFromId(id: string): string {
+export function drugNameFromId(id: string, locale: Locale = 'en'): string {
   const card = globalThis.customElements?.get('net-drug-card') as DrugCardClass | undefined;
-  return card?.nameOf?.(id) ?? id.replace(/-/g, ' ');
+  return card?.nameOf?.(id, locale) ?? id.replace(/-/g, ' ');
 }
 
 export interface DrugLinks {
@@ -26,10 +26,12 @@ export interface DrugLinks {
   onToggle: (drugId: string) => void;
   /** The heading level for an opened card. */
   cardLevel: number;
+  /** The guide's locale, for the medicines' names and their cards. */
+  locale: Locale;
 }
 
 function renderDrug(id: string, labels: DietGuideLabels, links: DrugLinks): TemplateResult {
-  const name = drugNameFromId(id);
+  const name = drugNameFromId(id, links.locale);
   if (!links.cardAvailable) {
     return html`<li class="drug" data-drug=${id}>
       <span class="medicine-label">${labels.medicineLabel}</span> <span class="drug-name">${name}</span>
@@ -47,7 +49,7 @@ function renderDrug(id: string, labels: DietGuideLabels, links: DrugLinks): Temp
       <span class="drug-toggle-icon" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
     </button>
     <div id=${`drug-card-${id}`} class="drug-card">
-      ${open ? html`<net-drug-card drug=${id} heading-level=${links.cardLevel}></net-drug-card>` : nothing}
+      ${open ? html`<net-drug-card drug=${id} heading-level=${links.cardLevel} lang=${links.locale}></net-drug-card>` : nothing}
     </div>
   </li>`;
 }

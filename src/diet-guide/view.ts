@@ -2,6 +2,7 @@
  * What the diet guide shows, as a pure function of its inputs and the content: the food groups asked for, the title,
  * the answer to "Can I eat …?", the sources that the shown parts cite, or the problem with the attributes.
  */
+import type { Locale } from '../content/locale-data.js';
 import type { Diet, FoodGroup, Source } from '../content/schema.js';
 import { format } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
@@ -22,6 +23,8 @@ export type DietGuideView =
   | { readonly problem: Problem }
   | {
       readonly problem: null;
+      /** The guide's content, in its locale. */
+      readonly diet: Diet;
       readonly checklist: boolean;
       readonly title: string;
       readonly groups: readonly FoodGroup[];
@@ -35,6 +38,7 @@ export function dietGuideView(
   diet: Diet,
   search: (query: string) => FoodSearchAnswer | null,
   labels: DietGuideLabels,
+  locale: Locale = 'en',
 ): DietGuideView {
   const problem = findDietGuideProblem(input, diet.groups, labels);
   if (problem) return { problem };
@@ -42,10 +46,11 @@ export function dietGuideView(
   const { groups } = selectGroups(diet.groups, input.groups);
   return {
     problem: null,
+    diet,
     checklist,
     title: checklist ? format(labels.checklistTitle, { name: diet.name }) : diet.name,
     groups,
     answer: checklist ? null : search(input.answered),
-    sources: dietSources(diet, groups, !checklist),
+    sources: dietSources(diet, groups, !checklist, locale),
   };
 }

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Drug } from '../content/schema.js';
-import { getDrug } from '../content/drugs.js';
+import { drugCatalogue } from '../content/drugs.js';
+import type { Locale } from '../content/locale-data.js';
 import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
@@ -49,9 +50,9 @@ import type { JsonLdDocument } from '../structured-data/types.js';
 export class NetDrugCard extends NetElement<DrugCardView> {
   static override styles = [baseStyles, drugCardStyles];
 
-  /** The display name of a bundled drug by id, for other widgets that link to drug cards without the drug data. */
-  static nameOf(id: string): string | undefined {
-    return getDrug(id)?.name;
+  /** The display name of a bundled drug by id, in `locale`, for other widgets that link to drug cards without the drug data. */
+  static nameOf(id: string, locale: Locale = 'en'): string | undefined {
+    return drugCatalogue(locale).get(id)?.name;
   }
 
   /**
@@ -96,7 +97,8 @@ export class NetDrugCard extends NetElement<DrugCardView> {
   }
 
   protected override computeView(): DrugCardView {
-    return drugCardView({ drug: this.drug, sections: this.sections, content: this.content, hostJson: this.hostJson.value }, this.labels);
+    const input = { drug: this.drug, sections: this.sections, content: this.content, hostJson: this.hostJson.value };
+    return drugCardView(input, this.labels, this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

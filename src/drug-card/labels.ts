@@ -1,14 +1,12 @@
 import drugCardEn from '../../data/en/ui-drug-card.json';
-import type { Locale } from '../shared/i18n.js';
+import { dataFor, type Locale } from '../content/locale-data.js';
 
 /** The words <net-drug-card> shows besides the content itself (headings, buttons, messages). */
 export type DrugCardLabels = typeof drugCardEn;
 
-const labels: Record<Locale, DrugCardLabels> = { en: drugCardEn };
-
 /** The drug card's labels in `locale`. */
 export function drugCardLabels(locale: Locale): DrugCardLabels {
-  return labels[locale];
+  return dataFor<DrugCardLabels>(locale, 'ui-drug-card') ?? drugCardEn;
 }
 
 /** Joins names as the locale writes a list: "A, B or C" (`or`) or "A, B and C" (`and`). */

@@ -8,6 +8,7 @@ import { readHostContent } from '../content/host-content.js';
 import { drugs } from '../content/drugs.js';
 import type { Problem } from '../shared/problem.js';
 import { catalogueWith, type Catalogue } from './catalogue.js';
+import type { Locale } from '../content/locale-data.js';
 import type { DrugCardLabels } from './labels.js';
 import { nameUsed, type NameUsed } from './names.js';
 import { invalidContent, invalidJson, missingDrug, unknownDrug } from './problems.js';
@@ -43,10 +44,10 @@ function readHostCard(input: CardInput, labels: DrugCardLabels): { host?: Drug; 
   return { host: read.entries[0] };
 }
 
-export function resolveCard(input: CardInput, labels: DrugCardLabels): Resolved {
+export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Locale = 'en'): Resolved {
   const { host, problem } = readHostCard(input, labels);
   if (problem) return { ok: false, problem };
-  const catalogue = catalogueWith(host);
+  const catalogue = catalogueWith(host, locale);
   const query = (input.drug ?? '').trim();
   if (query === '') {
     if (host) return { ok: true, drug: host, isHost: true, nameUsed: null, catalogue };

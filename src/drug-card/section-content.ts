@@ -4,6 +4,7 @@
  */
 import type { Drug, Source } from '../content/schema.js';
 import { citedIds, sourcesFor } from '../content/cited.js';
+import type { Locale } from '../content/locale-data.js';
 import type { Catalogue } from './catalogue.js';
 import type { SectionKey } from './sections.js';
 
@@ -66,6 +67,6 @@ export function citedSourceIds(drug: Drug, keys: readonly SectionKey[], catalogu
 }
 
 /** The sources to list in the footer for the shown sections of `drug`. */
-export function footerSources(drug: Drug, keys: readonly SectionKey[], catalogue: Catalogue): Source[] {
-  return sourcesFor(drug, citedSourceIds(drug, keys, catalogue));
+export function footerSources(drug: Drug, keys: readonly SectionKey[], catalogue: Catalogue, locale: Locale = 'en'): Source[] {
+  return sourcesFor(drug, citedSourceIds(drug, keys, catalogue), locale);
 }

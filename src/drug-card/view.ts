@@ -2,6 +2,7 @@
  * What a drug card shows, as a pure function of its inputs and the content: the drug, the name the reader used, the
  * sections to show and the sources they cite, or the problem that stops the card. Computed once per change of input.
  */
+import type { Locale } from '../content/locale-data.js';
 import type { Drug, Source } from '../content/schema.js';
 import type { Problem } from '../shared/problem.js';
 import type { Catalogue } from './catalogue.js';
@@ -32,10 +33,10 @@ export type DrugCardView =
       readonly sources: readonly Source[];
     };
 
-export function drugCardView(input: DrugCardInput, labels: DrugCardLabels): DrugCardView {
+export function drugCardView(input: DrugCardInput, labels: DrugCardLabels, locale: Locale = 'en'): DrugCardView {
   const { keys, unknown } = parseSections(input.sections);
   if (unknown.length > 0) return { problem: unknownSections(unknown, labels) };
-  const resolved = resolveCard(input, labels);
+  const resolved = resolveCard(input, labels, locale);
   if (!resolved.ok) return { problem: resolved.problem };
   const { drug, catalogue } = resolved;
   const shown = shownSections(drug, keys, catalogue);
@@ -46,6 +47,6 @@ export function drugCardView(input: DrugCardInput, labels: DrugCardLabels): Drug
     nameUsed: resolved.nameUsed,
     catalogue,
     keys: shown,
-    sources: footerSources(drug, shown, catalogue),
+    sources: footerSources(drug, shown, catalogue, locale),
   };
 }

@@ -31,6 +31,11 @@ export function renderReviewNotice(nextReview: string, labels: CommonLabels, tod
   </p>`;
 }
 
+/** In a translation, the line that says so and that the sources are in English; nothing in English. */
+export function renderTranslationNote(labels: CommonLabels): TemplateResult | typeof nothing {
+  return labels.translationNote ? html`<p class="translation-note">${labels.translationNote}</p>` : nothing;
+}
+
 /** The footer every widget ends with: sources (with the licence of our text), review dates and the disclaimer. */
 export function renderFooter(input: FooterInput): TemplateResult {
   const { labels, locale } = input;
@@ -48,6 +53,7 @@ export function renderFooter(input: FooterInput): TemplateResult {
       <dt>${labels.nextReview}</dt>
       <dd><time datetime=${input.nextReview}>${formatDate(input.nextReview, locale)}</time></dd>
     </dl>
+    ${renderTranslationNote(labels)}
     <p class="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
   </div>`;
 }

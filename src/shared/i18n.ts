@@ -1,22 +1,30 @@
 import commonEn from '../../data/en/ui-common.json';
+import { dataFor, LOCALES, type Locale } from '../content/locale-data.js';
 import { pickLocale } from './lang.js';
 
-/** Locales whose content and labels are bundled. */
-export const LOCALES = ['en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 
 export type CommonLabels = typeof commonEn;
 
-const common: Record<Locale, CommonLabels> = { en: commonEn };
+const noted = new Set<string>();
 
-/** The bundled locale that serves `lang`, falling back to English. */
+/**
+ * The locale that serves `lang` ("fr-CA" is served by fr, "es-US" by es), else English, with one console note per
+ * language the content is not written in.
+ */
 export function localeFor(lang: string): Locale {
-  return pickLocale(lang, LOCALES);
+  const locale = pickLocale(lang, LOCALES);
+  const base = lang.toLowerCase().split('-')[0]!;
+  if (locale === 'en' && base !== 'en' && base !== '' && !noted.has(base)) {
+    noted.add(base);
+    console.info(`net-widgets: there is no content in "${lang}" yet, so it is shown in English (available: ${LOCALES.join(', ')})`);
+  }
+  return locale;
 }
 
-/** Labels shared by every widget, in `locale`. */
+/** Labels shared by every widget, in `locale` (English while that locale is not loaded). */
 export function commonLabels(locale: Locale): CommonLabels {
-  return common[locale];
+  return dataFor<CommonLabels>(locale, 'ui-common') ?? commonEn;
 }
 
 /** Fills `{name}` placeholders in a label. */
@@ -36,6 +44,7 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
-  const labels = common[locale];
-  return format(labels.dateFormat, { day, month: labels.months[month - 1]!, year });
+  const labels = commonLabels(locale);
+  const dayText = day === 1 && 'firstDay' in labels ? String((labels as { firstDay: string }).firstDay) : day;
+  return format(labels.dateFormat, { day: dayText, month: labels.months[month - 1]!, year });
 }

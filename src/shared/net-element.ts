@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { clampHeadingLevel, resolveLang } from './lang.js';
 import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
+import { canLoadLocale, isLocaleReady, loadLocale } from '../content/locale-data.js';
 import { netEvent, type NetEventDetails, type NetEventName } from './events.js';
 import { problemKey, renderProblem, type Problem } from './problem.js';
 import { VERSION } from './version.js';
@@ -10,6 +11,14 @@ import { findJsonLdScript, syncStructuredData } from '../structured-data/script-
 import type { JsonLdDocument } from '../structured-data/types.js';
 
 const connected = new Set<NetElement>();
+
+const notInFile = new Set<Locale>();
+/** One console note per locale that this file cannot show (a CDN file without that language). */
+function noteLocaleNotInFile(locale: Locale): void {
+  if (notInFile.has(locale)) return;
+  notInFile.add(locale);
+  console.info(`net-widgets: this file has no "${locale}" content, so it is shown in English; load net-widgets.${locale}.js instead`);
+}
 let documentLangObserver: MutationObserver | undefined;
 
 /** Re-render every connected widget when the document's `lang` changes, since they may take their language from it. */
@@ -91,9 +100,27 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
     return this.lang || resolveLang(this);
   }
 
-  /** The bundled locale the content is shown in. */
+  /** The locale the content is shown in: the one `lang` asks for once it is loaded, English until then. */
   protected get locale(): Locale {
-    return localeFor(this.resolvedLang);
+    const wanted = localeFor(this.resolvedLang);
+    return isLocaleReady(wanted) ? wanted : 'en';
+  }
+
+  /**
+   * Waits for the locale `lang` asks for when it can be loaded (the npm build loads French and Spanish on first use),
+   * so the reader never sees English flash before their language; shows English, with one console note, when this
+   * file does not have it.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const wanted = localeFor(this.resolvedLang);
+    if (!isLocaleReady(wanted)) {
+      if (canLoadLocale(wanted)) {
+        void loadLocale(wanted).then(() => this.requestUpdate());
+        return false;
+      }
+      noteLocaleNotInFile(wanted);
+    }
+    return super.shouldUpdate(changed);
   }
 
   protected get commonLabels(): CommonLabels {

@@ -1,5 +1,5 @@
 import en from '../../data/en/ui-treatment-list.json';
-import type { Locale } from '../shared/i18n.js';
+import { dataFor, type Locale } from '../content/locale-data.js';
 
 /** The treatment list's own labels (data/en/ui-treatment-list.json), one table per bundled locale. */
 export type TreatmentListLabels = typeof en;
@@ -11,10 +11,8 @@ export interface PluralLabel {
   [form: string]: string;
 }
 
-const tables: Record<Locale, TreatmentListLabels> = { en };
-
 export function treatmentListLabels(locale: Locale): TreatmentListLabels {
-  return tables[locale];
+  return dataFor<TreatmentListLabels>(locale, 'ui-treatment-list') ?? en;
 }
 
 /** The form of `label` that suits `count` in `locale` ("1 treatment matches", "5 treatments match"). */

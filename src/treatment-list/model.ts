@@ -1,4 +1,5 @@
-import { drugNames, getDrug } from '../content/drugs.js';
+import { drugCatalogue, drugNames, getDrug } from '../content/drugs.js';
+import type { Locale } from '../content/locale-data.js';
 import type { Treatment, TreatmentCategory } from '../content/schema.js';
 import { lazySearchIndex, nameWords, wordsOf, type SearchIndex } from './search.js';
 import type { TreatmentListLabels } from './labels.js';
@@ -62,14 +63,15 @@ export function idFromHash(hash: string): string | null {
 }
 
 /** Every word a reader might search an option by: names, related medicines' names, its category, and its text. */
-export function searchWordsOf(t: Treatment, labels: TreatmentListLabels): Set<string> {
+export function searchWordsOf(t: Treatment, labels: TreatmentListLabels, locale: Locale = 'en'): Set<string> {
   const words = new Set<string>();
   const add = (text: string | undefined) => text && wordsOf(text).forEach((w) => words.add(w));
   const addName = (name: string) => nameWords(name).forEach((w) => words.add(w));
   [t.name, ...t.otherNames, t.id].forEach(addName);
   for (const id of t.relatedDrugs) {
-    const drug = getDrug(id);
-    (drug ? drugNames(drug) : [id]).forEach(addName);
+    // The medicine's names in the list's language and in English, so "everolimus" finds it on a French page too.
+    for (const drug of [drugCatalogue(locale).get(id), getDrug(id)]) if (drug) drugNames(drug).forEach(addName);
+    addName(id);
   }
   add(labels.categories[t.category].name);
   add(t.summary);
@@ -91,6 +93,7 @@ export function buildModel(
   host: readonly Treatment[],
   categories: readonly TreatmentCategory[],
   labels: TreatmentListLabels,
+  locale: Locale = 'en',
 ): ListModel {
   const entries: ListEntry[] = [];
   const groups: ListGroup[] = [];
@@ -117,7 +120,7 @@ export function buildModel(
     entries,
     groups,
     byId: new Map(entries.map((e) => [e.treatment.id, e])),
-    index: lazySearchIndex(entries.length, () => entries.map((e) => searchWordsOf(e.treatment, labels))),
+    index: lazySearchIndex(entries.length, () => entries.map((e) => searchWordsOf(e.treatment, labels, locale))),
   };
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { getDrug } from '../content/drugs.js';
+import { drugCatalogue } from '../content/drugs.js';
 import type { Source, Treatment } from '../content/schema.js';
 import { citation, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
@@ -29,19 +29,19 @@ export function optionIds(treatmentId: string): { option: string; toggle: string
 }
 
 /** A medicine's display name, or its id when the bundled drugs do not have it. */
-export function drugName(id: string): string {
-  return getDrug(id)?.name ?? id;
+export function drugName(id: string, locale: Locale): string {
+  return drugCatalogue(locale).get(id)?.name ?? id;
 }
 
 /** The sources an option cites: its sections, then the sources its notes compare. */
-function sourcesOf(t: Treatment): Source[] {
-  return sourcesFor(t, citedIds(t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])));
+function sourcesOf(t: Treatment, locale: Locale): Source[] {
+  return sourcesFor(t, citedIds(t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])), locale);
 }
 
 /** The per-option footer: sources and review dates, without the disclaimer (the list ends with it once). */
 function renderOptionFooter(t: Treatment, ctx: OptionContext): TemplateResult {
   const { common, locale } = ctx;
-  const sources = sourcesOf(t);
+  const sources = sourcesOf(t, locale);
   return html`<div class="option-footer">
     ${sources.length
       ? html`<p class="footer-heading"><strong>${common.sources}</strong></p>
@@ -75,7 +75,7 @@ function renderDrugs(t: Treatment, openDrug: string | undefined, ctx: OptionCont
             aria-expanded=${openDrug === id ? 'true' : 'false'}
             aria-controls=${ifDefined(openDrug === id ? ids.drug : undefined)}
           >
-            ${drugName(id)}
+            ${drugName(id, locale)}
           </button>
         </li>`,
       )}
@@ -83,7 +83,7 @@ function renderDrugs(t: Treatment, openDrug: string | undefined, ctx: OptionCont
     ${openDrug
       ? html`<div class="drug-panel" id=${ids.drug}>
           <button type="button" class="drug-close button no-print" data-close=${t.id}>
-            ${format(labels.closeDrug, { name: drugName(openDrug) })}
+            ${format(labels.closeDrug, { name: drugName(openDrug, locale) })}
           </button>
           <net-drug-card drug=${openDrug} heading-level=${Math.min(ctx.level + 2, 6)} lang=${locale}></net-drug-card>
         </div>`

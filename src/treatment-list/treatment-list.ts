@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { drugs, getDrug } from '../content/drugs.js';
-import { treatments } from '../content/treatments.js';
+import { drugCatalogue, drugs } from '../content/drugs.js';
+import { treatmentsIn } from '../content/treatments.js';
 import type { Treatment, TreatmentCategory } from '../content/schema.js';
+import { renderTranslationNote } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
 import { NetElement } from '../shared/net-element.js';
@@ -25,7 +26,7 @@ import type { DrugSelectDetail, FilterChangeDetail } from '../shared/events.js';
 
 export type { DrugSelectDetail, FilterChangeDetail };
 
-const CONTENT = { treatments, drugIds: drugs.map((d) => d.id) };
+const DRUG_IDS = drugs.map((d) => d.id);
 
 /**
  * Every treatment option for neuroendocrine tumours (NETs), grouped by kind, searchable, each opening to what it is,
@@ -152,7 +153,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
       optionLevel: Math.min(this.subLevel + 1, 6),
       printingAll: this.printingAll,
     };
-    return treatmentListView(input, CONTENT, this.view);
+    return treatmentListView(input, { treatments: treatmentsIn(this.locale), drugIds: DRUG_IDS }, this.view);
   }
 
   /** Built once per list (not per keystroke): the options the list holds, whatever the search shows. */
@@ -160,7 +161,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
     if (view.problem) return null;
     return treatmentsPageJsonLd(
       view.model.entries.map((e) => e.treatment),
-      { inLanguage: this.locale, drugName: (id) => getDrug(id)?.name },
+      { inLanguage: this.locale, drugName: (id) => drugCatalogue(this.locale).get(id)?.name },
     );
   }
 
@@ -251,6 +252,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
       ${model.entries.length ? renderPrintButton(labels, this.onPrintAll) : nothing}
       <div class="footer" part="footer">
         <p class="licence">${model.entries.some((e) => e.host) ? common.contentLicenceListWithHost : common.contentLicenceList}</p>
+        ${renderTranslationNote(common)}
         <p class="disclaimer"><strong>${common.disclaimerLabel}:</strong> ${common.disclaimer}</p>
       </div>
     </section>`;

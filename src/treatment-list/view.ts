@@ -85,7 +85,9 @@ export function treatmentListView(
       );
 
   const modelFrom = [content.treatments, host.entries, parsed.categories.join(), labels];
-  const model = same(prev?.from.model, modelFrom) ? prev!.model : buildModel(content.treatments, host.entries, parsed.categories, labels);
+  const model = same(prev?.from.model, modelFrom)
+    ? prev!.model
+    : buildModel(content.treatments, host.entries, parsed.categories, labels, input.locale);
 
   const resultFrom = [model, input.query, input.filters];
   const result = same(prev?.from.result, resultFrom) ? prev!.result : filterModel(model, input.query, input.filters);

@@ -48,6 +48,9 @@ const BUDGETS_KB: Record<string, number> = {
   'dist/cdn/net-drug-card.js': 30,
   'dist/cdn/net-treatment-list.js': 46,
   'dist/cdn/net-diet-guide.js': 22,
+  // Each adds one language's content (about 21 KB gzip) to the whole bundle.
+  'dist/cdn/net-widgets.fr.js': 77,
+  'dist/cdn/net-widgets.es.js': 76,
 };
 for (const [file, kb] of Object.entries(BUDGETS_KB)) {
   test(`${file} stays within its byte budget: ${kb} KB gzip`, () => {
@@ -116,4 +119,34 @@ test('the npm entry points register their elements (registration is not tree-sha
   for (const w of WIDGETS) {
     assert.match(readFileSync(`dist/${w.tag}.js`, 'utf8'), /defineElement|customElements/, `dist/${w.tag}.js registers nothing`);
   }
+});
+
+test('net-widgets.js and the one-widget files are English only; net-widgets.fr.js and .es.js add their language', () => {
+  const fr = JSON.parse(readFileSync('data/fr/ui-common.json', 'utf8'));
+  const es = JSON.parse(readFileSync('data/es/ui-common.json', 'utf8'));
+  const has = (file: string, s: string) => readFileSync(file, 'utf8').includes(JSON.stringify(s).slice(1, -1));
+  for (const file of [CDN_BUNDLE, ...WIDGETS.map((w) => `dist/cdn/${w.tag}.js`)]) {
+    assert.ok(!has(file, fr.translationNote) && !has(file, es.translationNote), `${file} carries French or Spanish`);
+  }
+  assert.ok(has('dist/cdn/net-widgets.fr.js', fr.translationNote) && !has('dist/cdn/net-widgets.fr.js', es.translationNote));
+  assert.ok(has('dist/cdn/net-widgets.es.js', es.translationNote) && !has('dist/cdn/net-widgets.es.js', fr.translationNote));
+});
+
+test('the npm build loads French and Spanish only when used: each is a chunk reached by a dynamic import alone', async () => {
+  await init;
+  const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  const localeChunks = chunks.filter((f) => /^(fr|es)-/.test(f));
+  assert.equal(localeChunks.length, 2, `locale chunks: ${localeChunks.join(', ')}`);
+  const files = [...['index', 'react', ...WIDGETS.map((w) => w.tag)].map((n) => `dist/${n}.js`), ...chunks.map((c) => `dist/chunks/${c}`)];
+  let dynamic = 0;
+  for (const file of files) {
+    const [imports] = parse(readFileSync(file, 'utf8'));
+    for (const imp of imports as unknown as { type: string; specifier?: string }[]) {
+      const target = imp.specifier ?? '';
+      if (!localeChunks.some((c) => target.endsWith(c))) continue;
+      assert.equal(imp.type, 'dynamic', `${file} imports ${target} statically`);
+      dynamic++;
+    }
+  }
+  assert.equal(dynamic, 2, 'one dynamic import per language');
 });

@@ -27,7 +27,7 @@ async function graphOf(entry: string): Promise<{ files: string[]; packages: stri
 
 test('drugs.ts loads drugs.json and the lookup, never the treatments, the diet or the validator', async () => {
   const { files, packages } = await graphOf('src/content/drugs.ts');
-  assert.deepEqual(files, ['data/en/drugs.json', 'src/content/drugs.ts', 'src/content/lookup.ts', 'src/content/match.ts']);
+  assert.deepEqual(files, ['data/en/drugs.json', 'src/content/drugs.ts', 'src/content/locale-data.ts', 'src/content/lookup.ts', 'src/content/match.ts']);
   assert.ok(!files.some((f) => /diet\.json|treatments\.json/.test(f)));
   assert.deepEqual(packages, ['fastest-levenshtein'], 'valibot stays out of the runtime of a drug card');
 });

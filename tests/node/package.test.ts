@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WIDGETS } from '../../scripts/widgets.mjs';
+import { WIDGETS, CDN_LOCALE_BUNDLES } from '../../scripts/widgets.mjs';
 import { root } from './content-helpers.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -150,7 +150,8 @@ test('the installed package has custom-elements.json with every element, and the
   for (const w of WIDGETS) assert.ok(tags.includes(w.tag), `custom-elements.json lacks <${w.tag}>`);
   const { version, files } = JSON.parse(readFileSync(installed('dist/cdn/integrity.json'), 'utf8'));
   assert.equal(version, pkg.version);
-  assert.deepEqual(Object.keys(files).sort(), ['net-widgets.js', ...WIDGETS.map((w) => `${w.tag}.js`)].sort());
+  const localeFiles = CDN_LOCALE_BUNDLES.map((b) => b.file.replace('dist/cdn/', ''));
+  assert.deepEqual(Object.keys(files).sort(), ['net-widgets.js', ...localeFiles, ...WIDGETS.map((w) => `${w.tag}.js`)].sort());
   for (const [file, hash] of Object.entries(files)) {
     const actual = `sha384-${createHash('sha384').update(readFileSync(installed(`dist/cdn/${file}`))).digest('base64')}`;
     assert.equal(actual, hash, `dist/cdn/${file} does not match its integrity hash`);

@@ -1,0 +1,126 @@
+// French and Spanish: `lang` on a widget or any ancestor picks the locale (fr, fr-CA, es, es-US); the content and
+// labels come from data/fr and data/es, loaded on first use; lookups take the local names; dates follow the locale;
+// a language with no content falls back to English with one console note; every widget passes axe in each language.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import frCommon from '../../data/fr/ui-common.json';
+import esCommon from '../../data/es/ui-common.json';
+import frDrugs from '../../data/fr/drugs.json';
+import esDrugs from '../../data/es/drugs.json';
+import frDiet from '../../data/fr/diet.json';
+import esDiet from '../../data/es/diet.json';
+import frList from '../../data/fr/ui-treatment-list.json';
+import esDietLabels from '../../data/es/ui-diet-guide.json';
+import frDietLabels from '../../data/fr/ui-diet-guide.json';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; currentProblem: unknown };
+const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) => words(node?.textContent ?? '');
+const nameOf = (drugs: { id: string; name: string }[], id: string) => drugs.find((d) => d.id === id)!.name;
+
+/** Renders `template` and waits until the widget inside it has drawn itself (a locale may load first). */
+async function shown(template: TemplateResult, selector = 'net-drug-card, net-treatment-list, net-diet-guide'): Promise<Widget> {
+  const host = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const el = host.querySelector<Widget>(selector)!;
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]'), `${selector} never rendered`, { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const root = (el: Widget) => el.shadowRoot!;
+
+describe('French and Spanish', () => {
+  let infos: string[] = [];
+  const original = console.info;
+  beforeEach(() => {
+    infos = [];
+    console.info = (...args: unknown[]) => infos.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.info = original;
+  });
+
+  it('lang="fr" shows the French card: the French name, French labels and dates, and the translation note', async () => {
+    const el = await shown(html`<net-drug-card drug="everolimus" lang="fr"></net-drug-card>`);
+    expect(text(root(el).querySelector('[part="heading"]'))).to.equal(nameOf(frDrugs, 'everolimus'));
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
+    const footer = text(root(el).querySelector('[part="footer"]'));
+    expect(footer).to.contain(frCommon.translationNote).and.contain(frCommon.disclaimer);
+    expect(footer).to.match(/2 décembre 2026/);
+  });
+
+  for (const lang of ['fr-CA', 'FR']) {
+    it(`lang="${lang}" is served by the French content`, async () => {
+      const el = await shown(html`<net-treatment-list lang=${lang}></net-treatment-list>`);
+      expect(text(root(el).querySelector('[part="heading"]'))).to.equal(frList.title);
+    });
+  }
+
+  for (const lang of ['es', 'es-US']) {
+    it(`an ancestor's lang="${lang}" picks the Spanish content`, async () => {
+      const el = await shown(html`<section lang=${lang}><net-diet-guide></net-diet-guide></section>`);
+      expect(text(root(el).querySelector('[part="heading"]'))).to.equal(esDiet.name);
+      expect(text(root(el).querySelector('[part="footer"]'))).to.contain(esCommon.translationNote).and.match(/2 de diciembre de 2026/);
+    });
+  }
+
+  it('a language with no content falls back to English, with one console note', async () => {
+    const a = await shown(html`<net-drug-card drug="octreotide" lang="de"></net-drug-card>`);
+    await shown(html`<net-drug-card drug="lanreotide" lang="de-AT"></net-drug-card>`);
+    expect(text(root(a).querySelector('[part="heading"]'))).to.equal('Octreotide');
+    expect(infos.filter((m) => m.includes('"de'))).to.have.length(1);
+    expect(text(root(a).querySelector('[part="footer"]'))).not.to.contain(frCommon.translationNote);
+  });
+
+  it('finds drugs by their local names and accents, and by their English names', async () => {
+    for (const [lang, drugs, query, id] of [
+      ['fr', frDrugs, '5-fluorouracile', 'fluorouracil'],
+      ['fr', frDrugs, 'Évérolimus', 'everolimus'],
+      ['fr', frDrugs, 'everolimus', 'everolimus'],
+      ['es', esDrugs, 'octreotida', 'octreotide'],
+      ['es', esDrugs, 'Afinitor', 'everolimus'],
+    ] as const) {
+      const el = await shown(html`<net-drug-card drug=${query} lang=${lang}></net-drug-card>`);
+      expect(el.currentProblem, `${lang} ${query}`).to.equal(null);
+      expect(text(root(el).querySelector('[part="heading"]')), `${lang} ${query}`).to.equal(nameOf(drugs as never, id));
+    }
+  });
+
+  it('"Can I eat …?" answers local names of foods and their kinds ("queso", "vin rouge")', async () => {
+    const cheese = esDiet.groups.flatMap((g) => g.foods).find((f) => f.id === 'cheese')!;
+    const es = await shown(html`<net-diet-guide lang="es" query="queso"></net-diet-guide>`);
+    expect(text(root(es).querySelector('.answer-lead'))).to.equal(words(esDietLabels.answerListed.replace('{food}', cheese.name)));
+    const redWine = frDiet.groups.flatMap((g) => g.foods).find((f) => f.id === 'red-wine')!;
+    const fr = await shown(html`<net-diet-guide lang="fr" query="vin rouge"></net-diet-guide>`);
+    expect(text(root(fr).querySelector('.answer-lead'))).to.equal(words(frDietLabels.answerListed.replace('{food}', redWine.name)));
+  });
+
+  it('a drug card opened from a French treatment list is French too', async () => {
+    const el = await shown(html`<net-treatment-list lang="fr" categories="targeted"></net-treatment-list>`);
+    const toggle = root(el).querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-toggle')!;
+    toggle.click();
+    await el.updateComplete;
+    const drugButton = root(el).querySelector<HTMLButtonElement>('.drug-button[data-drug="everolimus"]')!;
+    expect(text(drugButton)).to.equal(nameOf(frDrugs, 'everolimus'));
+    drugButton.click();
+    await el.updateComplete;
+    const card = root(el).querySelector<Widget>('net-drug-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="heading"]'));
+    expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal(nameOf(frDrugs, 'everolimus'));
+  });
+
+  for (const lang of ['fr', 'es']) {
+    for (const [name, template] of [
+      ['drug card', html`<net-drug-card drug="captem" lang=${lang}></net-drug-card>`],
+      ['treatment list', html`<net-treatment-list lang=${lang} expanded></net-treatment-list>`],
+      ['diet guide', html`<net-diet-guide lang=${lang} query="chocolate"></net-diet-guide>`],
+      ['diet guide checklist', html`<net-diet-guide lang=${lang} variant="checklist"></net-diet-guide>`],
+      ['unknown drug', html`<net-drug-card drug="aspirine" lang=${lang}></net-drug-card>`],
+    ] as const) {
+      it(`${lang}: the ${name} passes axe`, async () => {
+        const el = await shown(template);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CDN_BUNDLE, WIDGETS } from '../scripts/widgets.mjs';
+import { CDN_BUNDLE, CDN_LOCALE_BUNDLES, WIDGETS } from '../scripts/widgets.mjs';
 import { startDemo, treatmentCategories } from './lib/inputs.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { assertWidgetsUpgrade, measureCls } from './lib/cls.mjs';
@@ -153,13 +153,13 @@ process.exitCode = errors.length ? 1 : 0;
 /** A short hash of the CDN files, to notice a rebuild during the run (other work in the same tree). */
 function fingerprintBuild() {
   const hash = createHash('sha256');
-  for (const f of [CDN_BUNDLE, ...WIDGETS.map((w) => `dist/cdn/${w.tag}.js`)]) hash.update(existsSync(f) ? readFileSync(f) : f);
+  for (const f of [CDN_BUNDLE, ...CDN_LOCALE_BUNDLES.map((b) => b.file), ...WIDGETS.map((w) => `dist/cdn/${w.tag}.js`)]) hash.update(existsSync(f) ? readFileSync(f) : f);
   return hash.digest('hex').slice(0, 12);
 }
 
 /** The benchmark measures the built files: stop when they are missing; return warnings when they look stale. */
 function checkBuild() {
-  const files = [CDN_BUNDLE, ...WIDGETS.map((w) => `dist/cdn/${w.tag}.js`)];
+  const files = [CDN_BUNDLE, ...CDN_LOCALE_BUNDLES.map((b) => b.file), ...WIDGETS.map((w) => `dist/cdn/${w.tag}.js`)];
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length) {
     console.error(`Missing ${missing.join(', ')}: run \`npm run build\` first.`);

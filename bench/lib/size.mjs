@@ -8,7 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
-import { CDN_BUNDLE, CDN_TERSER_OPTIONS, WIDGETS } from '../../scripts/widgets.mjs';
+import { CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS, WIDGETS } from '../../scripts/widgets.mjs';
 
 /** Raw, gzip (level 9, as the byte-budget test) and brotli (quality 11) sizes of some bytes. */
 export function sizesOf(bytes) {
@@ -48,7 +48,8 @@ function groupOf(id, root) {
   const path = relative(root, id.replace(/^\0/, '').split('?')[0]).replaceAll('\\', '/');
   const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
   if (pkg) return /^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(pkg) ? 'lit' : pkg;
-  if (path.startsWith('data/')) return `content: ${path.replace('data/en/', '')}`;
+  // English content files by name (drugs.json), other languages' with their folder (fr/drugs.json).
+  if (path.startsWith('data/')) return `content: ${path.replace('data/en/', '').replace('data/', '')}`;
   const src = path.match(/^src\/([^/]+)\//)?.[1];
   return src ? `src/${src}` : path;
 }
@@ -92,7 +93,7 @@ export async function measureSizes({ root, workDir }) {
   const litCode = await bundleLikeCdn(`export * from 'lit';\n`, workDir);
   /** Lit and some content files, bundled like a CDN file: what that file needs before any code of ours. */
   const litWith = async (files) => {
-    const imports = files.map((f, i) => `export { default as c${i} } from ${JSON.stringify(relative(workDir, join(dataDir, f)).replaceAll('\\', '/'))};`);
+    const imports = files.map((f, i) => `export { default as c${i} } from ${JSON.stringify(relative(workDir, f.includes('/') ? join(root, 'data', f) : join(dataDir, f)).replaceAll('\\', '/'))};`);
     return sizesOf(await bundleLikeCdn([`export * from 'lit';`, ...imports].join('\n'), workDir));
   };
 
@@ -101,7 +102,11 @@ export async function measureSizes({ root, workDir }) {
     content: { ...sizesOf(content.text), files: content.files },
     litPlusContent: await litWith(content.files),
   };
-  const entries = [{ file: CDN_BUNDLE, entry: 'src/index.ts' }, ...WIDGETS.map((w) => ({ file: `dist/cdn/${w.tag}.js`, entry: w.entry }))];
+  const entries = [
+    { file: CDN_BUNDLE, entry: 'src/index.ts' },
+    ...CDN_LOCALE_BUNDLES.map((b) => ({ file: b.file, entry: b.input })),
+    ...WIDGETS.map((w) => ({ file: `dist/cdn/${w.tag}.js`, entry: w.entry })),
+  ];
   const files = [];
   for (const { file, entry } of entries) {
     const s = sizesOf(readFileSync(join(root, file)));

@@ -5,11 +5,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import { drugs, getDrug } from '../content/drugs.js';
 import { treatments } from '../content/treatments.js';
 import type { Treatment, TreatmentCategory } from '../content/schema.js';
+import { today } from '../shared/clock.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
 import { NetElement } from '../shared/net-element.js';
 import { renderProblem } from '../shared/problem.js';
 import { baseStyles } from '../shared/styles.js';
+import { noScriptStyles } from '../shared/no-script.styles.js';
 import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import { countText, renderNoMatch, renderPrintButton, renderPrintNote, renderSearch } from './controls.js';
@@ -119,7 +121,7 @@ const CONTENT = { treatments, drugIds: drugs.map((d) => d.id) };
  * @cssprop --net-space - Spacing unit.
  */
 export class NetTreatmentList extends NetElement<TreatmentListView> {
-  static override styles = [baseStyles, treatmentListStyles];
+  static override styles = [baseStyles, noScriptStyles, treatmentListStyles];
 
   /**
    * Show only some categories: their ids, separated by commas (`"chemotherapy, targeted"`), from
@@ -193,6 +195,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
       locale: this.locale,
       optionLevel: Math.min(this.subLevel + 1, 6),
       printingAll: this.printingAll,
+      today: today(),
     };
     return treatmentListView(input, CONTENT, this.view);
   }

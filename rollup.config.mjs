@@ -4,6 +4,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import { WIDGETS, CDN_BUNDLE, CDN_TERSER_OPTIONS } from './scripts/widgets.mjs';
+import { hydrateEntry, hydrating } from './scripts/hydrate-entry.mjs';
 
 const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
@@ -31,6 +32,8 @@ export default [
       react: 'src/react.ts',
       // For bin/net-widgets.mjs (`npx net-widgets check`): the widgets' own validation, without Lit or the DOM.
       'node/check': 'src/cli/check.ts',
+      // For `npx net-widgets render` and `import { renderWidget } from 'net-widgets/ssr'`: Lit's server renderer.
+      'node/ssr': 'src/ssr/index.ts',
       ...Object.fromEntries(WIDGETS.map((w) => [w.tag, w.entry])),
     },
     external: isDependency,
@@ -41,8 +44,9 @@ export default [
   // one per widget, for a page that needs only one.
   ...[{ file: CDN_BUNDLE, input: 'src/index.ts' }, ...WIDGETS.map((w) => ({ file: `dist/cdn/${w.tag}.js`, input: w.entry }))].map(
     ({ file, input }) => ({
-      input,
-      plugins: plugins({ minify: true }),
+      // Each CDN file hydrates server-rendered widgets: Lit's hydration support comes first (scripts/hydrate-entry.mjs).
+      input: hydrating(input),
+      plugins: [hydrateEntry(), ...plugins({ minify: true })],
       output: { file, format: 'es', inlineDynamicImports: true },
     }),
   ),

@@ -10,14 +10,12 @@ const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
-  // CDN files: minify the CSS and HTML inside Lit's css`` and html`` templates, then the code. Terser, not esbuild's
-  // minifier: its output is about 4% smaller after gzip (net-widgets.js 49.4 → 47.6 KB), for a few seconds of build.
-  ...(minify
-    ? [
-        minifyHTML({ failOnError: true, exclude: ['**/src/shared/heading.ts'] }),
-        terser(CDN_TERSER_OPTIONS),
-      ]
-    : []),
+  // Every build minifies the CSS and HTML inside Lit's css`` and html`` templates: the npm build too, because the
+  // server renderer (dist/node/ssr.js) and the browser must have the same templates for hydration to match them.
+  minifyHTML({ failOnError: true, exclude: ['**/src/shared/heading.ts', '**/src/ssr/render.ts'] }),
+  // CDN files: then the code. Terser, not esbuild's minifier: its output is about 4% smaller after gzip
+  // (net-widgets.js 49.4 → 47.6 KB), for a few seconds of build.
+  ...(minify ? [terser(CDN_TERSER_OPTIONS)] : []),
 ];
 
 /** Dependencies stay external in the npm build, so an app's bundler shares one Lit with everything else. */

@@ -34,7 +34,11 @@ export const noScriptStyles = css`
     font-weight: 700;
   }
   /* The diet guide hydrates with its medicines as text, then may offer them as buttons: the same height either way. */
+  /* A .button's height: its line (1.5em), padding (2 × 0.3em) and border (2 × 2px). */
   .pointer .drug {
-    min-block-size: 2.25em;
+    min-block-size: calc(2.1em + 4px);
+  }
+  .pointer .drug > .drug-button {
+    vertical-align: top;
   }
 `;

@@ -30,13 +30,20 @@ export default [
       react: 'src/react.ts',
       // For bin/net-widgets.mjs (`npx net-widgets check`): the widgets' own validation, without Lit or the DOM.
       'node/check': 'src/cli/check.ts',
-      // For `npx net-widgets render` and `import { renderWidget } from 'net-widgets/ssr'`: Lit's server renderer.
-      'node/ssr': 'src/ssr/index.ts',
       ...Object.fromEntries(WIDGETS.map((w) => [w.tag, w.entry])),
     },
     external: isDependency,
     plugins: plugins({ minify: false }),
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+  // For `npx net-widgets render` and `import { renderWidget } from 'net-widgets/ssr'`: Lit's server renderer over the
+  // same widget code (templates minified the same way, so that they hydrate). Built on its own, so that it does not
+  // change how the npm entries above are split into chunks.
+  {
+    input: { 'node/ssr': 'src/ssr/index.ts' },
+    external: isDependency,
+    plugins: plugins({ minify: false }),
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'node/chunks/[name]-[hash].js', sourcemap: true },
   },
   // CDN: self-contained, minified ES modules with Lit inlined and no bare imports. One with every widget and
   // one per widget, for a page that needs only one.

@@ -4,19 +4,18 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import { WIDGETS, CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS } from './scripts/widgets.mjs';
+import { hydrateEntry, hydrating } from './scripts/hydrate-entry.mjs';
 
 const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
-  // CDN files: minify the CSS and HTML inside Lit's css`` and html`` templates, then the code. Terser, not esbuild's
-  // minifier: its output is about 4% smaller after gzip (net-widgets.js 49.4 → 47.6 KB), for a few seconds of build.
-  ...(minify
-    ? [
-        minifyHTML({ failOnError: true, exclude: ['**/src/shared/heading.ts'] }),
-        terser(CDN_TERSER_OPTIONS),
-      ]
-    : []),
+  // Every build minifies the CSS and HTML inside Lit's css`` and html`` templates: the npm build too, because the
+  // server renderer (dist/node/ssr.js) and the browser must have the same templates for hydration to match them.
+  minifyHTML({ failOnError: true, exclude: ['**/src/shared/heading.ts', '**/src/ssr/render.ts'] }),
+  // CDN files: then the code. Terser, not esbuild's minifier: its output is about 4% smaller after gzip
+  // (net-widgets.js 49.4 → 47.6 KB), for a few seconds of build.
+  ...(minify ? [terser(CDN_TERSER_OPTIONS)] : []),
 ];
 
 /**
@@ -46,6 +45,15 @@ export default [
     plugins: plugins({ minify: false }),
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
+  // For `npx net-widgets render` and `import { renderWidget } from 'net-widgets/ssr'`: Lit's server renderer over the
+  // same widget code (templates minified the same way, so that they hydrate). Built on its own, so that it does not
+  // change how the npm entries above are split into chunks.
+  {
+    input: { 'node/ssr': 'src/ssr/index.ts' },
+    external: isDependency,
+    plugins: plugins({ minify: false }),
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'node/chunks/[name]-[hash].js', sourcemap: true },
+  },
   // CDN: self-contained, minified ES modules with Lit inlined and no bare imports. One with every widget and
   // one per widget, for a page that needs only one.
   ...[
@@ -54,8 +62,9 @@ export default [
     ...WIDGETS.map((w) => ({ file: `dist/cdn/${w.tag}.js`, input: w.entry })),
   ].map(
     ({ file, input }) => ({
-      input,
-      plugins: [withoutLocaleLoaders(), ...plugins({ minify: true })],
+      // Each CDN file hydrates server-rendered widgets: Lit's hydration support comes first (scripts/hydrate-entry.mjs).
+      input: hydrating(input),
+      plugins: [withoutLocaleLoaders(), hydrateEntry(), ...plugins({ minify: true })],
       output: { file, format: 'es', inlineDynamicImports: true },
     }),
   ),

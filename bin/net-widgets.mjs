@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const COMMANDS = {
   check: () => import('./commands/check.mjs'),
+  render: () => import('./commands/render.mjs'),
 };
 
 const io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };

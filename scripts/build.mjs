@@ -10,6 +10,7 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 run('npx rollup -c --silent');
+run('node scripts/render-html.mjs'); // dist/html/ and the widgets' stylesheets (src/ssr/)
 run('npx tsc -p tsconfig.build.json');
 run('node scripts/inline-json-types.mjs');
 run('npx cem analyze --config custom-elements-manifest.config.mjs --quiet');

@@ -4,10 +4,13 @@
 // Pages listed in PAGE_HEADERS get their Content-Security-Policy as a real HTTP header, as a hospital's server would
 // send it. A page may write %INTEGRITY(name.js)% where a CDN file's integrity hash belongs: it is filled in from
 // dist/cdn/integrity.json, so the demo snippets are the real ones and a stale hash fails to load, as it would live.
+// A page may also write %SSR(net-drug-card drug=everolimus)% where a server-rendered snippet belongs (see
+// scripts/ssr-includes.mjs): it is rendered on request by dist/node/ssr.js, as a hospital's server would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillSsrIncludes } from './ssr-includes.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -25,6 +28,7 @@ export const STRICT_CSP = [
 export const PAGE_HEADERS = {
   '/demo/strict.html': { 'Content-Security-Policy': STRICT_CSP },
   '/demo/react/dist/index.html': { 'Content-Security-Policy': STRICT_CSP },
+  '/demo/ssr-strict.html': { 'Content-Security-Policy': STRICT_CSP },
 };
 
 /** URL prefixes that are served, each from the folder of the same name in the repository. Nothing else is. */
@@ -38,6 +42,8 @@ const SERVED = [
   '/node_modules/@lit/reactive-element/',
   '/node_modules/valibot/dist/',
   '/node_modules/fastest-levenshtein/esm/',
+  // Lit's hydration support, for the page that hydrates server-rendered widgets with the npm build and Lit's dev build.
+  '/node_modules/@lit-labs/ssr-client/',
   // The built Storybook (npm run build-storybook), for the tests of its docs pages.
   '/storybook-static/',
 ];
@@ -113,7 +119,7 @@ async function handle(req, res) {
   if (!info.isFile()) return send(res, 404, 'Not found');
   const type = TYPES[extname(target.file)] ?? 'application/octet-stream';
   let body = await readFile(target.file);
-  if (type.startsWith('text/html')) body = Buffer.from(await fillIntegrity(body.toString('utf8')));
+  if (type.startsWith('text/html')) body = Buffer.from(await fillSsrIncludes(await fillIntegrity(body.toString('utf8'))));
   res.writeHead(200, {
     'Content-Type': type,
     'Content-Length': body.length,

@@ -11,7 +11,7 @@ const README = 'README.md';
 const { version, files } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 
 /** Every `src=".../<file>.js"` followed by `integrity="..."`, and every `net-widgets@<version>` in a CDN address. */
-const SNIPPET = /(src="[^"]*?)([\w-]+\.js)("\s+integrity=")([^"]*)(")/g;
+const SNIPPET = /(src="[^"]*?\/)([\w.-]+\.js)("\s+integrity=")([^"]*)(")/g;
 const VERSIONED = /net-widgets@\d+\.\d+\.\d+[\w.-]*\//g;
 
 function withCurrentIntegrity(text) {

@@ -106,3 +106,17 @@ treatments they may suggest, and what you can eat.</p>
 </html>
 `;
 }
+
+/**
+ * The same widgets as server-rendered snippets (src/ssr/, what `npx net-widgets render` prints), hydrated by the CDN
+ * script. The treatment list is rendered closed (`expanded=false`), as on the widgets page, so that both pages hold
+ * the same content.
+ */
+export function ssrPage(snippets) {
+  return `${head('Render: server-rendered HTML', '<script type="module" src="/dist/cdn/net-widgets.js"></script>\n')}
+<body>
+${snippets.join('\n')}
+</body>
+</html>
+`;
+}

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMBED_HOST, freshPage, installPageHelpers, withTimeout } from './browser.mjs';
-import { RENDER_WIDGETS, iframePage, staticPage, widgetsPage, writePage } from './pages.mjs';
+import { RENDER_WIDGETS, iframePage, ssrPage, staticPage, widgetsPage, writePage } from './pages.mjs';
 import { median, quantile, round, summarise } from './stats.mjs';
 
 /**
@@ -111,9 +111,16 @@ export async function measureRender(browser, { origin, pagesDir, runs }) {
   const staticUrl = `${origin}${writePage(pagesDir, 'render/static.html', staticPage(capture.body, capture.cssFiles))}`;
   const embedSrc = staticUrl.replace('127.0.0.1', EMBED_HOST);
   const iframeUrl = `${origin}${writePage(pagesDir, 'render/iframe.html', iframePage(embedSrc, capture.height))}`;
-  const urls = { widgets: widgetsUrl, static: staticUrl, iframe: iframeUrl };
+  // Server-rendered: the snippets with their styles inline (the CLI's default), content on screen at first paint.
+  const { renderWidget } = await import('../../dist/node/ssr.js');
+  const snippets = RENDER_WIDGETS.map((w) => {
+    const attrs = Object.fromEntries([...w.attrs.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    return renderWidget(w.tag, w.tag === 'net-treatment-list' ? { ...attrs, expanded: false } : attrs);
+  });
+  const ssrUrl = `${origin}${writePage(pagesDir, 'render/ssr.html', ssrPage(snippets))}`;
+  const urls = { widgets: widgetsUrl, static: staticUrl, iframe: iframeUrl, ssr: ssrUrl };
   const variants = Object.keys(urls);
-  const samples = { widgets: [], static: [], iframe: [] };
+  const samples = { widgets: [], static: [], iframe: [], ssr: [] };
   for (let round_ = -2; round_ < runs; round_++) {
     const order = variants.map((_, i) => variants[(i + Math.max(round_, 0)) % variants.length]);
     for (const variant of order) {
@@ -132,6 +139,7 @@ export async function measureRender(browser, { origin, pagesDir, runs }) {
     ms: stats,
     widgetsOverStatic: paired('widgets', 'static'),
     widgetsOverIframe: paired('widgets', 'iframe'),
+    ssrOverStatic: paired('ssr', 'static'),
     widgets: RENDER_WIDGETS,
     staticPage: { heightPx: capture.height, elements: capture.nodes },
     problems: capture.problems,

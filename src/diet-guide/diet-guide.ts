@@ -10,6 +10,7 @@ import { heading } from '../shared/heading.js';
 import { NetElement } from '../shared/net-element.js';
 import { renderSectionBody } from '../shared/section.js';
 import { baseStyles } from '../shared/styles.js';
+import { noScriptStyles } from '../shared/no-script.styles.js';
 import { dietGuideStyles } from './diet-guide.styles.js';
 import type { FoodSearchDetail } from '../shared/events.js';
 import { createFoodSearch, type FoodSearchAnswer } from './food-search.js';
@@ -66,7 +67,7 @@ const MIN_LIVE_LETTERS = 2;
  * @csspart error - The visible problem message shown instead of the guide when the input is bad.
  */
 export class NetDietGuide extends NetElement<DietGuideView> {
-  static override styles = [baseStyles, dietGuideStyles];
+  static override styles = [baseStyles, noScriptStyles, dietGuideStyles];
 
   /**
    * Which food groups to show, as comma-separated group ids (`amines-and-adrenaline-like`, `high-serotonin`,
@@ -119,6 +120,16 @@ export class NetDietGuide extends NetElement<DietGuideView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A server-rendered guide was rendered without drug cards (a page without JavaScript has none): it hydrates so,
+    // then offers the buttons if the page defines <net-drug-card>.
+    if (!this.hydrating) this.watchDrugCard();
+  }
+
+  protected override hydrated(): void {
+    this.watchDrugCard();
+  }
+
+  private watchDrugCard(): void {
     this.drugCardDefined = customElements.get(DRUG_CARD) !== undefined;
     if (!this.drugCardDefined) {
       void customElements.whenDefined(DRUG_CARD).then(() => (this.drugCardDefined = true));
@@ -206,6 +217,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
       <div class="answer" role="status" aria-live="polite" aria-atomic="true">
         ${renderAnswer(answer, labels, this.commonLabels, this.pickFood)}
       </div>
+      <p class="script-note">${labels.searchNeedsScript}</p>
     </div>`;
   }
 

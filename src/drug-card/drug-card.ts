@@ -10,6 +10,7 @@ import { HostJsonController } from '../shared/host-content.js';
 import { format } from '../shared/i18n.js';
 import { NetElement } from '../shared/net-element.js';
 import { baseStyles } from '../shared/styles.js';
+import { noScriptStyles } from '../shared/no-script.styles.js';
 import { drugCardStyles } from './drug-card.styles.js';
 import { drugCardLabels, type DrugCardLabels } from './labels.js';
 import { renderNames, renderSection, type SectionContext } from './render-sections.js';
@@ -48,7 +49,7 @@ import type { JsonLdDocument } from '../structured-data/types.js';
  * @csspart error - The visible problem message shown instead of the card when the input is bad.
  */
 export class NetDrugCard extends NetElement<DrugCardView> {
-  static override styles = [baseStyles, drugCardStyles];
+  static override styles = [baseStyles, noScriptStyles, drugCardStyles];
 
   /** The display name of a bundled drug by id, in `locale`, for other widgets that link to drug cards without the drug data. */
   static nameOf(id: string, locale: Locale = 'en'): string | undefined {
@@ -83,7 +84,13 @@ export class NetDrugCard extends NetElement<DrugCardView> {
   @property({ attribute: false })
   content: unknown = undefined;
 
-  @state() private expanded = false;
+  /**
+   * The compact variant starts opened (its full card shown, with the button that closes it). Server-rendered
+   * snippets of a compact card carry it, so that a page without JavaScript shows the whole card.
+   */
+  @property({ type: Boolean, reflect: true })
+  expanded = false;
+
   @state() private openComponents: ReadonlySet<string> = new Set();
 
   private readonly hostJson = new HostJsonController(this);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
+import { today as currentDate } from './clock.js';
 import { formatDate, type CommonLabels, type Locale } from './i18n.js';
 
 export interface FooterInput {
@@ -13,9 +14,9 @@ export interface FooterInput {
   hostContent?: boolean;
 }
 
-/** True when `nextReview` (YYYY-MM-DD) is before `today`. */
-export function isReviewOverdue(nextReview: string, today: Date = new Date()): boolean {
-  return nextReview < today.toISOString().slice(0, 10);
+/** True when `nextReview` (YYYY-MM-DD) is before `today` (default: today, or the day a snippet being hydrated was rendered). */
+export function isReviewOverdue(nextReview: string, today?: Date): boolean {
+  return nextReview < (today ? today.toISOString().slice(0, 10) : currentDate());
 }
 
 /** A short, human citation of a source: publisher, title and date. */

@@ -3,6 +3,8 @@
  * else the document's, else English.
  */
 export function resolveLang(el: Element): string {
+  // On a server (Lit's SSR) there is no DOM to climb: only the element's own attribute counts.
+  if (typeof Element === 'undefined') return el.getAttribute?.('lang') || 'en';
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {

@@ -7,6 +7,7 @@ import { canLoadLocale, isLocaleReady, loadLocale } from '../content/locale-data
 import { netEvent, type NetEventDetails, type NetEventName } from './events.js';
 import { problemKey, renderProblem, type Problem } from './problem.js';
 import { VERSION } from './version.js';
+import { isIsoDate, renderingOn, today } from './clock.js';
 import { findJsonLdScript, syncStructuredData } from '../structured-data/script-element.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 
@@ -84,6 +85,10 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
   #reported = new Set<string>();
   /** The structured data of the last view it was built for. */
   #jsonLd: { view: V; doc: JsonLdDocument | null } | null = null;
+  /** True from connection to the end of the first update when the element adopts server-rendered HTML (hydrates). */
+  #hydrating = false;
+  /** The day that HTML was rendered on (its `rendered-on` attribute), which the first update renders as. */
+  #renderedOn: string | null = null;
 
   /** The main heading's level, clamped to 1–6. */
   protected get level(): number {
@@ -150,7 +155,23 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
   }
 
 
+  /** True while the first update adopts a server-rendered shadow root (see src/ssr/): render what the server did. */
+  protected get hydrating(): boolean {
+    return this.#hydrating;
+  }
+
+  /**
+   * Called once after the first update adopted server-rendered HTML. A widget that renders something the server
+   * cannot know (what else the page defines) switches to the page's own state here, in an update of its own.
+   */
+  protected hydrated(): void {}
+
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot) {
+      this.#hydrating = true;
+      const on = this.getAttribute('rendered-on');
+      this.#renderedOn = isIsoDate(on) ? on : null;
+    }
     super.connectedCallback();
     connected.add(this);
     watchDocumentLang();
@@ -163,7 +184,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const inputs = [this.locale, this.level, ...this.viewInputs()];
+    const inputs = [this.locale, this.level, today(), ...this.viewInputs()];
     const last = this.#inputs;
     if (last && last.length === inputs.length && inputs.every((value, i) => value === last[i])) return;
     this.#inputs = inputs;
@@ -174,6 +195,17 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
       this.view = null;
       this.#problem = this.internalError(error);
     }
+  }
+
+  /** The update that hydrates renders as on the day the HTML was rendered; the next one, if the day differs, as today. */
+  protected override performUpdate(): void {
+    if (!this.#hydrating) return super.performUpdate();
+    const renderedOn = this.#renderedOn;
+    renderingOn(renderedOn, () => super.performUpdate());
+    this.#hydrating = false;
+    this.#renderedOn = null;
+    if (renderedOn && renderedOn !== today()) this.requestUpdate();
+    this.hydrated();
   }
 
   protected override render(): unknown {

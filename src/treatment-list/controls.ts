@@ -53,6 +53,7 @@ export function renderSearch(view: ControlsView): TemplateResult {
           </ul>
         </fieldset>`
       : nothing}
+    <p class="script-note">${labels.searchNeedsScript}</p>
   </div>`;
 }
 

@@ -6,11 +6,13 @@ import { drugCatalogue, drugs } from '../content/drugs.js';
 import { treatmentsIn } from '../content/treatments.js';
 import type { Treatment, TreatmentCategory } from '../content/schema.js';
 import { renderTranslationNote } from '../shared/footer.js';
+import { today } from '../shared/clock.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
 import { NetElement } from '../shared/net-element.js';
 import { renderProblem } from '../shared/problem.js';
 import { baseStyles } from '../shared/styles.js';
+import { noScriptStyles } from '../shared/no-script.styles.js';
 import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import { countText, renderNoMatch, renderPrintButton, renderPrintNote, renderSearch } from './controls.js';
@@ -78,7 +80,7 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * @csspart error - A problem message: instead of the list for bad input, or above it for invalid host entries.
  */
 export class NetTreatmentList extends NetElement<TreatmentListView> {
-  static override styles = [baseStyles, treatmentListStyles];
+  static override styles = [baseStyles, noScriptStyles, treatmentListStyles];
 
   /**
    * Show only some categories: their ids, separated by commas (`"chemotherapy, targeted"`), from
@@ -152,6 +154,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
       locale: this.locale,
       optionLevel: Math.min(this.subLevel + 1, 6),
       printingAll: this.printingAll,
+      today: today(),
     };
     return treatmentListView(input, { treatments: treatmentsIn(this.locale), drugIds: DRUG_IDS }, this.view);
   }

@@ -30,6 +30,8 @@ export interface TreatmentListInput {
   optionLevel: number;
   /** True while the page prints every option in full. */
   printingAll: boolean;
+  /** Today (YYYY-MM-DD): an option's "due for review" notice depends on it, so its rows render again when it changes. */
+  today: string;
 }
 
 export interface TreatmentListContent {
@@ -92,7 +94,7 @@ export function treatmentListView(
   const resultFrom = [model, input.query, input.filters];
   const result = same(prev?.from.result, resultFrom) ? prev!.result : filterModel(model, input.query, input.filters);
 
-  const ctxFrom = [labels, input.common, input.locale, input.optionLevel, input.printingAll];
+  const ctxFrom = [labels, input.common, input.locale, input.optionLevel, input.printingAll, input.today];
   const ctx: OptionContext = same(prev?.from.ctx, ctxFrom)
     ? prev!.ctx
     : { labels, common: input.common, locale: input.locale, level: input.optionLevel, printing: input.printingAll };

@@ -30,6 +30,17 @@ for (const file of cdnFiles) {
   });
 }
 
+test('every CDN file loads Lit’s hydration support before it defines an element', () => {
+  for (const file of cdnFiles) {
+    const code = readFileSync(file, 'utf8');
+    // The support sets globalThis.litElementHydrateSupport; LitElement's module calls it once, when it is evaluated.
+    const installed = code.indexOf('litElementHydrateSupport=');
+    const called = code.indexOf('litElementHydrateSupport?.(');
+    assert.ok(installed !== -1, `${file} has no hydration support`);
+    assert.ok(called !== -1 && installed < called, `${file}: hydration support is installed before LitElement is defined`);
+  }
+});
+
 test('the CDN bundle registers every widget in src/ and carries its English content', () => {
   const code = readFileSync(CDN_BUNDLE, 'utf8');
   for (const w of WIDGETS) {
@@ -43,14 +54,16 @@ test('the CDN bundle registers every widget in src/ and carries its English cont
 // which Lit and the English content alone are about 23 KB; the kinds of foods and the reviewed wording added about 2.5 KB of content). The
 // benchmark issue's 25 KB target (30 KB as a budget) cannot be met without dropping content or features: see README
 // "Performance".
+// Issue 14 added Lit's hydration support to every CDN file (about 1.5 KB gzip each, so that server-rendered snippets
+// hydrate in place) and the no-JavaScript styles and notes (about 0.4 KB): net-widgets.js is now 54.8 KB gzip.
 const BUDGETS_KB: Record<string, number> = {
-  [CDN_BUNDLE]: 54,
-  'dist/cdn/net-drug-card.js': 30,
-  'dist/cdn/net-treatment-list.js': 46,
-  'dist/cdn/net-diet-guide.js': 22,
+  [CDN_BUNDLE]: 57,
+  'dist/cdn/net-drug-card.js': 32,
+  'dist/cdn/net-treatment-list.js': 48,
+  'dist/cdn/net-diet-guide.js': 24,
   // Each adds one language's content (about 21 KB gzip) to the whole bundle.
-  'dist/cdn/net-widgets.fr.js': 77,
-  'dist/cdn/net-widgets.es.js': 76,
+  'dist/cdn/net-widgets.fr.js': 79,
+  'dist/cdn/net-widgets.es.js': 78,
 };
 for (const [file, kb] of Object.entries(BUDGETS_KB)) {
   test(`${file} stays within its byte budget: ${kb} KB gzip`, () => {

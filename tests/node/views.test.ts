@@ -56,6 +56,7 @@ test('treatment list view: a keystroke filters the same model, and rows keep the
     locale: 'en',
     optionLevel: 3,
     printingAll: false,
+    today: '2026-12-02',
   };
   const content = { treatments, drugIds: drugs.map((d) => d.id) };
   const first = treatmentListView(input, content, null);

@@ -1,0 +1,139 @@
+/**
+ * Server rendering with Lit's own renderer (@lit-labs/ssr): a widget and its shadow root as HTML with declarative
+ * shadow DOM (`<template shadowrootmode="open">`), which a browser shows without JavaScript and which the widgets'
+ * script hydrates in place (see README "Server-rendered HTML"). Node only: built to dist/node/ssr.js.
+ *
+ * Two things are ours, around Lit's output: the host element's attributes for a page without JavaScript (see
+ * `staticAttributes`), and, for pages whose Content-Security-Policy blocks inline styles, a `<link rel="stylesheet">`
+ * to the widget's stylesheet in place of the `<style>` element that Lit writes into each shadow root.
+ */
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import type { LitElement } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../index.js';
+import { isIsoDate, renderingOn, today } from '../shared/clock.js';
+import type { Problem } from '../shared/problem.js';
+import type { NetElement } from '../shared/net-element.js';
+
+/** The widgets that render on a server, in the order the docs list them. */
+export const WIDGET_TAGS = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'] as const;
+export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/** Attribute values: a string, `true` (present, no value) or `false` / null / undefined (left out). */
+export type WidgetAttributes = Readonly<Record<string, string | boolean | null | undefined>>;
+
+export interface RenderOptions {
+  /**
+   * Where the widgets' stylesheets are (the folder that holds `net-drug-card.css` and the others: the self-hosted
+   * `dist/cdn/`, e.g. `https://example.org/assets/net-widgets@0.1.0/`). Given, each shadow root links its widget's
+   * stylesheet, which passes `style-src 'self'`; left out, each carries its styles in a `<style>` element.
+   */
+  stylesheets?: string;
+  /** The day to render as (YYYY-MM-DD): it decides the "due for review" notices. Default: today. */
+  date?: string;
+}
+
+export interface RenderedWidget {
+  /** The snippet: the widget element with its declarative shadow root. */
+  html: string;
+  /** The problem the widget shows instead of its content (an unknown drug, say), or null. */
+  problem: Problem | null;
+}
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function isWidgetTag(tag: string): tag is WidgetTag {
+  return (WIDGET_TAGS as readonly string[]).includes(tag);
+}
+
+/**
+ * The attributes a snippet carries for a page without JavaScript, on top of the caller's (which win): its language
+ * (so that the client, which would otherwise take it from the page, renders the same), the day it was rendered on
+ * (`rendered-on`, for the review notices), and open disclosures where the content would otherwise be hidden behind
+ * a button (`expanded` on the treatment list and on a compact drug card). The client hydrates with the same
+ * attributes, so its first render is the server's.
+ */
+export function staticAttributes(tag: WidgetTag, attrs: WidgetAttributes, date: string): WidgetAttributes {
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(attrs, name);
+  const extra: Record<string, string | boolean> = { lang: 'en' };
+  if (tag === 'net-treatment-list' || (tag === 'net-drug-card' && attrs.variant === 'compact')) extra.expanded = true;
+  const merged: Record<string, string | boolean | null | undefined> = { ...extra };
+  for (const [name, value] of Object.entries(attrs)) if (has(name)) merged[name] = value;
+  merged['rendered-on'] = date;
+  return merged;
+}
+
+function openingTag(tag: WidgetTag, attrs: WidgetAttributes): string {
+  const parts: string[] = [tag];
+  for (const [name, value] of Object.entries(attrs)) {
+    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`net-widgets: "${name}" is not an attribute name`);
+    if (value === false || value === null || value === undefined) continue;
+    parts.push(value === true ? name : `${name}="${escapeAttribute(String(value))}"`);
+  }
+  return parts.join(' ');
+}
+
+/** A LitElementRenderer that records the widgets it rendered and, given a folder, links stylesheets. */
+function rendererFor(stylesheets: string | undefined, rendered: NetElement[]): typeof LitElementRenderer {
+  const folder = stylesheets === undefined ? undefined : stylesheets.endsWith('/') ? stylesheets : `${stylesheets}/`;
+  return class NetWidgetsRenderer extends LitElementRenderer {
+    override connectedCallback(): void {
+      super.connectedCallback();
+      rendered.push(this.element as unknown as NetElement);
+    }
+
+    override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
+      const chunks = super.renderShadow(renderInfo);
+      if (folder === undefined || !Array.isArray(chunks)) return chunks;
+      // Lit writes '<style>', each stylesheet's text, '</style>', then the template: swap the first three for a link.
+      const end = chunks.indexOf('</style>');
+      if (chunks[0] === '<style>' && end > 0) {
+        const href = escapeAttribute(`${folder}${this.tagName}.css`);
+        chunks.splice(0, end + 1, `<link rel="stylesheet" href="${href}">`);
+      }
+      return chunks;
+    }
+  };
+}
+
+/**
+ * Renders one widget to HTML, with what it shows: `renderSnippet('net-drug-card', { drug: 'everolimus' })`.
+ * Throws a TypeError for an unknown tag or attribute name; bad input the widget itself reports (an unknown drug)
+ * comes back as `problem`, with the HTML that shows it.
+ */
+export function renderSnippet(tag: string, attrs: WidgetAttributes = {}, options: RenderOptions = {}): RenderedWidget {
+  if (!isWidgetTag(tag)) throw new TypeError(`net-widgets: no widget <${tag}>; the widgets are ${WIDGET_TAGS.map((t) => `<${t}>`).join(', ')}`);
+  const date = options.date ?? today();
+  if (!isIsoDate(date)) throw new TypeError(`net-widgets: the date must be written YYYY-MM-DD, not "${date}"`);
+  const rendered: NetElement[] = [];
+  const open = unsafeStatic(openingTag(tag, staticAttributes(tag, attrs, date)));
+  const close = unsafeStatic(tag);
+  const result = renderingOn(date, () =>
+    collectResultSync(
+      // A static tag from lit/static-html.js, not a binding: the lint rules cannot tell the two apart.
+      // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+      render(html`<${open}></${close}>`, { elementRenderers: [rendererFor(options.stylesheets, rendered)] }),
+    ),
+  );
+  // Lit wraps what it renders in the markers of the template it was given (ours, around the element): the page
+  // needs none of them, since each widget hydrates its own shadow root.
+  const markup = result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  return { html: markup, problem: rendered[0]?.currentProblem ?? null };
+}
+
+/** The snippet for one widget, as HTML: `renderWidget('net-drug-card', { drug: 'everolimus' })`. */
+export function renderWidget(tag: string, attrs: WidgetAttributes = {}, options: RenderOptions = {}): string {
+  return renderSnippet(tag, attrs, options).html;
+}
+
+/** The CSS of a widget's shadow root (what `stylesheets` links to), unminified. */
+export function widgetStylesheet(tag: string): string {
+  if (!isWidgetTag(tag)) throw new TypeError(`net-widgets: no widget <${tag}>`);
+  const ctor = customElements.get(tag) as unknown as typeof LitElement;
+  return ctor.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+}

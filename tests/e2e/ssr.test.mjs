@@ -1,0 +1,329 @@
+// Server-rendered snippets (src/ssr/, `npx net-widgets render`) on host pages: with JavaScript off they read in full,
+// pass axe and print; with the CDN script they hydrate in place (the same nodes, no layout shift, no mismatch, no
+// console warning) and work; under the strict CSP their linked stylesheets pass; their text is the client's, for
+// every bundled entry; and the npm build hydrates them under Lit's dev build without a warning.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { STRICT_CSP } from '../../scripts/demo-server.mjs';
+import { bundledEntries, renderWidget, staticAttributes } from '../../dist/node/ssr.js';
+import { AXE_PATH, WIDGET_SELECTOR, content, drugName, nextFrames, openPage, useHarness, widgetsReady } from './harness.mjs';
+
+const h = useHarness();
+const listLabels = content.treatmentListLabels;
+const dietLabels = JSON.parse((await import('node:fs')).readFileSync('data/en/ui-diet-guide.json', 'utf8'));
+
+/** What only JavaScript makes work: left out when texts are compared (the searches, toggles, print and link buttons). */
+const CHROME = '.search, .toggle, .print-choice, .option-link, .option-body .hint';
+
+/** Each widget's visible text (shadow root included), whitespace collapsed, without `hide` (a selector) if given. */
+const widgetTexts = (page, hide = '') =>
+  page.evaluate(
+    ({ selector, hide }) =>
+      [...document.querySelectorAll(selector)].map((el) => {
+        const root = el.shadowRoot;
+        if (!root) return `<${el.localName}> has no shadow root`;
+        const hidden = hide ? [...root.querySelectorAll(hide)] : [];
+        const before = hidden.map((n) => n.style.display);
+        hidden.forEach((n) => n.style.setProperty('display', 'none'));
+        const text = root.querySelector('.base')?.innerText ?? '';
+        hidden.forEach((n, i) => (n.style.display = before[i]));
+        return text.replace(/\s+/g, ' ').trim();
+      }),
+    { selector: WIDGET_SELECTOR, hide },
+  );
+
+/** Serves `html` at `path` on the demo origin for this page (scripts and styles still come from the demo server). */
+const serving = (path, html, headers = {}) => async (page) => {
+  await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }));
+};
+
+const pageWith = (body, head = '') =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>net-widgets snippets</title><link rel="icon" href="data:,">${head}</head><body><main>${body}</main></body></html>`;
+
+/** Blocks the widgets' scripts: the page of a CMS that strips them (JavaScript still runs, so axe can). */
+const withoutWidgetScripts = async (page) => {
+  await page.route('**/dist/cdn/*.js', (route) => route.abort());
+};
+
+describe('server-rendered snippets without JavaScript', () => {
+  test('read in full: every widget styled in its shadow root, with its content, sources, dates and disclaimer', async () => {
+    const opened = await openPage(h, '/demo/ssr.html', { javaScriptEnabled: false });
+    try {
+      const { page } = opened;
+      const state = await page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
+        els.map((el) => ({
+          tag: el.localName,
+          defined: !!customElements.get(el.localName),
+          border: el.shadowRoot ? getComputedStyle(el.shadowRoot.querySelector('.base')).borderTopStyle : 'none',
+          scripts: el.querySelectorAll('script').length + (el.shadowRoot?.querySelectorAll('script').length ?? 0),
+        })),
+      );
+      assert.equal(state.length, 4);
+      for (const s of state) {
+        assert.equal(s.defined, false, `<${s.tag}> is not defined: no JavaScript ran`);
+        assert.equal(s.border, 'solid', `<${s.tag}> is styled`);
+        assert.equal(s.scripts, 0, `<${s.tag}> holds no script`);
+      }
+      const [card, compact, list, guide] = await widgetTexts(page);
+      for (const text of [card, compact, list, guide]) {
+        assert.ok(text.includes(content.common.disclaimer), 'the disclaimer');
+        assert.ok(text.includes(content.common.lastReviewed) && text.includes(content.common.nextReview), 'the review dates');
+      }
+      const everolimus = content.drugs.find((d) => d.id === 'everolimus');
+      assert.ok(card.includes(everolimus.name), 'the card');
+      assert.ok(card.includes(everolimus.sideEffects.serious.text.slice(0, 60)), 'serious side effects');
+      assert.ok(!compact.includes(content.drugCardLabels.showLess.split('{')[0].trim()), 'the compact card’s button is not shown');
+      for (const t of content.treatments) {
+        assert.ok(list.includes(t.name), `the list names ${t.name}`);
+        assert.ok(list.includes(t.about.text.slice(0, 60)), `the list shows what ${t.name} is`);
+      }
+      assert.ok(list.includes(listLabels.searchNeedsScript), 'the list says its search needs JavaScript');
+      assert.ok(!list.includes(listLabels.searchLabel), 'and shows no search box');
+      assert.ok(guide.includes(dietLabels.searchNeedsScript), 'the guide says its search needs JavaScript');
+      for (const food of content.diet.groups.flatMap((g) => g.foods)) assert.ok(guide.includes(food.name), food.name);
+      assert.ok(guide.includes(drugName('telotristat-ethyl')), 'the guide names its medicines');
+      assert.deepEqual(opened.log.consoleErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('pass axe, with the widgets’ script stripped as a CMS would', async () => {
+    const opened = await openPage(h, '/demo/ssr.html', { route: withoutWidgetScripts, bypassCSP: true });
+    try {
+      await opened.page.addScriptTag({ path: AXE_PATH });
+      const violations = await opened.page.evaluate(async () => {
+        const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+      assert.equal(await opened.page.evaluate(() => customElements.get('net-drug-card')), undefined);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('print in full: every option opened, no search or note about it', async () => {
+    const opened = await openPage(h, '/demo/ssr.html', { javaScriptEnabled: false });
+    try {
+      await opened.page.emulateMedia({ media: 'print' });
+      const [, , list, guide] = await widgetTexts(opened.page);
+      for (const t of content.treatments) assert.ok(list.includes(t.about.text.slice(0, 60)), `prints what ${t.name} is`);
+      assert.ok(!list.includes(listLabels.searchNeedsScript) && !guide.includes(dietLabels.searchNeedsScript), 'no note on paper');
+      assert.ok(guide.includes(content.common.disclaimer));
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('server-rendered snippets hydrated by the CDN script', () => {
+  test('hydrate in place: the same nodes, the same text, no layout shift, no warning or error', async () => {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    const hold = async (page) => {
+      await page.route('**/dist/cdn/net-widgets.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+    };
+    const opened = await openPage(h, '/demo/ssr.html', { route: hold, waitUntil: 'commit' });
+    try {
+      const { page } = opened;
+      await page.waitForFunction(() => document.querySelector('net-diet-guide')?.shadowRoot?.querySelector('.footer'));
+      await nextFrames(page);
+      // The diet guide's medicines become buttons once <net-drug-card> is defined: compared apart.
+      const before = await widgetTexts(page, `${CHROME}, .pointer .drugs`);
+      await page.evaluate((selector) => {
+        /** @type {any} */ (window).__nodes = [...document.querySelectorAll(selector)].map((el) => el.shadowRoot.querySelector('.base'));
+      }, WIDGET_SELECTOR);
+      release();
+      await widgetsReady(page);
+      await nextFrames(page);
+      const same = await page.evaluate(
+        (selector) => [...document.querySelectorAll(selector)].map((el, i) => el.shadowRoot.querySelector('.base') === /** @type {any} */ (window).__nodes[i]),
+        WIDGET_SELECTOR,
+      );
+      assert.deepEqual(same, [true, true, true, true], 'each widget kept the nodes it was served with');
+      assert.deepEqual(await widgetTexts(page, `${CHROME}, .pointer .drugs`), before, 'the text is the one served');
+      assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__netShifts), [], 'no layout shift');
+      assert.deepEqual(opened.log.pageErrors, [], 'no hydration mismatch (Lit throws one)');
+      assert.deepEqual(opened.log.consoleErrors, []);
+      assert.deepEqual(opened.log.warnings, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('work: options close, medicines open, both searches answer, the compact card closes', async () => {
+    const opened = await openPage(h, '/demo/ssr.html');
+    try {
+      const { page } = opened;
+      await widgetsReady(page);
+      const list = page.locator('net-treatment-list');
+      const somatostatin = content.treatments.find((t) => t.id === 'somatostatin-analogues');
+      const toggle = list.getByRole('button', { name: somatostatin.name, exact: true });
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'served opened');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'closes');
+      await toggle.click();
+      await list.getByRole('button', { name: drugName('lanreotide'), exact: true }).click();
+      await list.locator('net-drug-card').getByRole('heading', { name: drugName('lanreotide'), exact: true }).waitFor();
+      await list.getByRole('searchbox').fill('lanreotide');
+      await list.getByRole('status').getByText('lanreotide').waitFor();
+      const guide = page.locator('net-diet-guide');
+      await guide.getByRole('searchbox').fill('beer');
+      await guide.getByRole('searchbox').press('Enter');
+      await guide.locator('[role="status"]').getByText('beer').first().waitFor();
+      const medicine = guide.getByRole('button', { name: new RegExp(drugName('telotristat-ethyl')) });
+      await medicine.click();
+      await guide.locator('net-drug-card').getByRole('heading', { name: drugName('telotristat-ethyl'), exact: true }).waitFor();
+      const compact = page.locator('net-drug-card[variant="compact"]');
+      const less = compact.getByRole('button', { name: /Show less/ });
+      await less.click();
+      assert.equal(await compact.locator('#details').evaluate((el) => getComputedStyle(el).display), 'none', 'the compact card closes');
+      assert.deepEqual(opened.log.pageErrors, []);
+      assert.deepEqual(opened.log.warnings, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a snippet rendered on another day hydrates as on that day, then shows today’s review state', async () => {
+    const everolimus = content.drugs.find((d) => d.id === 'everolimus');
+    const snippet = renderWidget('net-drug-card', { drug: 'everolimus' }, { date: '2099-01-01' });
+    assert.ok(snippet.includes(content.common.reviewOverdueLabel), 'served with the notice, as due on that day');
+    const html = pageWith(snippet, '<script type="module" src="/dist/cdn/net-widgets.js"></script>');
+    const opened = await openPage(h, '/demo/ssr-another-day.html', { route: serving('/demo/ssr-another-day.html', html) });
+    try {
+      await widgetsReady(opened.page);
+      await nextFrames(opened.page);
+      const notice = opened.page.locator('net-drug-card [part="review-notice"]');
+      const overdueToday = everolimus.nextReview < new Date().toISOString().slice(0, 10);
+      assert.equal(await notice.count(), overdueToday ? 1 : 0, 'today decides once hydrated');
+      assert.deepEqual(opened.log.pageErrors, [], 'no hydration mismatch');
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('server-rendered snippets under the strict CSP', () => {
+  test('linked stylesheets style every shadow root without JavaScript, with no violation', async () => {
+    const opened = await openPage(h, '/demo/ssr-strict.html', { javaScriptEnabled: false });
+    try {
+      assert.equal(opened.response?.headers()['content-security-policy'], STRICT_CSP);
+      const borders = await opened.page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el.shadowRoot.querySelector('.base')).borderTopStyle),
+      );
+      assert.deepEqual(borders, ['solid', 'solid', 'solid']);
+      assert.deepEqual(opened.log.consoleErrors, [], 'the browser reports no blocked style');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('hydrate and work with zero violations', async () => {
+    const opened = await openPage(h, '/demo/ssr-strict.html');
+    try {
+      const { page } = opened;
+      await widgetsReady(page);
+      const guide = page.locator('net-diet-guide');
+      await guide.getByRole('searchbox').fill('beer');
+      await guide.getByRole('searchbox').press('Enter');
+      await guide.locator('[role="status"]').getByText('beer').first().waitFor();
+      const list = page.locator('net-treatment-list');
+      await list.getByRole('button', { name: drugName('octreotide'), exact: true }).first().click();
+      await list.locator('net-drug-card').first().getByRole('heading', { name: drugName('octreotide'), exact: true }).waitFor();
+      assert.deepEqual(await opened.violations(), []);
+      assert.deepEqual(opened.log.pageErrors, []);
+      assert.deepEqual(opened.log.consoleErrors, []);
+      assert.deepEqual(opened.log.warnings, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('the same snippet with its styles inline is blocked by that policy (what the linked stylesheets avoid)', async () => {
+    const html = pageWith(renderWidget('net-drug-card', { drug: 'octreotide' }));
+    const path = '/demo/ssr-inline-strict.html';
+    const opened = await openPage(h, path, { route: serving(path, html, { 'Content-Security-Policy': STRICT_CSP }) });
+    try {
+      assert.ok((await opened.violations()).some((v) => v.startsWith('style-src')), 'the inline <style> is refused');
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('every bundled entry: the static HTML reads as the client renders it', () => {
+  const entries = bundledEntries();
+  const date = new Date().toISOString().slice(0, 10);
+  const attrsOf = (entry) =>
+    Object.entries(staticAttributes(entry.tag, entry.attrs, date))
+      .filter(([, v]) => v !== false && v != null)
+      .map(([k, v]) => (v === true ? k : `${k}="${v}"`))
+      .join(' ');
+
+  for (const tag of ['net-drug-card', 'net-treatment-list', 'net-diet-guide']) {
+    test(`<${tag}>: every entry’s visible text, without JavaScript and client-rendered`, async () => {
+      const mine = entries.filter((e) => e.tag === tag);
+      const staticPath = `/demo/ssr-entries-${tag}.html`;
+      const staticHtml = pageWith(mine.map((e) => renderWidget(e.tag, e.attrs, { date })).join('\n'));
+      const clientPath = `/demo/client-entries-${tag}.html`;
+      // The diet guide asks a defined <net-drug-card> for its medicines' names (it does not bundle the drugs): the
+      // server has it, so the client page has it too (net-widgets.js), and its medicine buttons are compared apart.
+      const script = tag === 'net-diet-guide' ? 'net-widgets.js' : `${tag}.js`;
+      const clientHtml = pageWith(
+        mine.map((e) => `<${tag} ${attrsOf(e)}></${tag}>`).join('\n'),
+        `<script type="module" src="/dist/cdn/${script}"></script>`,
+      );
+      const served = await openPage(h, staticPath, { javaScriptEnabled: false, route: serving(staticPath, staticHtml) });
+      const client = await openPage(h, clientPath, { route: serving(clientPath, clientHtml) });
+      try {
+        await widgetsReady(client.page);
+        const hide = `${CHROME}, .script-note, .pointer .drugs`;
+        const expected = await widgetTexts(client.page, hide);
+        const actual = await widgetTexts(served.page, hide);
+        assert.equal(actual.length, mine.length);
+        for (const [i, entry] of mine.entries()) {
+          assert.ok(actual[i].length > 200, `${entry.name}: has its text`);
+          assert.equal(actual[i], expected[i], `dist/html/${tag}/${entry.name}.html`);
+        }
+        if (tag === 'net-diet-guide') {
+          const names = await served.page.locator('net-diet-guide .drug-name').allInnerTexts();
+          const ids = content.diet.symptomControl.flatMap((s) => s.drugIds ?? []);
+          assert.ok(names.length >= ids.length, 'the medicines are named');
+          assert.deepEqual([...new Set(names)].sort(), [...new Set(ids.map(drugName))].sort(), 'by the drug cards’ names');
+        }
+        assert.deepEqual(client.log.warnings, []);
+      } finally {
+        await served.close();
+        await client.close();
+      }
+    });
+  }
+});
+
+describe('hydrated by the npm build under Lit’s dev build', () => {
+  test('no warning but Lit’s dev-mode notice, no mismatch, and the widgets work', async () => {
+    const opened = await openPage(h, '/demo/ssr-dev.html');
+    try {
+      const { page } = opened;
+      await widgetsReady(page);
+      const list = page.locator('net-treatment-list');
+      const surgery = content.treatments.find((t) => t.category === 'surgery-liver');
+      const toggle = list.getByRole('button', { name: surgery.name, exact: true });
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      await page.locator('net-diet-guide').getByRole('button', { name: new RegExp(drugName('telotristat-ethyl')) }).waitFor();
+      await nextFrames(page);
+      assert.ok(opened.log.requests.some((u) => u.includes('/lit-html/development/')), 'Lit’s dev build is loaded');
+      assert.deepEqual(opened.log.warnings.filter((w) => !/^Lit is in dev mode/.test(w)), []);
+      assert.deepEqual(opened.log.pageErrors, []);
+      assert.deepEqual(opened.log.consoleErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+});

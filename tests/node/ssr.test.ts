@@ -1,0 +1,146 @@
+// Server rendering (src/ssr/, Lit's @lit-labs/ssr): every bundled entry, variant and section selection renders to HTML
+// that a browser shows without JavaScript (declarative shadow DOM, styles, footer with sources and review dates,
+// disclaimer, no script); the attributes a snippet carries for hydration; linked stylesheets; dist/html/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { renderSnippet, renderWidget, staticAttributes, widgetStylesheet, bundledEntries, WIDGET_TAGS } from '../../src/ssr/index.js';
+import { drugs } from '../../src/content/drugs.js';
+import { diet } from '../../src/content/diet.js';
+import { SECTION_KEYS } from '../../src/drug-card/sections.js';
+import { TREATMENT_CATEGORIES } from '../../src/content/schema.js';
+import common from '../../data/en/ui-common.json';
+import listLabels from '../../data/en/ui-treatment-list.json';
+
+const DAY = '2026-12-02';
+
+/** What every snippet must hold to read in full without JavaScript. */
+function assertReadable(html: string, what: string) {
+  assert.match(html, /^<net-[a-z-]+ /, `${what}: starts with the widget`);
+  assert.match(html, /<template shadowroot="open" shadowrootmode="open">/, `${what}: a declarative shadow root`);
+  assert.match(html, /<style>[^<]*:host/, `${what}: its styles`);
+  assert.doesNotMatch(html, /<script/i, `${what}: no script`);
+  assert.ok(html.includes(common.disclaimer), `${what}: the disclaimer`);
+  assert.ok(html.includes(`<dt>${common.lastReviewed}</dt>`) || html.includes(`${common.lastReviewed}<`), `${what}: review dates`);
+  assert.ok(html.includes(`rendered-on="${DAY}"`), `${what}: the day it was rendered on`);
+}
+
+test('every drug and combination renders, in full and compact, with each section alone', () => {
+  for (const drug of drugs) {
+    for (const variant of ['full', 'compact']) {
+      for (const sections of ['', ...SECTION_KEYS]) {
+        const what = `<net-drug-card drug=${drug.id} variant=${variant} sections=${sections}>`;
+        const { html, problem } = renderSnippet('net-drug-card', { drug: drug.id, variant, sections }, { date: DAY });
+        assert.equal(problem, null, what);
+        assertReadable(html, what);
+        assert.ok(html.includes(`>${drug.name}<`), `${what}: the drug's name`);
+        assert.match(html, /part="footer"/, what);
+      }
+    }
+  }
+});
+
+test('a compact card is rendered opened (expanded): its sections are in the HTML, not behind the button', () => {
+  const { html } = renderSnippet('net-drug-card', { drug: 'everolimus', variant: 'compact' }, { date: DAY });
+  assert.match(html, /^<net-drug-card [^>]*\bexpanded\b/);
+  assert.match(html, /<div id="details" class="\s*details\s*">/, "the details are not collapsed");
+  const closed = renderWidget('net-drug-card', { drug: 'everolimus', variant: 'compact', expanded: false }, { date: DAY });
+  assert.match(closed, /<div id="details" class="\s*details collapsed\s*"/, 'the caller can still ask for it closed');
+});
+
+test('the treatment list renders whole, per category, and without search, every option opened', () => {
+  const treatments = JSON.parse(readFileSync('data/en/treatments.json', 'utf8')) as { id: string; name: string; category: string }[];
+  for (const categories of ['', ...TREATMENT_CATEGORIES.filter((c) => treatments.some((t) => t.category === c))]) {
+    for (const extra of [{}, { 'no-search': true }, { 'print-all': true }]) {
+      const what = `<net-treatment-list categories=${categories} ${Object.keys(extra).join(' ')}>`;
+      const { html, problem } = renderSnippet('net-treatment-list', { categories, ...extra }, { date: DAY });
+      assert.equal(problem, null, what);
+      assertReadable(html, what);
+      const shown = treatments.filter((t) => !categories || t.category === categories);
+      for (const t of shown) {
+        assert.ok(html.includes(`id="net-treatment-${t.id}-body"`), `${what}: ${t.id}`);
+        assert.ok(html.includes(`class="option-body open"`), `${what}: options are open`);
+      }
+      const bodies = html.match(/class="option-body open"/g) ?? [];
+      assert.equal(bodies.length, shown.length, `${what}: every option is opened`);
+      assert.equal(html.includes(listLabels.searchNeedsScript), !('no-search' in extra), `${what}: the search says it needs JavaScript`);
+    }
+  }
+});
+
+test('the diet guide renders whole, as a checklist, per group and without search; medicines as text', () => {
+  for (const attrs of [{}, { variant: 'checklist' }, { 'no-search': true }, ...diet.groups.map((g) => ({ groups: g.id }))]) {
+    const what = `<net-diet-guide ${JSON.stringify(attrs)}>`;
+    const { html, problem } = renderSnippet('net-diet-guide', attrs, { date: DAY });
+    assert.equal(problem, null, what);
+    assertReadable(html, what);
+    assert.doesNotMatch(html, /class="drug-button/, `${what}: no medicine button that would do nothing without JavaScript`);
+  }
+  const guide = renderWidget('net-diet-guide', {}, { date: DAY });
+  for (const group of diet.groups) for (const food of group.foods) assert.ok(guide.includes(food.name), food.name);
+});
+
+test('the snippet carries lang, rendered-on and, for the list, expanded; the caller’s attributes win', () => {
+  assert.deepEqual(staticAttributes('net-treatment-list', {}, DAY), { lang: 'en', expanded: true, 'rendered-on': DAY });
+  assert.deepEqual(staticAttributes('net-drug-card', { drug: 'x' }, DAY), { lang: 'en', drug: 'x', 'rendered-on': DAY });
+  assert.deepEqual(staticAttributes('net-treatment-list', { expanded: false, lang: 'en-GB' }, DAY), {
+    lang: 'en-GB',
+    expanded: false,
+    'rendered-on': DAY,
+  });
+  assert.match(renderWidget('net-diet-guide', { 'heading-level': '3' }, { date: DAY }), /<h3 id="title"/);
+});
+
+test('the review notice follows the day rendered on', () => {
+  const drug = drugs.find((d) => d.id === 'everolimus')!;
+  const after = renderWidget('net-drug-card', { drug: drug.id }, { date: '2099-01-01' });
+  const before = renderWidget('net-drug-card', { drug: drug.id }, { date: drug.reviewed });
+  assert.ok(after.includes(common.reviewOverdueLabel), 'overdue: the notice');
+  assert.ok(!before.includes(common.reviewOverdueLabel), 'not overdue: no notice');
+  assert.match(after, /rendered-on="2099-01-01"/);
+});
+
+test('with stylesheets, each shadow root links its widget’s stylesheet instead of an inline <style>', () => {
+  for (const tag of WIDGET_TAGS) {
+    const html = renderWidget(tag, tag === 'net-drug-card' ? { drug: 'captem' } : {}, { stylesheets: 'https://example.org/nw/0.1.0', date: DAY });
+    assert.doesNotMatch(html, /<style/);
+    assert.ok(html.includes(`<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https://example.org/nw/0.1.0/${tag}.css">`), tag);
+    assert.doesNotMatch(html, /style="/, `${tag}: no style attribute`);
+  }
+  assert.match(renderWidget('net-diet-guide', {}, { stylesheets: '/a"b/' }), /href="\/a&quot;b\/net-diet-guide.css"/);
+  assert.match(widgetStylesheet('net-treatment-list'), /\.option-body/);
+});
+
+test('bad input: an unknown widget, attribute name or date throws; an unknown drug is the card’s problem', () => {
+  assert.throws(() => renderWidget('net-pill-box'), /no widget <net-pill-box>/);
+  assert.throws(() => renderWidget('net-drug-card', { 'on"click': 'x' }), /not an attribute name/);
+  assert.throws(() => renderWidget('net-drug-card', { drug: 'everolimus' }, { date: '2 Dec' }), /YYYY-MM-DD/);
+  const { html, problem } = renderSnippet('net-drug-card', { drug: 'aspirin' });
+  assert.equal(problem?.code, 'unknown-drug');
+  assert.ok(html.includes('aspirin'), 'the HTML shows the problem too');
+});
+
+test('npm run build wrote dist/html/ for every bundled entry and each widget’s stylesheet', () => {
+  const entries = bundledEntries();
+  assert.equal(entries.filter((e) => e.tag === 'net-drug-card').length, drugs.length, 'one drug card per drug id');
+  for (const entry of entries) {
+    const file = `dist/html/${entry.tag}/${entry.name}.html`;
+    assert.ok(existsSync(file), `${file} was not built`);
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, new RegExp(`^<${entry.tag} `), file);
+    assert.match(html, /shadowrootmode="open"/, file);
+    assert.doesNotMatch(html, /<script/i, file);
+  }
+  for (const tag of WIDGET_TAGS) assert.ok(readFileSync(`dist/cdn/${tag}.css`, 'utf8').includes(':host'), `dist/cdn/${tag}.css`);
+});
+
+test('a snippet renders in French or Spanish when asked (lang), with the translation note', () => {
+  for (const [lang, file] of [['fr', 'fr'], ['es-US', 'es']] as const) {
+    const labels = JSON.parse(readFileSync(`data/${file}/ui-common.json`, 'utf8'));
+    const localDrugs = JSON.parse(readFileSync(`data/${file}/drugs.json`, 'utf8'));
+    const html = renderWidget('net-drug-card', { drug: 'everolimus', lang });
+    assert.ok(html.includes(localDrugs.find((d: { id: string }) => d.id === 'everolimus').name), lang);
+    assert.ok(html.includes(labels.translationNote), `${lang}: the translation note`);
+    assert.match(html, new RegExp(`lang="${lang}"`));
+  }
+});

@@ -8,7 +8,7 @@ import { controlsOnlyForRenderedArgs } from './arg-types.js';
 setCustomElementsManifest(manifest);
 
 /**
- * Toolbar globals: see a widget in a narrow column, on a hostile host page, and in a dark theme. (Forced colours and
+ * Toolbar globals: see a widget in a narrow column, on a hostile host page, in French or Spanish, and in a dark theme. (Forced colours and
  * reduced motion: DevTools › Rendering shows the real thing, and the browser tests emulate it; see the Accessibility
  * guide.)
  */
@@ -41,6 +41,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the page around the widget (its lang attribute)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français (fr)' },
+          { value: 'es', title: 'Español (es)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour theme set through --net-* tokens',
       toolbar: {
@@ -54,12 +67,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { frame: 'full', host: 'plain', theme: 'light' },
+  initialGlobals: { frame: 'full', host: 'plain', theme: 'light', locale: 'en' },
   decorators: [
     (story, context) => {
-      const { frame, host, theme } = context.globals as Record<string, string>;
+      const { frame, host, theme, locale } = context.globals as Record<string, string>;
       document.documentElement.classList.toggle('sb-host--hostile', host === 'hostile');
-      return html`<div class="sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}">${story()}</div>`;
+      // The widgets take their language from the closest ancestor with lang: this wrapper, as a host page would.
+      return html`<div class="sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}" lang=${locale ?? 'en'}>${story()}</div>`;
     },
   ],
   parameters: {

@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import { WIDGETS, CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS } from './scripts/widgets.mjs';
 import { hydrateEntry, hydrating } from './scripts/hydrate-entry.mjs';
+import { withoutLocaleLoaders } from './scripts/without-locale-loaders.mjs';
 
 const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
@@ -17,15 +18,6 @@ const plugins = ({ minify }) => [
   // (net-widgets.js 49.4 → 47.6 KB), for a few seconds of build.
   ...(minify ? [terser(CDN_TERSER_OPTIONS)] : []),
 ];
-
-/**
- * CDN files carry their languages inside: the npm build's loaders (a dynamic import per language) are left out, so
- * net-widgets.js stays English only and net-widgets.fr.js / .es.js add their language.
- */
-const withoutLocaleLoaders = () => ({
-  name: 'net-widgets: no locale loaders in CDN files',
-  load: (id) => (id.replaceAll('\\', '/').endsWith('/src/locales/loaders.ts') ? 'export {};' : null),
-});
 
 /** Dependencies stay external in the npm build, so an app's bundler shares one Lit with everything else. */
 const isDependency = (id) => /^(lit|@lit|lit-html|lit-element|@lit-labs|valibot|fastest-levenshtein|react)(\/|$)/.test(id);

@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS, WIDGETS } from '../../scripts/widgets.mjs';
+import { withoutLocaleLoaders } from '../../scripts/without-locale-loaders.mjs';
 
 /** Raw, gzip (level 9, as the byte-budget test) and brotli (quality 11) sizes of some bytes. */
 export function sizesOf(bytes) {
@@ -22,6 +23,7 @@ export function sizesOf(bytes) {
 
 /** The plugins rollup.config.mjs uses for the CDN files. */
 const cdnPlugins = () => [
+  withoutLocaleLoaders(),
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),

@@ -1,5 +1,5 @@
 import type { FoodGroup } from '../content/schema.js';
-import { format } from '../shared/i18n.js';
+import { format, quote, type CommonLabels } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
 import { selectGroups } from './groups.js';
 import type { DietGuideLabels } from './labels.js';
@@ -8,14 +8,14 @@ import type { DietGuideLabels } from './labels.js';
 export const VARIANTS = ['checklist'] as const;
 export type DietGuideVariant = '' | (typeof VARIANTS)[number];
 
-const quoted = (ids: readonly string[]): string => ids.map((id) => `“${id}”`).join(', ');
-
 /** What is wrong with a diet guide's attributes, naming the bad value and the valid ones; null when nothing is. */
 export function findDietGuideProblem(
   input: { groups: string; variant: string },
   allGroups: readonly FoodGroup[],
   labels: DietGuideLabels,
+  common: CommonLabels,
 ): Problem | null {
+  const quoted = (ids: readonly string[]): string => ids.map((id) => quote(id, common)).join(', ');
   const variant = input.variant.trim();
   if (variant !== '' && !(VARIANTS as readonly string[]).includes(variant)) {
     return {

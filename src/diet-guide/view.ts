@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../content/locale-data.js';
 import type { Diet, FoodGroup, Source } from '../content/schema.js';
-import { format } from '../shared/i18n.js';
+import { commonLabels, format } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
 import { dietSources } from './diet-sources.js';
 import type { FoodSearchAnswer } from './food-search.js';
@@ -40,7 +40,7 @@ export function dietGuideView(
   labels: DietGuideLabels,
   locale: Locale = 'en',
 ): DietGuideView {
-  const problem = findDietGuideProblem(input, diet.groups, labels);
+  const problem = findDietGuideProblem(input, diet.groups, labels, commonLabels(locale));
   if (problem) return { problem };
   const checklist = input.variant.trim() === 'checklist';
   const { groups } = selectGroups(diet.groups, input.groups);

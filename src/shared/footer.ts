@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
 import { today as currentDate } from './clock.js';
-import { formatDate, type CommonLabels, type Locale } from './i18n.js';
+import { formatDate, quote, type CommonLabels, type Locale } from './i18n.js';
 
 export interface FooterInput {
   /** The sources that the shown information comes from, in the order to list them. */
@@ -20,8 +20,8 @@ export function isReviewOverdue(nextReview: string, today?: Date): boolean {
 }
 
 /** A short, human citation of a source: publisher, title and date. */
-export function citation(source: Source): string {
-  return `${source.publisher}, “${source.title}” (${source.date})`;
+export function citation(source: Source, labels?: CommonLabels): string {
+  return `${source.publisher}, ${labels ? quote(source.title, labels) : `“${source.title}”`} (${source.date})`;
 }
 
 /** The notice a reader sees at the top of an entry whose next review date has passed. */
@@ -44,7 +44,7 @@ export function renderFooter(input: FooterInput): TemplateResult {
     ${input.sources.length
       ? html`<p class="footer-heading"><strong>${labels.sources}</strong></p>
           <ul class="sources">
-            ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s)}</li>`)}
+            ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s, labels)}</li>`)}
           </ul>
           ${input.hostContent ? nothing : html`<p class="licence">${labels.contentLicence}</p>`}`
       : nothing}

@@ -27,6 +27,11 @@ export function commonLabels(locale: Locale): CommonLabels {
   return dataFor<CommonLabels>(locale, 'ui-common') ?? commonEn;
 }
 
+/** Quotes a word or title as the locale does: “this” in English, « ceci » in French, «esto» in Spanish. */
+export function quote(text: string, labels: CommonLabels): string {
+  return format(labels.quoted, { text });
+}
+
 /** Fills `{name}` placeholders in a label. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

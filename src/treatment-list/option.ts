@@ -46,7 +46,7 @@ function renderOptionFooter(t: Treatment, ctx: OptionContext): TemplateResult {
     ${sources.length
       ? html`<p class="footer-heading"><strong>${common.sources}</strong></p>
           <ul class="sources">
-            ${sources.map((s) => html`<li data-source=${s.id}>${citation(s)}</li>`)}
+            ${sources.map((s) => html`<li data-source=${s.id}>${citation(s, common)}</li>`)}
           </ul>`
       : nothing}
     <dl class="review facts">

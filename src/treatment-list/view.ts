@@ -6,7 +6,7 @@
  * `guard` holds).
  */
 import { TREATMENT_CATEGORIES, type Treatment, type TreatmentCategory } from '../content/schema.js';
-import { format, type CommonLabels, type Locale } from '../shared/i18n.js';
+import { format, quote, type CommonLabels, type Locale } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
 import { parseCategories } from './categories.js';
 import { filterModel, type FilterResult } from './filter.js';
@@ -67,7 +67,7 @@ export function treatmentListView(
     return {
       problem: {
         code: 'unknown-category',
-        message: format(labels.unknownCategory, { names: parsed.unknown.map((n) => `“${n}”`).join(', ') }),
+        message: format(labels.unknownCategory, { names: parsed.unknown.map((n) => quote(n, input.common)).join(', ') }),
         details: [format(labels.validCategories, { list: TREATMENT_CATEGORIES.join(', ') })],
       },
     };

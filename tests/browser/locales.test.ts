@@ -47,6 +47,8 @@ describe('French and Spanish', () => {
     const footer = text(root(el).querySelector('[part="footer"]'));
     expect(footer).to.contain(frCommon.translationNote).and.contain(frCommon.disclaimer);
     expect(footer).to.match(/2 décembre 2026/);
+    // Quotes follow the locale: the sources' titles in « », not “ ”.
+    expect(text(root(el).querySelector('.sources li'))).to.match(/, « [^»]+ » \(/);
   });
 
   for (const lang of ['fr-CA', 'FR']) {

@@ -5,25 +5,27 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
+/** The story tests, in one language: English as the stories are, or every story again on a French or Spanish page. */
+const storyProject = (name: string, locale?: 'fr' | 'es') => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir: '.storybook' })],
+  ...(locale && { define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) } }),
+  test: {
+    name,
+    setupFiles: ['tests/stories.setup.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS.filter((a) => a !== '--headless=new') },
+      }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+});
+
 export default defineConfig({
   test: {
-    projects: [
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'stories',
-          setupFiles: ['tests/stories.setup.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS.filter((a) => a !== '--headless=new') },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
-    ],
+    projects: [storyProject('stories'), storyProject('stories-fr', 'fr'), storyProject('stories-es', 'es')],
   },
 });

@@ -3,9 +3,13 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { loadLocale, type Locale } from '../src/content/locale-data.js';
 import { controlsOnlyForRenderedArgs } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
+
+/** The language of the page around every story when the toolbar says English: English, or the story tests' locale. */
+const STORY_LOCALE: string = (import.meta.env.VITE_STORY_LOCALE as string | undefined) ?? 'en';
 
 /**
  * Toolbar globals: see a widget in a narrow column, on a hostile host page, in French or Spanish, and in a dark theme. (Forced colours and
@@ -14,6 +18,11 @@ setCustomElementsManifest(manifest);
  */
 const preview: Preview = {
   tags: ['autodocs'],
+  // In the story tests' French and Spanish runs, the language is loaded before each story renders, so that axe and
+  // the play functions see the widget in that language, not while it waits for it.
+  async beforeEach() {
+    if (STORY_LOCALE !== 'en') await loadLocale(STORY_LOCALE as Locale);
+  },
   argTypesEnhancers: [controlsOnlyForRenderedArgs(manifest)],
   globalTypes: {
     frame: {
@@ -70,7 +79,9 @@ const preview: Preview = {
   initialGlobals: { frame: 'full', host: 'plain', theme: 'light', locale: 'en' },
   decorators: [
     (story, context) => {
-      const { frame, host, theme, locale } = context.globals as Record<string, string>;
+      const { frame, host, theme } = context.globals as Record<string, string>;
+      // The story tests run every story again in French and in Spanish (vitest.config.ts sets VITE_STORY_LOCALE).
+      const locale = context.globals.locale && context.globals.locale !== 'en' ? context.globals.locale : STORY_LOCALE;
       document.documentElement.classList.toggle('sb-host--hostile', host === 'hostile');
       // The widgets take their language from the closest ancestor with lang: this wrapper, as a host page would.
       return html`<div class="sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}" lang=${locale ?? 'en'}>${story()}</div>`;

@@ -58,7 +58,8 @@ step(
   'node --test --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/docs.tap tests/docs/',
   () => readTap('test-results/docs.tap'),
 );
-step('stories', 'npx vitest run --project stories --reporter=dot --reporter=json --outputFile.json=test-results/stories.json', () => {
+// Every story as a test (axe included), in English, then again on a French and on a Spanish page.
+step('stories', 'npx vitest run --project stories --project stories-fr --project stories-es --reporter=dot --reporter=json --outputFile.json=test-results/stories.json', () => {
   const r = readJson('test-results/stories.json');
   return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0) };
 });

@@ -24,7 +24,7 @@ async function renderListInPage() {
   return {
     updated,
     painted,
-    options: root.querySelectorAll('[part~="option"]').length,
+    options: root.querySelectorAll('li.option').length,
     alert: alert ? alert.textContent.replace(/\s+/g, ' ').trim().slice(0, 400) : null,
     elements: window.__bench.countElements(),
   };
@@ -70,7 +70,7 @@ async function typeQueries(page, queries, budgetMs) {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             sample.painted = performance.now() - start;
-            sample.shown = el.shadowRoot.querySelector('[part~="count"]')?.textContent.trim();
+            sample.shown = el.shadowRoot.querySelector('.count')?.textContent.trim();
             window.__keys.push(sample);
           };
           channel.port2.postMessage(0);

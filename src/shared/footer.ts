@@ -37,24 +37,32 @@ export function renderTranslationNote(labels: CommonLabels): TemplateResult | ty
   return labels.translationNote ? html`<p class="translation-note">${labels.translationNote}</p>` : nothing;
 }
 
-/** The footer every widget ends with: sources (with the licence of our text), review dates and the disclaimer. */
-export function renderFooter(input: FooterInput): TemplateResult {
+/**
+ * What every entry shows at its end: the sources it cites (with the licence line of our text, unless `licence` is
+ * false) and its review dates. The widgets' footer adds the disclaimer; a treatment option shows just this.
+ */
+export function renderSourcesAndDates(input: FooterInput & { licence: boolean }): TemplateResult {
   const { labels, locale } = input;
-  return html`<div class="footer" part="footer">
-    ${input.sources.length
+  return html`${input.sources.length
       ? html`<p class="footer-heading"><strong>${labels.sources}</strong></p>
           <ul class="sources">
             ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s, labels)}</li>`)}
           </ul>
-          ${input.hostContent ? nothing : html`<p class="licence">${labels.contentLicence}</p>`}`
+          ${input.licence ? html`<p class="licence">${labels.contentLicence}</p>` : nothing}`
       : nothing}
     <dl class="review facts review-dates">
       <dt>${labels.lastReviewed}</dt>
       <dd><time datetime=${input.reviewed}>${formatDate(input.reviewed, locale)}</time></dd>
       <dt>${labels.nextReview}</dt>
       <dd><time datetime=${input.nextReview}>${formatDate(input.nextReview, locale)}</time></dd>
-    </dl>
-    ${renderTranslationNote(labels)}
+    </dl>`;
+}
+
+/** The footer every widget ends with: sources (with the licence of our text), review dates and the disclaimer. */
+export function renderFooter(input: FooterInput): TemplateResult {
+  const { labels } = input;
+  return html`<div class="footer" part="footer">
+    ${renderSourcesAndDates({ ...input, licence: !input.hostContent })} ${renderTranslationNote(labels)}
     <p class="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
   </div>`;
 }

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { drugCatalogue } from '../content/drugs.js';
 import type { Source, Treatment } from '../content/schema.js';
-import { citation, renderReviewNotice } from '../shared/footer.js';
+import { renderReviewNotice, renderSourcesAndDates } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
-import { format, formatDate, type CommonLabels, type Locale } from '../shared/i18n.js';
+import { format, type CommonLabels, type Locale } from '../shared/i18n.js';
 import { citedIds, sourcesFor } from '../content/cited.js';
 import { renderNotes } from '../shared/notes.js';
 import { renderSectionBody } from '../shared/section.js';
@@ -43,18 +43,7 @@ function renderOptionFooter(t: Treatment, ctx: OptionContext): TemplateResult {
   const { common, locale } = ctx;
   const sources = sourcesOf(t, locale);
   return html`<div class="option-footer">
-    ${sources.length
-      ? html`<p class="footer-heading"><strong>${common.sources}</strong></p>
-          <ul class="sources">
-            ${sources.map((s) => html`<li data-source=${s.id}>${citation(s, common)}</li>`)}
-          </ul>`
-      : nothing}
-    <dl class="review facts">
-      <dt>${common.lastReviewed}</dt>
-      <dd><time datetime=${t.reviewed}>${formatDate(t.reviewed, locale)}</time></dd>
-      <dt>${common.nextReview}</dt>
-      <dd><time datetime=${t.nextReview}>${formatDate(t.nextReview, locale)}</time></dd>
-    </dl>
+    ${renderSourcesAndDates({ sources, reviewed: t.reviewed, nextReview: t.nextReview, locale, labels: common, licence: false })}
   </div>`;
 }
 

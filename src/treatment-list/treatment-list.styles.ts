@@ -201,17 +201,6 @@ export const treatmentListStyles = css`
     color: var(--_muted);
     margin-block-start: 1em;
   }
-  .option-footer .review {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25em 0.75em;
-  }
-  .option-footer dt {
-    font-weight: 700;
-  }
-  .option-footer dd {
-    margin: 0;
-  }
   .option-link {
     font-size: 0.9em;
     margin-block-end: 0;

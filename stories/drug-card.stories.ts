@@ -101,6 +101,11 @@ export const CompactOpened: Story = {
   play: ({ canvasElement }) => clickInWidget(canvasElement, '.toggle'),
 };
 
+/** A compact card that starts opened (`expanded`), as a server-rendered snippet carries it for a page without JavaScript. */
+export const CompactExpanded: Story = {
+  render: () => html`<net-drug-card drug="octreotide" variant="compact" expanded></net-drug-card>`,
+};
+
 /** A combination with its first drug opened in place. */
 export const CombinationDrugOpened: Story = {
   args: { drug: 'captem' },

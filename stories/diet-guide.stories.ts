@@ -63,6 +63,9 @@ export const SearchingKindOfFood: Story = { args: { query: 'beer' } };
 /** A kind that may or may not count ("cheddar" is a cheese; it may be an aged cheese): the answer says so. */
 export const SearchingPossibleKind: Story = { args: { query: 'cheddar' } };
 
+/** A name that could be more than one listed food ("peacs": pears or peach?): the answer asks which, a button each. */
+export const SearchingAmbiguousFood: Story = { args: { query: 'peacs' } };
+
 /** Opens the first medicine's drug card in the advice about medicines. */
 const openMedicine = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInWidget(canvasElement, '.drug-button');
 

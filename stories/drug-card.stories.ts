@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-drug-card.js';
-import { getDrug } from '../src/content/drugs.js';
+import { drugs, getDrug } from '../src/content/drugs.js';
 import type { Drug } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
 import { drugValues } from './content-lists.js';
@@ -20,7 +20,7 @@ const render = (args: Args) =>
   html`<net-drug-card
     drug=${ifDefined(args.drug || undefined)}
     sections=${ifDefined(args.sections || undefined)}
-    variant=${args.variant}
+    variant=${ifDefined(args.variant === 'full' ? undefined : args.variant)}
     heading-level=${args['heading-level']}
     lang=${ifDefined(args.lang || undefined)}
   ></net-drug-card>`;
@@ -89,6 +89,23 @@ export const Combination: Story = { args: { drug: 'captem' } };
 
 /** Looked up by a brand name: the card says which name the reader used. */
 export const ByBrandName: Story = { args: { drug: 'Afinitor' } };
+
+/**
+ * Every bundled drug and combination, one full card each, for a content review (and for the story tests, which check
+ * each card with axe in English, French and Spanish). Not on the Docs page: it is long.
+ */
+export const EveryCard: Story = {
+  tags: ['!autodocs'],
+  render: (args) => html`<style>
+      .every-card {
+        display: grid;
+        gap: 2rem;
+      }
+    </style>
+    <div class="every-card">
+      ${drugs.map((d) => html`<net-drug-card drug=${d.id} heading-level=${args['heading-level']}></net-drug-card>`)}
+    </div>`,
+};
 
 /** Name, drug class and a summary, with a button that opens the full card. Printed, it is always open. */
 export const Compact: Story = { args: { drug: 'octreotide', variant: 'compact' } };

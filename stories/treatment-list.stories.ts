@@ -66,10 +66,16 @@ export const NoSearch: Story = { args: { 'no-search': true, categories: 'radionu
 export const PrintAll: Story = { args: { 'print-all': true, categories: 'radionuclide, radiation' } };
 
 /** Only two kinds of treatment. */
-export const CategorySubset: Story = { args: { categories: 'targeted, chemotherapy' } };
+export const CategorySubset: Story = { args: { categories: 'hormone-growth-medicines, radionuclide' } };
 
 /** Every option opened, as in print. */
 export const Expanded: Story = { args: { expanded: true, categories: 'surgery-liver' } };
+
+/**
+ * Every bundled option of every kind, opened, for a content review (and for the story tests, which check them all
+ * with axe in English, French and Spanish). Not on the Docs page: it is long.
+ */
+export const EveryOption: Story = { tags: ['!autodocs'], args: { expanded: true } };
 
 /** A search under way: "octreo" finds the options that use octreotide; the count says how many. */
 export const Searching: Story = { args: { query: 'octreo' } };
@@ -112,19 +118,25 @@ export const HostEntries: Story = {
   </net-treatment-list>`,
 };
 
-/** The same entry from a child `<script type="application/json">` holding an array, as a CMS page would give it. */
+/**
+ * The same entry from a child `<script type="application/json">` holding an array, as a CMS page would give it,
+ * beside the bundled medicines that act on hormones and growth.
+ */
 export const HostEntriesFromScript: Story = {
-  args: { categories: 'supportive' },
+  args: { categories: 'hormone-growth-medicines, supportive' },
   render: (args) => withJsonScript('net-treatment-list', [hostEntry], { categories: args.categories }),
 };
 
-/** Host entries with mistakes: a notice lists them with their paths; the rest of the list still shows. */
+/**
+ * A host entry with mistakes beside a good one: a notice lists the mistakes with their paths; the good entry and the
+ * bundled options still show.
+ */
 export const InvalidHostEntries: Story = {
   args: { categories: 'supportive' },
   render: (args) => html`<net-treatment-list
     categories=${ifDefined(args.categories || undefined)}
     heading-level=${args['heading-level']}
-    .entries=${[{ ...hostEntry, category: 'helplines', summary: '' } as unknown as Treatment]}
+    .entries=${[hostEntry, { ...hostEntry, id: 'example-helpline', category: 'helplines', summary: '' } as unknown as Treatment]}
   ></net-treatment-list>`,
 };
 

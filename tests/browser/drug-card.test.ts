@@ -51,7 +51,8 @@ function hostCard(base: string, changes: Partial<Drug>): Drug {
 describe('<net-drug-card>', () => {
   const warnings = captureWarnings();
 
-  describe('every bundled entry renders without a problem and passes axe', () => {
+  // axe for every entry, in every language: the EveryCard story, in the story tests.
+  describe('every bundled entry renders without a problem', () => {
     for (const drug of drugs) {
       it(`${drug.id} (${drug.kind})`, async () => {
         const el = await card(html`<net-drug-card drug=${drug.id}></net-drug-card>`);
@@ -67,7 +68,6 @@ describe('<net-drug-card>', () => {
           await el.updateComplete;
           expect(buttons.every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
         }
-        await expect(el).to.be.accessible();
         expect(warnings).to.have.length(0);
       });
     }

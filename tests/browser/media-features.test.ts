@@ -1,11 +1,9 @@
 // The widgets in Chromium's real forced colours and reduced motion (emulated through the DevTools protocol, see
 // scripts/media-features-plugin.mjs).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import '../../src/index.js';
-import { getDrug } from '../../src/content/drugs.js';
-import type { Drug, Treatment } from '../../src/content/schema.js';
+import { mountStory, type StoryFile, type Widget } from './stories.js';
 import { captureWarnings } from './helpers.js';
 
 const PALETTES: ForcedColorsPalette[] = ['light', 'dark'];
@@ -32,117 +30,43 @@ function systemColor(name: string): Rgba {
 
 
 // ---------------------------------------------------------------------------------------------------------------
-// Widgets in the states a reader meets, with bundled content.
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+// Widgets in the states a reader meets: the stories (tests/browser/stories.ts mounts them as Storybook does).
 
 interface Case {
-  name: string;
-  render: () => TemplateResult;
-  /** Puts the widget in the state to check (opens things). */
-  prepare?: (el: Widget) => Promise<void>;
+  file: StoryFile;
+  story: string;
   /** Boxes a reader must still see the edges of in forced colours; each must exist. */
   boxes: string[];
 }
 
-/** A charity's own card, from the bundled lanreotide entry (no medical fact of its own), overdue for review. */
-function charityCard(): Drug {
-  return {
-    ...structuredClone(getDrug('lanreotide')!),
-    id: 'lanreotide-at-our-clinic',
-    name: 'Lanreotide at our clinic',
-    reviewed: '2020-01-15',
-    nextReview: '2021-01-15',
-  };
-}
-
-const hostEntry: Treatment = {
-  id: 'example-nurse-line',
-  category: 'supportive',
-  name: 'Example NET nurse line',
-  otherNames: [],
-  summary: 'A phone line where a NET nurse answers your questions about treatment.',
-  about: { text: 'A nurse who knows about NETs answers your call.', sources: ['example-leaflet'] },
-  whenUsed: { text: 'Any time during or after treatment.', sources: ['example-leaflet'] },
-  howDone: { text: 'Call the number on our website.', sources: ['example-leaflet'] },
-  aims: { goals: ['ease-symptoms'], sources: ['example-leaflet'] },
-  relatedDrugs: [],
-  reviewed: '2026-01-15',
-  nextReview: '2027-01-15',
-  sourceDetails: [{ id: 'example-leaflet', publisher: 'Example NET Charity', title: 'Our nurse line', region: 'United Kingdom', date: '2026' }],
-};
-
-const click = async (el: Widget, selector: string) => {
-  const target = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!target) throw new Error(`No ${selector} to click`);
-  target.click();
-  await el.updateComplete;
-};
-
 const CASES: Case[] = [
-  { name: 'drug card, everolimus', render: () => html`<net-drug-card drug="everolimus"></net-drug-card>`, boxes: ['.base', '.header', '.urgent'] },
+  { file: 'drug-card', story: 'Default', boxes: ['.base', '.header', '.urgent'] },
+  { file: 'drug-card', story: 'CombinationDrugOpened', boxes: ['.base', '.header', '.component'] },
+  { file: 'drug-card', story: 'Compact', boxes: ['.base', '.header'] },
+  { file: 'drug-card', story: 'UrgentContact', boxes: ['.base', '.header', '.urgent'] },
+  { file: 'drug-card', story: 'HostContentReviewOverdue', boxes: ['.base', '.host-label', '.notice', '.urgent'] },
+  { file: 'drug-card', story: 'AmbiguousName', boxes: ['.base', '.header', '.callout'] },
+  { file: 'drug-card', story: 'UnknownDrug', boxes: ['.base', '.problem'] },
   {
-    name: 'drug card, CAPTEM with a component open',
-    render: () => html`<net-drug-card drug="captem"></net-drug-card>`,
-    prepare: (el) => click(el, '.disclosure'),
-    boxes: ['.base', '.header', '.component'],
-  },
-  {
-    name: 'drug card, compact',
-    render: () => html`<net-drug-card drug="octreotide" variant="compact"></net-drug-card>`,
-    boxes: ['.base', '.header'],
-  },
-  {
-    name: "drug card, a host's own card overdue for review, with a contact slot",
-    render: () => html`<net-drug-card .content=${charityCard()}><p slot="contact">Call our NET nurse line.</p></net-drug-card>`,
-    boxes: ['.base', '.host-label', '.notice', '.urgent'],
-  },
-  { name: 'drug card, unknown drug', render: () => html`<net-drug-card drug="octreotid"></net-drug-card>`, boxes: ['.base', '.problem'] },
-  {
-    name: 'treatment list, targeted therapy open with a drug card',
-    render: () => html`<net-treatment-list categories="targeted"></net-treatment-list>`,
-    prepare: async (el) => {
-      await click(el, '#net-treatment-mtor-inhibitors-toggle');
-      await click(el, '#net-treatment-mtor-inhibitors-body .drug-button');
-      const card = el.shadowRoot!.querySelector<Widget>('net-drug-card');
-      await card?.updateComplete;
-    },
+    file: 'treatment-list',
+    story: 'WithDrugCardOpened',
     boxes: ['.base', '.search-input', '.option', '.drug-button', '.drug-close', '.drug-panel'],
   },
+  { file: 'treatment-list', story: 'NoMatch', boxes: ['.base', '.search-input', '.filter', '.empty', '.text-button'] },
+  { file: 'treatment-list', story: 'InvalidHostEntries', boxes: ['.base', '.problem', '.host-mark', '.option'] },
+  { file: 'treatment-list', story: 'UnknownCategory', boxes: ['.base', '.problem'] },
   {
-    name: 'treatment list, nothing matches',
-    render: () => html`<net-treatment-list query="zebra"></net-treatment-list>`,
-    boxes: ['.base', '.search-input', '.filter', '.empty', '.text-button'],
+    file: 'diet-guide',
+    story: 'SearchingListedFood',
+    boxes: ['.base', 'input[type="search"]', '.search-button', '.answer-body', '.advice', '.group', '.drug-button'],
   },
-  {
-    name: "treatment list, a host's entry and an invalid one",
-    render: () => html`<net-treatment-list
-      categories="supportive"
-      .entries=${[hostEntry, { ...hostEntry, id: 'broken', category: 'helplines' } as unknown as Treatment]}
-    ></net-treatment-list>`,
-    boxes: ['.base', '.problem', '.host-mark', '.option'],
-  },
-  { name: 'treatment list, unknown category', render: () => html`<net-treatment-list categories="herbal"></net-treatment-list>`, boxes: ['.base', '.problem'] },
-  {
-    name: 'diet guide, a food answered',
-    render: () => html`<net-diet-guide query="bananas"></net-diet-guide>`,
-    prepare: (el) => click(el, '.drug-button'),
-    boxes: ['.base', 'input[type="search"]', '.search-button', '.answer-body', '.advice', '.group', '.pointer', '.talk', '.drug-button'],
-  },
-  {
-    name: 'diet guide, checklist',
-    render: () => html`<net-diet-guide variant="checklist"></net-diet-guide>`,
-    boxes: ['.base', '.check-group', '.note-line', '.advice'],
-  },
-  { name: 'diet guide, unknown group', render: () => html`<net-diet-guide groups="puddings"></net-diet-guide>`, boxes: ['.base', '.problem'] },
+  { file: 'diet-guide', story: 'SearchingUnlistedFood', boxes: ['.base', 'input[type="search"]', '.answer-body'] },
+  { file: 'diet-guide', story: 'MedicineOpened', boxes: ['.base', '.group', '.drug-button'] },
+  { file: 'diet-guide', story: 'Checklist', boxes: ['.base', '.check-group', '.note-line', '.advice'] },
+  { file: 'diet-guide', story: 'UnknownGroup', boxes: ['.base', '.problem'] },
 ];
 
-async function mount(c: Case): Promise<Widget> {
-  const el = await fixture<Widget>(c.render());
-  await el.updateComplete;
-  await c.prepare?.(el);
-  return el;
-}
+const mount = (c: Case): Promise<Widget> => mountStory(c.file, c.story);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading what is on screen.
@@ -272,7 +196,7 @@ describe('forced colours and reduced motion', () => {
         // No axe here: in forced colours Chromium's getComputedStyle reports -webkit-text-fill-color (which axe reads for
         // text) in the author's colour, while it paints the forced one (checked with a screenshot), so axe would judge
         // colours nobody sees. The text check below reads `color`, which Chromium does report forced.
-        it(`${c.name}: edges, text, links, buttons and focus stay visible`, async () => {
+        it(`${c.file} story ${c.story}: edges, text, links, buttons and focus stay visible`, async () => {
           const el = await mount(c);
           // Borders a reader sees without forced colours, to find again with them.
           const drawn = renderedElements(el).map((node) => [node, drawnSides(getComputedStyle(node))] as const);
@@ -318,8 +242,11 @@ describe('forced colours and reduced motion', () => {
 
           const focused: string[] = [];
           const stops = await tabThrough(el, (node) => {
-            const style = getComputedStyle(node);
             focused.push(describeEl(node));
+            // A link in the host's own slotted content (the 24-hour number) is in the host page's DOM and takes the
+            // host page's focus style: ::slotted() reaches the slotted element, never what is inside it.
+            if (node.getRootNode() === document) return;
+            const style = getComputedStyle(node);
             expect(style.outlineStyle, `focus outline of ${describeEl(node)}`).to.not.equal('none');
             expect(parseFloat(style.outlineWidth), `focus outline width of ${describeEl(node)}`).to.be.at.least(2);
             expect(colorKey(style.outlineColor), `focus outline colour of ${describeEl(node)}`).to.equal(rgbText(colors.Highlight));
@@ -332,7 +259,7 @@ describe('forced colours and reduced motion', () => {
       }
 
       it('diet guide: the advice icons keep their mark (the bar of "avoid", the half of "limit")', async () => {
-        const el = await fixture<Widget>(html`<net-diet-guide></net-diet-guide>`);
+        const el = await mountStory('diet-guide', 'Default');
         await emulateForcedColors(palette);
         const icons = [...el.shadowRoot!.querySelectorAll('.advice-icon')];
         expect(icons.length, 'advice icons on screen').to.be.greaterThan(0);
@@ -360,20 +287,21 @@ describe('forced colours and reduced motion', () => {
     };
 
     /** Each widget, its toggles, and whether it moves at all without the preference. */
-    const toggles: [string, () => TemplateResult, string, boolean][] = [
-      ['drug card', () => html`<net-drug-card drug="captem"></net-drug-card>`, '.disclosure', true],
-      ['treatment list', () => html`<net-treatment-list categories="targeted"></net-treatment-list>`, '.option-toggle', true],
-      ['diet guide', () => html`<net-diet-guide></net-diet-guide>`, '.drug-button', false],
+    const toggles: [StoryFile, string, string, boolean][] = [
+      ['drug-card', 'Combination', '.disclosure', true],
+      ['treatment-list', 'CategorySubset', '.option-toggle', true],
+      ['diet-guide', 'Default', '.drug-button', false],
     ];
-    for (const [name, render, selector, moves] of toggles) {
+    for (const [file, story, selector, moves] of toggles) {
+      const name = `${file} story ${story}`;
       it(`${name}: without reduced motion, ${moves ? 'opening things starts a transition (so the next test can fail)' : 'nothing moves either'}`, async () => {
-        const el = await fixture<Widget>(render());
+        const el = await mountStory(file, story);
         expect(moving(el).length > 0, 'transitions set').to.equal(moves);
         expect((await animationsOnToggle(el, selector)).length > 0, 'transitions run').to.equal(moves);
       });
 
       it(`${name}: with reduced motion, nothing transitions or animates, even while opening things`, async () => {
-        const el = await fixture<Widget>(render());
+        const el = await mountStory(file, story);
         await emulate({ 'prefers-reduced-motion': 'reduce' });
         expect(moving(el)).to.deep.equal([]);
         expect(await animationsOnToggle(el, selector)).to.deep.equal([]);

@@ -48,7 +48,7 @@ const PAGES = {
   '/demo/hostile.html': [drugCard('everolimus'), treatmentList(['targeted']), dietGuide()],
   '/demo/cms.html': [drugCard('lanreotide'), treatmentList(['hormone-growth-medicines', 'radionuclide']), dietGuide()],
   // The npm build (dist/index.js, `import 'net-widgets'`) with its dependencies from an import map.
-  '/demo/npm-build.html': [drugCard('captem'), treatmentList(['chemotherapy']), dietGuide()],
+  '/demo/npm-build.html': [drugCard('captem'), treatmentList(['targeted']), dietGuide()],
   // Looked up by its brand name, the card says so.
   '/demo/single-widget.html': [
     drugCard('everolimus', [drugCardLabels.usedBrandName.replace('{used}', 'Afinitor').replace('{name}', drugName('everolimus'))]),

@@ -8,7 +8,7 @@ import { content, drugName, openPage, useHarness, widgetsReady } from './harness
 const CASES = {
   '/demo/two-copies.html': {
     loaded: ['/dist/cdn/net-widgets.js', '/dist/cdn/net-widgets.js?copy=2'],
-    headings: [['net-diet-guide', content.diet.name], ['net-drug-card', drugName('telotristat-ethyl')]],
+    headings: [['net-diet-guide', content.diet.name], ['net-drug-card', drugName('octreotide')]],
   },
   '/demo/cdn-and-npm.html': {
     loaded: ['/dist/cdn/net-widgets.js', '/dist/index.js', '/node_modules/lit/index.js', '/node_modules/valibot/dist/index.mjs'],

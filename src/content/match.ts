@@ -128,19 +128,26 @@ export function createMatcher<T>(
   const byWords = new Map<string, Indexed<T>[]>();
   const byFirstWord = new Map<string, Indexed<T>[]>();
   const all: Indexed<T>[] = [];
-  entries.forEach((entry, order) => {
-    for (const name of namesOf(entry)) {
-      const words = meaningful(name);
-      if (words.length === 0) continue;
-      const n: Indexed<T> = { entry, order, name, key: words.join('') };
-      all.push(n);
-      push(byKey, n.key, n);
-      if (words.length > 1) {
-        push(byWords, [...words].sort().join(' '), n);
-        if (words[0]!.length >= 4) push(byFirstWord, words[0]!, n);
+  // The index is filled the first time a name is looked up, not when the matcher is made: a page whose widgets never
+  // look a name up (a diet guide nobody searches) never pays for it.
+  let indexed = false;
+  function index(): void {
+    if (indexed) return;
+    indexed = true;
+    entries.forEach((entry, order) => {
+      for (const name of namesOf(entry)) {
+        const words = meaningful(name);
+        if (words.length === 0) continue;
+        const n: Indexed<T> = { entry, order, name, key: words.join('') };
+        all.push(n);
+        push(byKey, n.key, n);
+        if (words.length > 1) {
+          push(byWords, [...words].sort().join(' '), n);
+          if (words[0]!.length >= 4) push(byFirstWord, words[0]!, n);
+        }
       }
-    }
-  });
+    });
+  }
 
   const result = (kind: MatchKind, found: readonly Indexed<T>[]): MatchResult<T> | null => {
     if (found.length === 0) return null;
@@ -171,6 +178,7 @@ export function createMatcher<T>(
       const words = meaningful(query);
       const key = words.join('');
       if (key === '') return null;
+      index();
       return (
         result('exact', byKey.get(key) ?? []) ??
         (options.words !== false && words.length > 1 ? result('words', byWords.get([...words].sort().join(' ')) ?? []) : null) ??
@@ -185,6 +193,7 @@ export function createMatcher<T>(
     suggest(query, max = 3) {
       const key = normaliseName(query, joiners);
       if (key.length < 3) return [];
+      index();
       const prefixed = all.filter((n) => n.key.startsWith(key)).sort((a, b) => a.key.length - b.key.length || a.order - b.order);
       const close = all
         .map((n) => ({ n, d: distance(key, n.key) }))

@@ -136,3 +136,14 @@ test('createLookup works on any entries; the first entry to claim a name keeps i
   const s = lookup.find('Alpga');
   assert.ok(!s.found && s.suggestions[0] === 'Alpha');
 });
+
+test('a lookup reads the names only when a name is first looked up, and once', () => {
+  let reads = 0;
+  const lookup = createLookup([{ id: 'a', names: ['Alpha'] }], (e) => (reads++, e.names));
+  assert.equal(reads, 0, 'making the lookup reads no names');
+  assert.equal(lookup.find('').found, false);
+  assert.equal(reads, 0, 'an empty query reads no names');
+  assert.ok(lookup.find('alpha').found);
+  assert.ok(!lookup.find('alpga').found);
+  assert.equal(reads, 1, 'the names were read once, for the first real query');
+});

@@ -2,11 +2,14 @@
 // building a widget with host content in a child JSON script, and the 320 px column.
 import { html, type TemplateResult } from 'lit';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Any of the three widgets. */
+export const WIDGET_SELECTOR = 'net-drug-card, net-treatment-list, net-diet-guide';
 
 /** The widget a story shows. */
 export function widgetIn(canvasElement: HTMLElement): Widget {
-  return canvasElement.querySelector<Widget>('net-drug-card, net-treatment-list, net-diet-guide')!;
+  return canvasElement.querySelector<Widget>(WIDGET_SELECTOR)!;
 }
 
 /**

@@ -2,9 +2,9 @@
 // a story's widget as the story first renders it, apart from what belongs to the page (its heading level, whether it
 // writes structured data). A demo page that shows something no story documents fails here.
 import { expect } from '@open-wc/testing';
+import { WIDGET_SELECTOR } from '../../stories/helpers.js';
 import { STORY_FILES, storyMarkup, storyNames, type StoryFile } from './stories.js';
 
-const TAGS = 'net-drug-card, net-treatment-list, net-diet-guide';
 /** Attributes that say where a widget sits on its page, not what it shows. */
 const PAGE_ONLY = new Set(['heading-level', 'structured-data']);
 /** Whether a widget carries host content in a child JSON script (the stories that show host content do). */
@@ -26,10 +26,10 @@ async function demoPages(): Promise<string[]> {
 
 describe('examples: the demo pages show the stories', () => {
   it('every widget on every demo page is a story', async () => {
-    const stories = new Map<string, string>();
+    const stories = new Set<string>();
     for (const file of Object.keys(STORY_FILES) as StoryFile[]) {
       for (const name of storyNames(file)) {
-        for (const widget of storyMarkup(file, name).querySelectorAll(TAGS)) stories.set(signature(widget), `${file} ${name}`);
+        for (const widget of storyMarkup(file, name).querySelectorAll(WIDGET_SELECTOR)) stories.add(signature(widget));
       }
     }
     const pages = await demoPages();
@@ -38,7 +38,7 @@ describe('examples: the demo pages show the stories', () => {
     let widgets = 0;
     for (const page of pages) {
       const doc = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
-      for (const widget of doc.querySelectorAll(TAGS)) {
+      for (const widget of doc.querySelectorAll(WIDGET_SELECTOR)) {
         widgets += 1;
         if (!stories.has(signature(widget))) missing.push(`${page}: ${signature(widget)}`);
       }

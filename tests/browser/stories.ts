@@ -5,13 +5,14 @@
 // packages (aria-query, through storybook/test) that web-test-runner cannot serve as ES modules. What a story is here
 // is small and fixed, so this mounts it the same way Storybook does: the meta's args under the story's, the story's
 // render (or the meta's), then its play function with the canvas. No story uses decorators, loaders or the context.
-import { fixture, html } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import { render as litRender } from 'lit';
 import * as DietGuide from '../../stories/diet-guide.stories.js';
 import * as DrugCard from '../../stories/drug-card.stories.js';
 import * as TreatmentList from '../../stories/treatment-list.stories.js';
+import { WIDGET_SELECTOR, type Widget } from '../../stories/helpers.js';
 
-export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+export type { Widget };
 
 interface StoryLike {
   args?: Record<string, unknown>;
@@ -19,7 +20,7 @@ interface StoryLike {
   play?: (context: never) => unknown;
 }
 interface StoryModule {
-  default: StoryLike & { title?: string };
+  default: StoryLike;
   [name: string]: unknown;
 }
 
@@ -31,7 +32,11 @@ export function storyNames(file: StoryFile): string[] {
   return Object.keys(STORY_FILES[file]).filter((name) => name !== 'default');
 }
 
-function storyOf(file: StoryFile, name: string) {
+/**
+ * Renders `file`'s story `name` into a detached element (the meta's args under the story's, the story's render or the
+ * meta's): no widget in it connects, updates or reflects a property to an attribute yet.
+ */
+function renderStory(file: StoryFile, name: string) {
   const module = STORY_FILES[file] as unknown as StoryModule;
   const story = module[name] as StoryLike | undefined;
   if (!story) throw new Error(`stories/${file}.stories.ts has no story ${name}`);
@@ -39,29 +44,22 @@ function storyOf(file: StoryFile, name: string) {
   const args = { ...meta.args, ...story.args };
   const render = story.render ?? meta.render;
   if (!render) throw new Error(`${file} ${name}: no render function`);
-  return { story, args, render };
-}
-
-/** Renders `file`'s story `name` into a fresh fixture, runs its play function, and returns the canvas. */
-export async function mountStoryCanvas(file: StoryFile, name: string): Promise<HTMLElement> {
-  const { story, args, render } = storyOf(file, name);
-  const canvasElement = await fixture<HTMLElement>(html`<div></div>`);
+  const canvasElement = document.createElement('div');
   const context = { args, canvasElement, name };
   litRender(render(args as never, context as never), canvasElement);
+  return { story, context, canvasElement };
+}
+
+/** A story's markup as it writes it, before any widget upgrades: what a page author would write to get the same widget. */
+export const storyMarkup = (file: StoryFile, name: string): HTMLElement => renderStory(file, name).canvasElement;
+
+/** Renders `file`'s story `name` into the page, runs its play function, and returns the canvas. */
+export async function mountStoryCanvas(file: StoryFile, name: string): Promise<HTMLElement> {
+  const { story, context, canvasElement } = renderStory(file, name);
+  await fixture(canvasElement);
   for (const widget of widgetsIn(canvasElement)) await widget.updateComplete;
   await story.play?.(context as never);
   for (const widget of widgetsIn(canvasElement)) await widget.updateComplete;
-  return canvasElement;
-}
-
-/**
- * A story's markup as it writes it: rendered into a detached element, so that no widget connects, updates or
- * reflects a property to an attribute. What a page author would write to get the same widget.
- */
-export function storyMarkup(file: StoryFile, name: string): HTMLElement {
-  const { args, render } = storyOf(file, name);
-  const canvasElement = document.createElement('div');
-  litRender(render(args as never, { args, canvasElement, name } as never), canvasElement);
   return canvasElement;
 }
 
@@ -74,5 +72,5 @@ export async function mountStory(file: StoryFile, name: string): Promise<Widget>
 
 /** The widgets in a story's canvas, in document order (not those inside another widget). */
 export const widgetsIn = (canvas: HTMLElement): Widget[] => [
-  ...canvas.querySelectorAll<Widget>('net-drug-card, net-treatment-list, net-diet-guide'),
+  ...canvas.querySelectorAll<Widget>(WIDGET_SELECTOR),
 ];

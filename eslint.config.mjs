@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '**/dist/', 'storybook-static/', 'custom-elements.json', 'test-results/', 'bench/results.json'] },
+  { ignores: ['node_modules/', '**/dist/', 'storybook-static/', 'custom-elements.json', 'test-results/', 'bench/results.json', 'bench/pages/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -66,6 +66,9 @@ export const SearchingPossibleKind: Story = { args: { query: 'cheddar' } };
 /** A name that could be more than one listed food ("peacs": pears or peach?): the answer asks which, a button each. */
 export const SearchingAmbiguousFood: Story = { args: { query: 'peacs' } };
 
+/** Part of a name ("smoked"): not named on its own, so the answer lists the foods whose names have it, a button each. */
+export const SearchingPartOfAName: Story = { args: { query: 'smoked' } };
+
 /** Opens the first medicine's drug card in the advice about medicines. */
 const openMedicine = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInWidget(canvasElement, '.drug-button');
 

@@ -101,6 +101,12 @@ export interface Matcher<T> {
    * `suggestionAllowance` typing mistakes, one name per entry, at most `max`. Empty when nothing is close.
    */
   suggest(query: string, max?: number): string[];
+  /**
+   * Entries with a name that has every word typed in it, as a whole word or as the start of one (from 3 letters):
+   * "smoked" and "smoked fish" for "Smoked or salted fish", "fat" for "Fatty meats". For a query that names nothing
+   * itself, so the reader learns which names on the list hold those words. Empty when none does.
+   */
+  containing(query: string): Hit<T>[];
 }
 
 interface Indexed<T> {
@@ -108,6 +114,7 @@ interface Indexed<T> {
   order: number;
   name: string;
   key: string;
+  words: string[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -138,7 +145,7 @@ export function createMatcher<T>(
       for (const name of namesOf(entry)) {
         const words = meaningful(name);
         if (words.length === 0) continue;
-        const n: Indexed<T> = { entry, order, name, key: words.join('') };
+        const n: Indexed<T> = { entry, order, name, key: words.join(''), words };
         all.push(n);
         push(byKey, n.key, n);
         if (words.length > 1) {
@@ -209,6 +216,14 @@ export function createMatcher<T>(
         out.push(n.name);
       }
       return out;
+    },
+
+    containing(query) {
+      const typed = meaningful(query);
+      if (typed.length === 0) return [];
+      index();
+      const inName = (word: string, n: Indexed<T>) => n.words.some((w) => w === word || (word.length >= 3 && w.startsWith(word)));
+      return result('words', all.filter((n) => typed.every((word) => inName(word, n))))?.hits ?? [];
     },
   };
 }

@@ -39,6 +39,11 @@ export interface FoodSearchAnswer {
   via?: FoodMatchKind;
   /** The listed food(s), or the candidates when ambiguous; empty when not listed. */
   hits: FoodHit[];
+  /**
+   * When not listed: the listed foods with a name that holds the words typed ("Smoked or salted fish" for "smoked"),
+   * so that a reader who typed part of a name is not left thinking the list is silent. Empty when none does.
+   */
+  related?: FoodHit[];
 }
 
 /** The form in which food names are compared (see `normaliseName`): "Kiwi fruit", "kiwi-fruit" and "KIWIFRUIT" are one. */
@@ -73,24 +78,35 @@ export function createFoodSearch(groups: readonly FoodGroup[]): (query: string) 
   const order = new Map(targets.map((t, i) => [t, i]));
   const matcher = createMatcher(targets, (t) => t.names, { plurals: true, typos: true, joiners: NO_JOINERS });
 
-  return (typed: string) => {
-    const query = typed.trim();
-    if (!normaliseFoodName(query)) return null;
-    const match = matcher.match(query);
-    if (!match) return { query, result: 'not-listed', hits: [] };
-
-    // One hit per food: its strongest relation to the query.
+  /** One hit per food, by its strongest relation to the query: a definite answer first, then in the list's order. */
+  const byFood = (found: readonly { entry: (typeof targets)[number]; name: string }[]): FoodHit[] => {
     const best = new Map<Food, { target: (typeof targets)[number]; matched: string }>();
-    for (const { entry, name } of match.hits) {
+    for (const { entry, name } of found) {
       const had = best.get(entry.food);
       if (!had || RELATION_ORDER[entry.relation] < RELATION_ORDER[had.target.relation]) best.set(entry.food, { target: entry, matched: name });
     }
-    const hits: FoodHit[] = [...best.values()]
+    return [...best.values()]
       .sort(
         (a, b) =>
           RELATION_ORDER[a.target.relation] - RELATION_ORDER[b.target.relation] || order.get(a.target)! - order.get(b.target)!,
       )
       .map(({ target, matched }) => ({ food: target.food, group: target.group, relation: target.relation, matched }));
+  };
+
+  return (typed: string) => {
+    const query = typed.trim();
+    if (!normaliseFoodName(query)) return null;
+    const match = matcher.match(query);
+    if (!match) {
+      // One button per name: "Red Leicester" is both a cheese and maybe an aged cheese, and picking it answers both.
+      const names = new Set<string>();
+      const related = byFood(matcher.containing(query)).filter((h) => {
+        const name = normaliseFoodName(h.relation === 'name' ? h.food.name : h.matched);
+        return !names.has(name) && names.add(name);
+      });
+      return { query, result: 'not-listed', hits: [], related };
+    }
+    const hits = byFood(match.hits);
 
     const via = VIA[match.kind];
     // Every food under the name typed (or the one name guessed past a typo) is the answer; several different names

@@ -35,11 +35,32 @@ function renderHit(hit: FoodHit, labels: DietGuideLabels, common: CommonLabels):
 }
 
 /**
+ * Listed foods the reader may have meant, each a button that answers for it, with its advice and group. A name that
+ * may or may not be a listed food ("Almond milk" and nuts) gets no advice word: the answer it opens explains.
+ */
+function renderCandidates(hits: readonly FoodHit[], labels: DietGuideLabels, onPick: (foodName: string) => void): TemplateResult {
+  return html`<ul class="candidates">
+    ${hits.map((hit) => {
+      const name = hitName(hit);
+      const { group } = hit;
+      return html`<li>
+        <button type="button" class="candidate button" data-food=${hit.food.id} @click=${() => onPick(name)}>
+          ${hit.relation === 'possible-kind'
+            ? name
+            : format(labels.answerCandidate, { food: name, advice: labels.advice[group.advice], group: group.name })}
+        </button>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/**
  * The answer to "Can I eat …?". A listed food gets its group, the advice word and the reason, and a kind of a listed
  * food ("beer") is answered with that food ("Alcoholic drinks"); a name that may or may not be a listed food ("brie"
  * and aged cheeses) says so and sends the reader to their care team. An unlisted one is said to be not on this list,
- * with a pointer to the care team or dietitian (never a word that calls it fine to eat); an ambiguous query lists the
- * candidates, each a button that picks it.
+ * with a pointer to the care team or dietitian (never a word that calls it fine to eat), and with the listed foods whose
+ * names hold the words typed ("smoked": "Smoked or salted fish"); an ambiguous query lists the candidates, each a
+ * button that picks it.
  */
 export function renderAnswer(
   answer: FoodSearchAnswer | null,
@@ -50,25 +71,17 @@ export function renderAnswer(
   if (!answer) return nothing;
   const { query, hits } = answer;
   if (answer.result === 'not-listed') {
+    const related = answer.related ?? [];
     return html`<div class="answer-body" data-result="not-listed">
       <p class="answer-lead"><strong>${format(labels.answerNotListed, { query })}</strong></p>
+      ${related.length ? html`<p>${format(labels.answerRelated, { query })}</p>${renderCandidates(related, labels, onPick)}` : nothing}
       <p>${format(labels.answerNotListedHelp, { query })}</p>
     </div>`;
   }
   if (answer.result === 'ambiguous') {
     return html`<div class="answer-body" data-result="ambiguous">
       <p class="answer-lead"><strong>${format(labels.answerAmbiguous, { query })}</strong></p>
-      <ul class="candidates">
-        ${hits.map((hit) => {
-          const name = hitName(hit);
-          const { group } = hit;
-          return html`<li>
-            <button type="button" class="candidate button" data-food=${hit.food.id} @click=${() => onPick(name)}>
-              ${format(labels.answerCandidate, { food: name, advice: labels.advice[group.advice], group: group.name })}
-            </button>
-          </li>`;
-        })}
-      </ul>
+      ${renderCandidates(hits, labels, onPick)}
     </div>`;
   }
   const guess = answer.via === 'typo' ? hitName(hits[0]!) : undefined;

@@ -172,13 +172,34 @@ describe('<net-diet-guide>', () => {
       expect(text(await search(el, 'banana'))).not.to.contain('We could not find');
     });
 
+    it('answers part of a name ("smoked") with the listed foods that have it, each a button that answers for it', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const said = text(await search(el, 'smoked'));
+      expect(said).to.contain(ui.answerNotListed.replace('{query}', 'smoked'));
+      expect(said).to.contain(ui.answerRelated.replace('{query}', 'smoked'));
+      expect(said, 'and still sends the reader to their care team').to.match(/care team or dietitian/);
+      const button = $(el, '.answer button')!;
+      expect(text(button)).to.equal(`Smoked or salted fish (${ui.advice.avoid}, ${groupOf('smoked-or-salted-fish').name})`);
+      button.click();
+      await el.updateComplete;
+      await waitUntil(() => text($(el, '.answer')).includes('“Smoked or salted fish” is on this list.'));
+    });
+
+    it('gives no advice word on a button for a name that may or may not be a listed food ("Almond milk")', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      await search(el, 'milk');
+      const buttons = $$(el, '.answer button').map(text);
+      expect(buttons).to.include('Almond milk');
+      expect(buttons.find((b) => b.startsWith('Milk chocolate'))).to.contain(ui.advice.avoid);
+    });
+
     it('answers a plural that the data does not spell out ("tomatos", "kiwi fruites")', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
       expect(text(await search(el, 'tomatos'))).to.contain('“Tomatoes” is on this list.');
       expect(text(await search(el, 'kiwi fruites'))).to.contain('“Kiwi fruit” is on this list.');
     });
 
-    for (const query of ['rice', 'bread', 'butter']) {
+    for (const query of ['rice', 'bread', 'water']) {
       it(`says our sources do not name "${query}", sends the reader to their care team, and never says "safe"`, async () => {
         const el = await guide(html`<net-diet-guide></net-diet-guide>`);
         const said = text(await search(el, query));
@@ -382,7 +403,7 @@ describe('<net-diet-guide>', () => {
     });
 
     it('never infers a food from a category', () => {
-      expect(find('cheddar')).to.deep.equal({ query: 'cheddar', result: 'not-listed', hits: [] });
+      expect(find('cheddar')).to.deep.equal({ query: 'cheddar', result: 'not-listed', hits: [], related: [] });
       expect(find('cheese')!.result).to.equal('not-listed');
       expect(find('fruit')!.result).to.equal('not-listed');
     });
@@ -396,6 +417,34 @@ describe('<net-diet-guide>', () => {
     it('answers with every food that has exactly the name typed', () => {
       expect(find('pears')).to.include({ result: 'listed', via: 'exact' });
       expect(ids('pears')).to.deep.equal(['pears', 'pears-in-wine']);
+    });
+
+    it('names the listed foods whose names hold the words typed, when the query names none itself', () => {
+      const related = (q: string) => {
+        const answer = find(q)!;
+        expect(answer.result, q).to.equal('not-listed');
+        return answer.related!.map((h) => h.food.id);
+      };
+      expect(related('aged')).to.deep.equal(['aged-cheeses']);
+      expect(related('fraiche')).to.deep.equal(['creme-fraiche']);
+      expect(related('cheese aged'), 'every word, in any order').to.deep.equal(['aged-cheeses']);
+      expect(related('pea'), 'the start of a word, from three letters; one button per name').to.deep.equal(['pears', 'peach']);
+      expect(related('pe'), 'two letters are too few').to.deep.equal([]);
+      expect(related('aged wine'), 'a word no name has').to.deep.equal([]);
+    });
+
+    it('renders those foods as buttons between "not on this list" and the care-team advice', async () => {
+      const picked: string[] = [];
+      const container = await fixture<HTMLElement>(html`<div role="status" aria-live="polite"></div>`);
+      render(renderAnswer(find('aged'), ui, common, (name) => picked.push(name)), container);
+      const paragraphs = [...container.querySelectorAll('p')].map(text);
+      expect(paragraphs[0]).to.equal('Our sources do not name “aged”.');
+      expect(paragraphs[1]).to.equal('These names on this list have “aged” in them. Did you mean one of them?');
+      expect(paragraphs[2]).to.contain('Please ask your care team or dietitian about “aged”.');
+      const buttons = [...container.querySelectorAll('button')];
+      expect(buttons.map(text)).to.deep.equal(['Aged cheeses (Avoid, Group two)']);
+      buttons[0]!.click();
+      expect(picked).to.deep.equal(['Aged cheeses']);
     });
 
     // axe: the SearchingAmbiguousFood story, in the story tests.

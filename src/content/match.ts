@@ -15,7 +15,28 @@ import { distance } from 'fastest-levenshtein';
  */
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with', 'et', 'avec', 'y', 'con', 'mas']);
 
-/** The words of a text: lower case, no accents or ™ ® ©, only letters and digits. */
+/**
+ * British and American spellings written one way, so that either finds the other: the content is in British English
+ * ("tumour", "diarrhoea", "chemoembolisation", "analogues") and the American sources and many readers are not.
+ * Applied alike to names, texts and queries, so it only ever joins two spellings of one word.
+ */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/oea/g, 'ea'], // diarrhoea, dyspnoea
+  [/^(h|an|p)ae/, '$1e'], // haem-, anaem-, paed-
+  [/^oe(?=[sd])/, 'e'], // oesophagus, oedema
+  [/isat/g, 'izat'], // embolisation, organisation
+  [/^(tum|col|behavi|hum|fav|lab|flav)our/, '$1or'],
+  [/logue(s?)$/, 'log$1'], // analogue
+  [/^(counse|trave|labe|mode|cance)ll(?=ed|ing|or)/, '$1l'], // counselling, travelled
+];
+
+/** One word in the spelling the matchers compare (see `SPELLINGS`). */
+function oneSpelling(word: string): string {
+  for (const [from, to] of SPELLINGS) word = word.replace(from, to);
+  return word;
+}
+
+/** The words of a text: lower case, no accents or ™ ® ©, only letters and digits, one spelling of each. */
 export function wordsOf(text: string): string[] {
   return String(text ?? '')
     .replace(/[\u2122\u00ae\u00a9]/g, ' ')
@@ -26,7 +47,8 @@ export function wordsOf(text: string): string[] {
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+    .filter((word) => word !== '')
+    .map(oneSpelling);
 }
 
 /** The form in which names are compared: their words without joining words, written together. */

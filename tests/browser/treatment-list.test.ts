@@ -680,8 +680,11 @@ describe('<net-treatment-list>', () => {
 });
 
 describe('treatment-list helpers', () => {
-  it('normalise drops case, accents and punctuation', () => {
-    expect(normalise('  Chémo-Embolisation, (TACE)! ')).to.equal('chemo embolisation tace');
+  it('normalise drops case, accents and punctuation, and writes British and American spellings alike', () => {
+    expect(normalise('  Chémo-Embolisation, (TACE)! ')).to.equal(normalise('chemo embolization tace'));
+    expect(normalise('  Chémo-Embolisation, (TACE)! ').split(' ')).to.have.length(3);
+    expect(normalise('Diarrhoea')).to.equal(normalise('diarrhea'));
+    expect(normalise('filled')).to.not.equal(normalise('filed'), 'only spellings of one word are joined');
   });
 
   it('nameWords adds the name written as one word', () => {

@@ -74,3 +74,35 @@ test('treatment list view: a keystroke filters the same model, and rows keep the
   assert.ok(!bad.problem && bad.notices.length === 1 && bad.notices[0]!.code === 'invalid-content');
   assert.equal(treatmentListView({ ...input, categories: 'chemo' }, content, typed).problem?.code, 'unknown-category');
 });
+
+test('treatment list search: American spellings find what the British spellings of the content find', () => {
+  const input: TreatmentListInput = {
+    categories: '',
+    entries: null,
+    hostJson: null,
+    query: '',
+    filters: new Set(),
+    labels: listLabels,
+    common,
+    locale: 'en',
+    optionLevel: 3,
+    printingAll: false,
+    today: '2026-12-03',
+  };
+  const content = { treatments, drugIds: drugs.map((d) => d.id) };
+  const ids = (query: string): string[] => {
+    const view = treatmentListView({ ...input, query }, content, null);
+    assert.ok(!view.problem);
+    return view.problem ? [] : view.model.entries.filter((entry) => view.result.shown[entry.index]).map((entry) => entry.treatment.id);
+  };
+  for (const [british, american] of [
+    ['diarrhoea', 'diarrhea'],
+    ['tumour', 'tumor'],
+    ['chemoembolisation', 'chemoembolization'],
+    ['counselling', 'counseling'],
+  ]) {
+    const found = ids(british!);
+    assert.ok(found.length > 0, `"${british}" finds something`);
+    assert.deepEqual(ids(american!), found, `"${american}" finds what "${british}" finds`);
+  }
+});

@@ -69,6 +69,9 @@ export const SearchingAmbiguousFood: Story = { args: { query: 'peacs' } };
 /** Part of a name ("smoked"): not named on its own, so the answer lists the foods whose names have it, a button each. */
 export const SearchingPartOfAName: Story = { args: { query: 'smoked' } };
 
+/** A longer name that holds listed ones ("cheddar cheese"): not named as typed, so the answer offers "Cheese" and "Cheddar". */
+export const SearchingALongerName: Story = { args: { query: 'cheddar cheese' } };
+
 /** Opens the first medicine's drug card in the advice about medicines. */
 const openMedicine = ({ canvasElement }: { canvasElement: HTMLElement }) => clickInWidget(canvasElement, '.drug-button');
 

@@ -62,6 +62,9 @@ const VIA: Record<MatchKind, FoodMatchKind> = {
   typo: 'typo',
 };
 
+/** The words of a query looked at for the names inside it ("cheddar cheese"): a food is named in a few words. */
+const MAX_WORDS = 6;
+
 /** A definite answer comes first: a food's own name, then a kind of it, then what may be a kind of it. */
 const RELATION_ORDER: Record<FoodRelation, number> = { name: 0, kind: 1, 'possible-kind': 2 };
 
@@ -93,6 +96,23 @@ export function createFoodSearch(groups: readonly FoodGroup[]): (query: string) 
       .map(({ target, matched }) => ({ food: target.food, group: target.group, relation: target.relation, matched }));
   };
 
+  /**
+   * The listed names inside a longer query, longest first: "Cheddar" and "Cheese" in "cheddar cheese", "Red wine" in
+   * "red wine vinegar". Only as candidates, never as the answer, and never past a typo: the reader typed something
+   * the list does not name, and may mean one of these.
+   */
+  const namesWithin = (query: string) => {
+    const words = query.split(/[\s,;/]+/).filter(Boolean).slice(0, MAX_WORDS);
+    const found: { entry: (typeof targets)[number]; name: string }[] = [];
+    for (let size = words.length - 1; size > 0; size--) {
+      for (let start = 0; start + size <= words.length; start++) {
+        const match = matcher.match(words.slice(start, start + size).join(' '));
+        if (match && match.kind !== 'typo') found.push(...match.hits);
+      }
+    }
+    return found;
+  };
+
   return (typed: string) => {
     const query = typed.trim();
     if (!normaliseFoodName(query)) return null;
@@ -100,7 +120,7 @@ export function createFoodSearch(groups: readonly FoodGroup[]): (query: string) 
     if (!match) {
       // One button per name: "Red Leicester" is both a cheese and maybe an aged cheese, and picking it answers both.
       const names = new Set<string>();
-      const related = byFood(matcher.containing(query)).filter((h) => {
+      const related = byFood([...matcher.containing(query), ...namesWithin(query)]).filter((h) => {
         const name = normaliseFoodName(h.relation === 'name' ? h.food.name : h.matched);
         return !names.has(name) && names.add(name);
       });

@@ -185,6 +185,24 @@ describe('<net-diet-guide>', () => {
       await waitUntil(() => text($(el, '.answer')).includes('“Smoked or salted fish” is on this list.'));
     });
 
+    it('offers the listed names inside a longer query ("cheddar cheese", "a glass of wine"), never as the answer', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const said = text(await search(el, 'cheddar cheese'));
+      expect(said).to.contain(ui.answerNotListed.replace('{query}', 'cheddar cheese'));
+      expect(said).to.contain(ui.answerRelated.replace('{query}', 'cheddar cheese'));
+      expect(said, 'and still sends the reader to their care team').to.match(/care team or dietitian/);
+      const buttons = $$(el, '.answer button').map(text);
+      expect(buttons).to.have.length(2);
+      expect(buttons[0]).to.equal(`Cheese (${ui.advice[groupOf('cheese').advice]}, ${groupOf('cheese').name})`);
+      expect(buttons[1], 'cheddar may or may not be an aged cheese').to.equal('Cheddar');
+      await search(el, 'a glass of wine');
+      const wine = $(el, '.answer button')!;
+      expect(text(wine)).to.match(/^Wine \(/);
+      wine.click();
+      await waitUntil(() => text($(el, '.answer')).includes('“Wine”'));
+      expect(text($(el, '.answer'))).to.contain(groupOf('alcoholic-drinks').name);
+    });
+
     it('gives no advice word on a button for a name that may or may not be a listed food ("Almond milk")', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
       await search(el, 'milk');
@@ -431,6 +449,10 @@ describe('<net-diet-guide>', () => {
       expect(related('pea'), 'the start of a word, from three letters; one button per name').to.deep.equal(['pears', 'peach']);
       expect(related('pe'), 'two letters are too few').to.deep.equal([]);
       expect(related('aged wine'), 'a word no name has').to.deep.equal([]);
+      expect(related('tinned peach slices'), 'the names inside a longer query').to.deep.equal(['peach']);
+      expect(related('plums and cherries'), 'each of them').to.deep.equal(['cherries', 'plums']);
+      expect(related('ripe pears'), 'one button per name').to.deep.equal(['pears']);
+      expect(related('ripe pearz'), 'but not past a typo').to.deep.equal([]);
     });
 
     it('renders those foods as buttons between "not on this list" and the care-team advice', async () => {
@@ -439,7 +461,7 @@ describe('<net-diet-guide>', () => {
       render(renderAnswer(find('aged'), ui, common, (name) => picked.push(name)), container);
       const paragraphs = [...container.querySelectorAll('p')].map(text);
       expect(paragraphs[0]).to.equal('Our sources do not name “aged”.');
-      expect(paragraphs[1]).to.equal('These names on this list have “aged” in them. Did you mean one of them?');
+      expect(paragraphs[1]).to.equal('These names on this list share words with “aged”. Did you mean one of them?');
       expect(paragraphs[2]).to.contain('Please ask your care team or dietitian about “aged”.');
       const buttons = [...container.querySelectorAll('button')];
       expect(buttons.map(text)).to.deep.equal(['Aged cheeses (Avoid, Group two)']);

@@ -72,7 +72,8 @@ export function pluralForms(name: string): string[] {
 
 /**
  * How many typing mistakes a matcher forgives in a name of `letters` letters: none below 5 (four-letter words have too
- * many neighbours: meal and meat, beet and beer), one up to 6, two above.
+ * many neighbours: meal and meat, beet and beer), one up to 6, two above. The name typed and the name matched may
+ * differ in length by one letter at most.
  */
 export function typoAllowance(letters: number): number {
   if (letters < 5) return 0;
@@ -193,7 +194,9 @@ export function createMatcher<T>(
     let found: Indexed<T>[] = [];
     for (const n of all) {
       const allowed = typoAllowance(Math.min(key.length, n.key.length));
-      if (allowed === 0) continue;
+      // A slip of the keyboard adds or drops a letter at most; two more or fewer letters is more often another word
+      // ("cured meat" is not "red meat", though only two letters apart).
+      if (allowed === 0 || Math.abs(key.length - n.key.length) > 1) continue;
       const d = distance(key, n.key);
       if (d > allowed || d > best) continue;
       found = d < best ? [n] : [...found, n];

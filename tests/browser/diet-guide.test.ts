@@ -172,6 +172,15 @@ describe('<net-diet-guide>', () => {
       expect(text(await search(el, 'banana'))).not.to.contain('We could not find');
     });
 
+    it('does not guess past two added or missing letters: "cured meat" is not "Red meat"', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const said = text(await search(el, 'cured meat'));
+      expect(said).not.to.contain('We think you mean');
+      expect(said).to.contain(ui.answerNotListed.replace('{query}', 'cured meat'));
+      expect(said, 'and sends the reader to their care team').to.match(/care team or dietitian/);
+      expect(text(await search(el, 'red wnie')), 'a swapped pair of letters is still a typo').to.contain('We think you mean “Red wine”.');
+    });
+
     it('answers part of a name ("smoked") with the listed foods that have it, each a button that answers for it', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
       const said = text(await search(el, 'smoked'));

@@ -10,6 +10,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS, WIDGETS } from '../../scripts/widgets.mjs';
 import { withoutLocaleLoaders } from '../../scripts/without-locale-loaders.mjs';
+import { tokensForRuntime } from '../../scripts/tokens-for-runtime.mjs';
 
 /** Raw, gzip (level 9, as the byte-budget test) and brotli (quality 11) sizes of some bytes. */
 export function sizesOf(bytes) {
@@ -25,6 +26,7 @@ export function sizesOf(bytes) {
 const cdnPlugins = () => [
   withoutLocaleLoaders(),
   nodeResolve({ browser: true }),
+  tokensForRuntime(),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
   terser(CDN_TERSER_OPTIONS),

@@ -11,7 +11,8 @@ export interface Token {
   readonly private: string;
   /** The default value. */
   readonly value: string;
-  readonly description: string;
+  /** What it does: in tokens.json for the docs, left out of the bundles (scripts/tokens-for-runtime.mjs). */
+  readonly description?: string;
 }
 
 export const TOKENS: Readonly<Record<keyof typeof tokens, Token>> = tokens;

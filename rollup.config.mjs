@@ -6,11 +6,11 @@ import json from '@rollup/plugin-json';
 import { WIDGETS, CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS } from './scripts/widgets.mjs';
 import { hydrateEntry, hydrating } from './scripts/hydrate-entry.mjs';
 import { withoutLocaleLoaders } from './scripts/without-locale-loaders.mjs';
-import { tokensForRuntime } from './scripts/tokens-for-runtime.mjs';
+import { runtimeJson } from './scripts/runtime-json.mjs';
 
 const plugins = ({ minify }) => [
   nodeResolve({ browser: true }),
-  tokensForRuntime(),
+  runtimeJson(),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
   // Every build minifies the CSS and HTML inside Lit's css`` and html`` templates: the npm build too, because the

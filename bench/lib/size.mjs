@@ -10,7 +10,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { CDN_BUNDLE, CDN_LOCALE_BUNDLES, CDN_TERSER_OPTIONS, WIDGETS } from '../../scripts/widgets.mjs';
 import { withoutLocaleLoaders } from '../../scripts/without-locale-loaders.mjs';
-import { tokensForRuntime } from '../../scripts/tokens-for-runtime.mjs';
+import { runtimeJson, withoutEditorNotes } from '../../scripts/runtime-json.mjs';
 
 /** Raw, gzip (level 9, as the byte-budget test) and brotli (quality 11) sizes of some bytes. */
 export function sizesOf(bytes) {
@@ -26,7 +26,7 @@ export function sizesOf(bytes) {
 const cdnPlugins = () => [
   withoutLocaleLoaders(),
   nodeResolve({ browser: true }),
-  tokensForRuntime(),
+  runtimeJson(),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
   terser(CDN_TERSER_OPTIONS),
@@ -81,10 +81,11 @@ export async function composition(entry, root) {
   return parts.sort((a, b) => b.gzip - a.gzip);
 }
 
-/** Every JSON file in data/en, minified and concatenated: the content with no code around it. */
+/** Every JSON file in data/en, minified and concatenated as the bundles carry it: the content with no code around it. */
 function contentAlone(dataDir) {
   const files = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort();
-  return { files, text: files.map((f) => JSON.stringify(JSON.parse(readFileSync(join(dataDir, f), 'utf8')))).join('\n') };
+  const text = files.map((f) => JSON.stringify(withoutEditorNotes(JSON.parse(readFileSync(join(dataDir, f), 'utf8')))));
+  return { files, text: text.join('\n') };
 }
 
 /**

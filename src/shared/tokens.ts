@@ -11,7 +11,7 @@ export interface Token {
   readonly private: string;
   /** The default value. */
   readonly value: string;
-  /** What it does: in tokens.json for the docs, left out of the bundles (scripts/tokens-for-runtime.mjs). */
+  /** What it does: in tokens.json for the docs, left out of the bundles (scripts/runtime-json.mjs). */
   readonly description?: string;
 }
 

@@ -105,4 +105,6 @@ test('treatment list search: American spellings find what the British spellings 
     assert.ok(found.length > 0, `"${british}" finds something`);
     assert.deepEqual(ids(american!), found, `"${american}" finds what "${british}" finds`);
   }
+  // Where the tumour started, as a reader with a lung or pancreatic NET would type it (ipsen-net-treatments).
+  for (const where of ['lung', 'lungs', 'bronchial', 'pancreatic']) assert.ok(ids(where).includes('chemotherapy'), `"${where}" finds chemotherapy`);
 });

@@ -88,6 +88,22 @@ export function suggestionAllowance(letters: number): number {
   return letters < 4 ? 0 : typoAllowance(letters) + 1;
 }
 
+/**
+ * Whether the typing mistakes in a name of several words are slips within each word, not another word: each word may
+ * be one letter off (two in a word of 7 letters or more), or two letters swapped. So "vin rouj" and "red wnie" are
+ * typos of "vin rouge" and "red wine", but « viande séchée » (dried) is not « viande hachée » (minced). Names of one
+ * word, or typed with a different number of words, are left to the allowance for the whole name.
+ */
+export function slipsInEachWord(typed: readonly string[], name: readonly string[]): boolean {
+  if (typed.length < 2 || typed.length !== name.length) return true;
+  return typed.every((word, i) => {
+    const other = name[i]!;
+    const d = distance(word, other);
+    if (d <= Math.max(1, typoAllowance(Math.min(word.length, other.length)))) return true;
+    return d === 2 && word.length === other.length && [...word].sort().join('') === [...other].sort().join('');
+  });
+}
+
 /** How a name was reached. */
 export type MatchKind = 'exact' | 'words' | 'plural' | 'first-word' | 'typo';
 
@@ -189,7 +205,7 @@ export function createMatcher<T>(
     return { kind, hits };
   };
 
-  function typo(key: string): Indexed<T>[] {
+  function typo(words: readonly string[], key: string): Indexed<T>[] {
     let best = Infinity;
     let found: Indexed<T>[] = [];
     for (const n of all) {
@@ -198,7 +214,7 @@ export function createMatcher<T>(
       // ("cured meat" is not "red meat", though only two letters apart).
       if (allowed === 0 || Math.abs(key.length - n.key.length) > 1) continue;
       const d = distance(key, n.key);
-      if (d > allowed || d > best) continue;
+      if (d > allowed || d > best || !slipsInEachWord(words, n.words)) continue;
       found = d < best ? [n] : [...found, n];
       best = d;
     }
@@ -218,7 +234,7 @@ export function createMatcher<T>(
         (options.firstWords && words.length === 1 && new Set(byFirstWord.get(key)?.map((n) => n.entry)).size === 1
           ? result('first-word', byFirstWord.get(key)!)
           : null) ??
-        (options.typos ? result('typo', typo(key)) : null)
+        (options.typos ? result('typo', typo(words, key)) : null)
       );
     },
 

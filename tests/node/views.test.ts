@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { drugCardView } from '../../src/drug-card/view.js';
 import { dietGuideView } from '../../src/diet-guide/view.js';
 import { createFoodSearch } from '../../src/diet-guide/food-search.js';
+import { slipsInEachWord } from '../../src/content/match.js';
 import { treatmentListView, type TreatmentListInput } from '../../src/treatment-list/view.js';
 import { diet } from '../../src/content/diet.js';
 import { drugs, getDrug } from '../../src/content/drugs.js';
@@ -107,4 +108,23 @@ test('treatment list search: American spellings find what the British spellings 
   }
   // Where the tumour started, as a reader with a lung or pancreatic NET would type it (ipsen-net-treatments).
   for (const where of ['lung', 'lungs', 'bronchial', 'pancreatic']) assert.ok(ids(where).includes('chemotherapy'), `"${where}" finds chemotherapy`);
+});
+
+test('"Can I eat …?" guesses past slips within words, never past another word of the same length', async () => {
+  const fr = (await import('../../data/fr/diet.json', { with: { type: 'json' } })).default as unknown as typeof diet;
+  const english = createFoodSearch(diet.groups);
+  const french = createFoodSearch(fr.groups);
+  const guessed = (search: typeof english, query: string) => {
+    const answer = search(query)!;
+    return answer.result === 'not-listed' ? [] : answer.hits.map((h) => h.matched);
+  };
+  // Slips: a letter off in each word, or two letters swapped.
+  assert.deepEqual(guessed(english, 'red wnie'), ['Red wine']);
+  assert.deepEqual(guessed(english, 'smokd salmom'), ['Smoked salmon']);
+  assert.deepEqual(guessed(french, 'chocolat noyr'), ['Chocolat noir']);
+  // Another word: « séchée » (dried) is two letters from « hachée » (minced), "cured" two from "red".
+  assert.deepEqual(guessed(french, 'viande séchée'), []);
+  assert.deepEqual(guessed(english, 'cured meat'), []);
+  assert.deepEqual(slipsInEachWord(['viande', 'sechee'], ['viande', 'hachee']), false);
+  assert.deepEqual(slipsInEachWord(['red', 'wnie'], ['red', 'wine']), true);
 });

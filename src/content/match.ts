@@ -72,8 +72,7 @@ export function pluralForms(name: string): string[] {
 
 /**
  * How many typing mistakes a matcher forgives in a name of `letters` letters: none below 5 (four-letter words have too
- * many neighbours: meal and meat, beet and beer), one up to 6, two above. The name typed and the name matched may
- * differ in length by one letter at most.
+ * many neighbours: meal and meat, beet and beer), one up to 6, two above.
  */
 export function typoAllowance(letters: number): number {
   if (letters < 5) return 0;
@@ -90,9 +89,9 @@ export function suggestionAllowance(letters: number): number {
 
 /**
  * Whether the typing mistakes in a name of several words are slips within each word, not another word: each word may
- * be one letter off (two in a word of 7 letters or more), or two letters swapped. So "vin rouj" and "red wnie" are
- * typos of "vin rouge" and "red wine", but « viande séchée » (dried) is not « viande hachée » (minced). Names of one
- * word, or typed with a different number of words, are left to the allowance for the whole name.
+ * be one letter off (two in a word of 7 letters or more), or two letters swapped. So "smokd salmom" and "red wnie" are
+ * typos of "smoked salmon" and "red wine", but « viande séchée » (dried) is not « viande hachée » (minced). Names of
+ * one word, or typed with a different number of words, are left to the allowance for the whole name.
  */
 export function slipsInEachWord(typed: readonly string[], name: readonly string[]): boolean {
   if (typed.length < 2 || typed.length !== name.length) return true;
@@ -100,7 +99,7 @@ export function slipsInEachWord(typed: readonly string[], name: readonly string[
     const other = name[i]!;
     const d = distance(word, other);
     if (d <= Math.max(1, typoAllowance(Math.min(word.length, other.length)))) return true;
-    return d === 2 && word.length === other.length && [...word].sort().join('') === [...other].sort().join('');
+    return d === 2 && [...word].sort().join('') === [...other].sort().join('');
   });
 }
 
@@ -210,8 +209,8 @@ export function createMatcher<T>(
     let found: Indexed<T>[] = [];
     for (const n of all) {
       const allowed = typoAllowance(Math.min(key.length, n.key.length));
-      // A slip of the keyboard adds or drops a letter at most; two more or fewer letters is more often another word
-      // ("cured meat" is not "red meat", though only two letters apart).
+      // The name typed and the name matched differ in length by one letter at most: a slip of the keyboard adds or
+      // drops a letter; two more or fewer letters is more often another word ("cured meat" is not "red meat").
       if (allowed === 0 || Math.abs(key.length - n.key.length) > 1) continue;
       const d = distance(key, n.key);
       if (d > allowed || d > best || !slipsInEachWord(words, n.words)) continue;

@@ -102,6 +102,16 @@ function rendererFor(stylesheets: string | undefined, rendered: NetElement[]): t
 }
 
 /**
+ * Lit writes each declarative shadow root as `<template shadowroot="open" shadowrootmode="open">`. `shadowroot` is
+ * Chrome's pre-standard spelling, replaced by the standard `shadowrootmode` in Chrome 111 and since removed: no
+ * browser needs it, and the HTML standard (so the W3C Nu HTML Checker) rejects it. Keep `shadowrootmode` only.
+ * Only Lit's own tags match: the text and attribute values in a snippet are escaped, so none holds a `<template`.
+ */
+function withoutLegacyShadowRoot(markup: string): string {
+  return markup.replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/g, '<template shadowrootmode="$1"');
+}
+
+/**
  * Renders one widget to HTML, with what it shows: `renderSnippet('net-drug-card', { drug: 'everolimus' })`.
  * Throws a TypeError for an unknown tag or attribute name; bad input the widget itself reports (an unknown drug)
  * comes back as `problem`, with the HTML that shows it.
@@ -122,7 +132,7 @@ export function renderSnippet(tag: string, attrs: WidgetAttributes = {}, options
   );
   // Lit wraps what it renders in the markers of the template it was given (ours, around the element): the page
   // needs none of them, since each widget hydrates its own shadow root.
-  const markup = result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  const markup = withoutLegacyShadowRoot(result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, ''));
   return { html: markup, problem: rendered[0]?.currentProblem ?? null };
 }
 

@@ -50,6 +50,10 @@ describe('server-rendered snippets without JavaScript', () => {
     const opened = await openPage(h, '/demo/ssr.html', { javaScriptEnabled: false });
     try {
       const { page } = opened;
+      // The standard attribute alone gives each widget its shadow root: the snippets no longer carry `shadowroot`.
+      const source = await opened.response.text();
+      assert.equal(source.match(/<template shadowrootmode="open">/g)?.length, 4, 'a declarative shadow root per widget');
+      assert.doesNotMatch(source, /shadowroot=/, 'no obsolete shadowroot attribute');
       const state = await page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
         els.map((el) => ({
           tag: el.localName,

@@ -19,7 +19,8 @@ test('render net-drug-card drug=everolimus prints the card as HTML with a declar
   assert.equal(code, 0, err);
   assert.equal(err, '');
   assert.match(out, /^<net-drug-card [^>]*drug="everolimus"[^>]*rendered-on="2026-12-02"/);
-  assert.match(out, /<template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(out, /<template shadowrootmode="open"><style>/);
+  assert.doesNotMatch(out, /shadowroot=/, 'no obsolete shadowroot attribute');
   assert.ok(out.includes('Everolimus') && out.includes(common.disclaimer));
   assert.doesNotMatch(out, /<script/i);
 });

@@ -17,7 +17,8 @@ const DAY = '2026-12-02';
 /** What every snippet must hold to read in full without JavaScript. */
 function assertReadable(html: string, what: string) {
   assert.match(html, /^<net-[a-z-]+ /, `${what}: starts with the widget`);
-  assert.match(html, /<template shadowroot="open" shadowrootmode="open">/, `${what}: a declarative shadow root`);
+  assert.match(html, /<template shadowrootmode="open">/, `${what}: a declarative shadow root`);
+  assert.doesNotMatch(html, /shadowroot=/, `${what}: no obsolete shadowroot attribute`);
   assert.match(html, /<style>[^<]*:host/, `${what}: its styles`);
   assert.doesNotMatch(html, /<script/i, `${what}: no script`);
   assert.ok(html.includes(common.disclaimer), `${what}: the disclaimer`);
@@ -104,7 +105,8 @@ test('with stylesheets, each shadow root links its widget’s stylesheet instead
   for (const tag of WIDGET_TAGS) {
     const html = renderWidget(tag, tag === 'net-drug-card' ? { drug: 'captem' } : {}, { stylesheets: 'https://example.org/nw/0.1.0', date: DAY });
     assert.doesNotMatch(html, /<style/);
-    assert.ok(html.includes(`<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https://example.org/nw/0.1.0/${tag}.css">`), tag);
+    assert.ok(html.includes(`<template shadowrootmode="open"><link rel="stylesheet" href="https://example.org/nw/0.1.0/${tag}.css">`), tag);
+    assert.doesNotMatch(html, /shadowroot=/, `${tag}: no obsolete shadowroot attribute`);
     assert.doesNotMatch(html, /style="/, `${tag}: no style attribute`);
   }
   assert.match(renderWidget('net-diet-guide', {}, { stylesheets: '/a"b/' }), /href="\/a&quot;b\/net-diet-guide.css"/);

@@ -10,6 +10,7 @@ import { heading } from '../shared/heading.js';
 import { NetElement } from '../shared/net-element.js';
 import { renderSectionBody } from '../shared/section.js';
 import { baseStyles } from '../shared/styles.js';
+import { TYPING_PAUSE_MS } from '../shared/typing-pause.js';
 import { noScriptStyles } from '../shared/no-script.styles.js';
 import { dietGuideStyles } from './diet-guide.styles.js';
 import type { FoodSearchDetail } from '../shared/events.js';
@@ -30,8 +31,8 @@ function searchIn(diet: Diet): (query: string) => FoodSearchAnswer | null {
   return search;
 }
 
-/** How long the guide waits after the last keystroke before it answers what is typed. */
-export const TYPING_PAUSE_MS = 350;
+// How long the guide waits after the last keystroke before it answers: the one pause of every widget, kept importable here.
+export { TYPING_PAUSE_MS };
 /** Typed text shorter than this is not answered until the reader presses Enter. */
 const MIN_LIVE_LETTERS = 2;
 

@@ -13,6 +13,7 @@ import { NetElement } from '../shared/net-element.js';
 import { renderProblem } from '../shared/problem.js';
 import { baseStyles } from '../shared/styles.js';
 import { noScriptStyles } from '../shared/no-script.styles.js';
+import { PausedText } from '../shared/typing-pause.js';
 import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import { countText, renderNoMatch, renderPrintButton, renderPrintNote, renderSearch } from './controls.js';
@@ -133,6 +134,8 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
   /** True from a click on "Print every treatment in full" until the page has printed. */
   @state() private printAllOnce = false;
   private readonly rowVisibility = new RowVisibility();
+  /** The count's words: the rows follow each keystroke at once, the live region once typing pauses. */
+  private readonly countAnnouncer = new PausedText(this);
 
   private get labels(): TreatmentListLabels {
     return treatmentListLabels(this.locale);
@@ -238,7 +241,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
         ? nothing
         : html`${renderSearch(controls)}
             <p class="count ${filtering ? '' : 'no-print'}" role="status" aria-live="polite" aria-atomic="true">
-              ${model.entries.length ? countText(controls, result) : ''}
+              ${this.countAnnouncer.text(model.entries.length ? countText(controls, result) : '')}
             </p>`}
       ${model.entries.length ? renderPrintNote(labels, printAll) : nothing}
       ${model.entries.length === 0 ? html`<p class="empty">${labels.empty}</p>` : nothing}

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/net-treatment-list.js';
@@ -10,6 +10,7 @@ import type { Problem } from '../../src/shared/problem.js';
 import { buildSearchIndex, nameWords, normalise, searchIndex } from '../../src/treatment-list/search.js';
 import { parseCategories } from '../../src/treatment-list/categories.js';
 import { idFromHash } from '../../src/treatment-list/model.js';
+import { TYPING_PAUSE_MS } from '../../src/shared/typing-pause.js';
 import ui from '../../data/en/ui-treatment-list.json';
 import common from '../../data/en/ui-common.json';
 import { captureWarnings } from './helpers.js';
@@ -51,6 +52,12 @@ async function search(el: El, query: string): Promise<void> {
   const input = searchBox(el);
   input.value = query;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Waits until the count (a live region) has caught up: it changes once typing pauses, after the rows. */
+async function countSettled(el: El): Promise<void> {
+  await aTimeout(TYPING_PAUSE_MS + 50);
   await el.updateComplete;
 }
 
@@ -229,8 +236,10 @@ describe('<net-treatment-list>', () => {
       await search(el, 'octreo');
       const n = visibleNames(el).length;
       expect(n).to.be.greaterThan(1);
+      await countSettled(el);
       expect(text(live)).to.equal(`${n} treatments match “octreo”`);
       await search(el, 'Xermelo');
+      await countSettled(el);
       expect(text(live)).to.equal('1 treatment matches “Xermelo”');
       // The same element: a live region must stay in place to be announced.
       expect(status(el) === live, 'the same live region element').to.be.true;
@@ -245,6 +254,7 @@ describe('<net-treatment-list>', () => {
       await checkFilter(el, 'chemotherapy');
       const chemo = treatments.filter((t) => t.category === 'chemotherapy').map((t) => t.name);
       expect(visibleNames(el)).to.deep.equal(chemo);
+      await countSettled(el);
       expect(text(status(el))).to.equal(`Showing ${chemo.length} treatments of the kinds you chose`);
       await checkFilter(el, 'targeted');
       expect(visibleNames(el)).to.have.length(chemo.length + treatments.filter((t) => t.category === 'targeted').length);
@@ -260,6 +270,7 @@ describe('<net-treatment-list>', () => {
       await checkFilter(el, 'chemotherapy');
       await search(el, 'zzqx');
       expect(visibleNames(el)).to.deep.equal([]);
+      await countSettled(el);
       expect(text(status(el))).to.equal('No treatment matches “zzqx”.');
       const empty = $(el, '.empty')!;
       expect(shown(empty)).to.be.true;
@@ -280,6 +291,7 @@ describe('<net-treatment-list>', () => {
       const el = await list(html`<net-treatment-list></net-treatment-list>`);
       await search(el, 'Xermelo');
       await checkFilter(el, 'chemotherapy');
+      await countSettled(el);
       expect(text(status(el))).to.equal('No treatment matches “Xermelo”.');
       await search(el, '');
       expect(visibleNames(el).length).to.be.greaterThan(0);

@@ -4,12 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureJava } from './ensure-java.mjs';
 
 const results = [];
-const only = process.argv.slice(2); // e.g. `npm test -- node browser` runs just those steps
+// e.g. `npm test -- unit browser` runs just those steps; `node` stands for both node tiers, `unit` and `build-output`.
+const only = process.argv.slice(2).flatMap((name) => (name === 'node' ? ['unit', 'build-output'] : [name]));
+const runs = (name) => !only.length || only.includes(name);
 
 function step(name, command, count) {
-  if (only.length && !only.includes(name)) return;
+  if (!runs(name)) return;
   console.log(`\n=== ${name}: ${command}`);
   const started = Date.now();
   const { status } = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...process.env, FORCE_COLOR: '0' } });
@@ -28,23 +31,31 @@ function readTap(file) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
   const tap = readFileSync(file, 'utf8');
   const num = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
-  return { passed: num('pass'), failed: num('fail') + num('cancelled') };
+  return { passed: num('pass'), failed: num('fail') + num('cancelled'), skipped: num('skipped') };
 }
+
+/** node --test over `files`, its tests counted from the TAP it writes to test-results/<name>.tap. */
+const nodeTests = (name, files) => [
+  name,
+  `node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/${name}.tap ${files}`,
+  () => readTap(`test-results/${name}.tap`),
+];
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 process.env.CHROME_PATH = ensureChromium();
 
 step('lint', 'npx eslint .');
+// The unit tier needs no build: the sources, the data and the scripts only.
+step(...nodeTests('unit', 'tests/node/*.test.ts'));
 // CI=1: the build must not rewrite the README's integrity hashes here, so that a README committed stale fails its test.
 step('build', 'CI=1 npm run build --silent');
 // After the build: the stories' docs read custom-elements.json, which the build generates.
 step('types', 'npx tsc --noEmit -p tsconfig.json');
-step(
-  'node',
-  'node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/node.tap tests/node/*.test.ts',
-  () => readTap('test-results/node.tap'),
-);
+// The build-output tier tests what the build step above wrote (dist/, custom-elements.json), so it does not build
+// again (`npm run test:build-output` builds first). Its HTML check needs Java: installed here like Chromium, or skipped.
+if (runs('build-output')) ensureJava();
+step(...nodeTests('build-output', 'tests/build/*.test.ts'));
 step('browser', 'npx web-test-runner', () => readJson('test-results/browser.json'));
 step(
   'e2e',
@@ -65,7 +76,10 @@ step('stories', 'npx vitest run --project stories --project stories-fr --project
 });
 
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds} s)`);
+for (const r of results) {
+  const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
+  console.log(`${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  (${r.seconds} s)`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,10 +1,11 @@
 // Server rendering (src/ssr/, Lit's @lit-labs/ssr): every bundled entry, variant and section selection renders to HTML
 // that a browser shows without JavaScript (declarative shadow DOM, styles, footer with sources and review dates,
-// disclaimer, no script); the attributes a snippet carries for hydration; linked stylesheets; dist/html/.
+// disclaimer, no script); the attributes a snippet carries for hydration; linked stylesheets. Needs no build: what
+// the build writes to dist/html/ is tested in tests/build/html.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { renderSnippet, renderWidget, staticAttributes, widgetStylesheet, bundledEntries, WIDGET_TAGS } from '../../src/ssr/index.js';
+import { readFileSync } from 'node:fs';
+import { renderSnippet, renderWidget, staticAttributes, widgetStylesheet, WIDGET_TAGS } from '../../src/ssr/index.js';
 import { drugs } from '../../src/content/drugs.js';
 import { diet } from '../../src/content/diet.js';
 import { SECTION_KEYS } from '../../src/drug-card/sections.js';
@@ -120,20 +121,6 @@ test('bad input: an unknown widget, attribute name or date throws; an unknown dr
   const { html, problem } = renderSnippet('net-drug-card', { drug: 'aspirin' });
   assert.equal(problem?.code, 'unknown-drug');
   assert.ok(html.includes('aspirin'), 'the HTML shows the problem too');
-});
-
-test('npm run build wrote dist/html/ for every bundled entry and each widget’s stylesheet', () => {
-  const entries = bundledEntries();
-  assert.equal(entries.filter((e) => e.tag === 'net-drug-card').length, drugs.length, 'one drug card per drug id');
-  for (const entry of entries) {
-    const file = `dist/html/${entry.tag}/${entry.name}.html`;
-    assert.ok(existsSync(file), `${file} was not built`);
-    const html = readFileSync(file, 'utf8');
-    assert.match(html, new RegExp(`^<${entry.tag} `), file);
-    assert.match(html, /shadowrootmode="open"/, file);
-    assert.doesNotMatch(html, /<script/i, file);
-  }
-  for (const tag of WIDGET_TAGS) assert.ok(readFileSync(`dist/cdn/${tag}.css`, 'utf8').includes(':host'), `dist/cdn/${tag}.css`);
 });
 
 test('a snippet renders in French or Spanish when asked (lang), with the translation note', () => {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './content-helpers.js';
+import { root } from '../node/content-helpers.js';
 import common from '../../data/en/ui-common.json';
 
 function cli(...args: string[]) {

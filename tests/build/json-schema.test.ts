@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { DrugSchema, TreatmentSchema } from '../../src/content/schema.js';
-import { readData, root } from './content-helpers.js';
+import { readData, root } from '../node/content-helpers.js';
 
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const drugCard = read('dist/schema/drug-card.schema.json');

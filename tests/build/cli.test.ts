@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './content-helpers.js';
+import { root } from '../node/content-helpers.js';
 import drugCardUi from '../../data/en/ui-drug-card.json';
 import treatmentListUi from '../../data/en/ui-treatment-list.json';
 

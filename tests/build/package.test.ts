@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WIDGETS, CDN_LOCALE_BUNDLES } from '../../scripts/widgets.mjs';
-import { root } from './content-helpers.js';
+import { root } from '../node/content-helpers.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const installedVersion = (name: string) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;

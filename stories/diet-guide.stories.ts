@@ -119,10 +119,13 @@ export const NarrowColumn: Story = {
   render: (args) => inNarrowColumn(render(args)),
 };
 
-/** An unknown group: a visible message that names it and lists the valid ones. */
+/**
+ * An unknown group ("puddings") is left out: the guide shows the groups it knows, and the browser console tells the site
+ * owner which name to fix (with a `net-error` event). A misspelling never hides the guide.
+ */
 export const UnknownGroup: Story = { args: { groups: 'high-serotonin, puddings' } };
 
-/** An unknown `variant`: a visible message that names it. */
+/** An unknown `variant` ("poster"): the guide as usual, and a warning in the browser console for the site owner. */
 export const UnknownVariant: Story = {
   render: (args) => html`<net-diet-guide variant="poster" heading-level=${args['heading-level']}></net-diet-guide>`,
 };

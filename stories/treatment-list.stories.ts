@@ -147,7 +147,10 @@ const openDrugCard = ({ canvasElement }: { canvasElement: HTMLElement }) =>
 /** A medicine chosen in an option: its drug card opens in place, with a button that closes it. */
 export const WithDrugCardOpened: Story = { args: { categories: 'targeted' }, play: openDrugCard };
 
-/** An unknown category: a visible message that names it and lists the valid ones. */
+/**
+ * An unknown category ("herbal") is left out: the list shows the categories it knows, and the browser console tells the
+ * site owner which name to fix (with a `net-error` event). A misspelling never hides the list.
+ */
 export const UnknownCategory: Story = { args: { categories: 'chemotherapy, herbal' } };
 
 /** Themed through the public --net-* tokens (a story-only stylesheet, never in the widget). */

@@ -20,7 +20,13 @@ import { renderAnswer } from './render-answer.js';
 import { renderChecklist } from './render-checklist.js';
 import { renderGroups } from './render-groups.js';
 import { renderSymptomControl } from './render-symptom-control.js';
-import { dietGuideView, type DietGuideView } from './view.js';
+import { dietGuideView, VARIANTS, type DietGuideInput, type DietGuideVariant, type DietGuideView } from './view.js';
+import { asText, MAX_LIST_LENGTH, MAX_QUERY_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
+
+interface DietGuideInputs extends DietGuideInput {
+  /** What the search field shows (the `query` property, as read). */
+  query: string;
+}
 
 const DRUG_CARD = 'net-drug-card';
 /** "Can I eat …?" over one locale's guide, built once per guide. */
@@ -67,7 +73,7 @@ const MIN_LIVE_LETTERS = 2;
  * @csspart footer - Sources, review dates and the disclaimer.
  * @csspart error - The visible problem message shown instead of the guide when the input is bad.
  */
-export class NetDietGuide extends NetElement<DietGuideView> {
+export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   static override styles = [baseStyles, noScriptStyles, dietGuideStyles];
 
   /**
@@ -82,8 +88,8 @@ export class NetDietGuide extends NetElement<DietGuideView> {
   noSearch = false;
 
   /** `checklist` shows a one-page printable checklist with a checkbox per food and space for notes. */
-  @property({ reflect: true })
-  variant: '' | 'checklist' = '';
+  @property({ reflect: true, converter: textAttribute })
+  variant: DietGuideVariant = '';
 
   /**
    * What the search field holds and the guide answers, e.g. `query="bananas"`. Set by the host to pre-fill the search
@@ -109,7 +115,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query') && !this.typing) this.answered = this.query;
+    if (changed.has('query') && !this.typing) this.answered = asText(this.query);
     this.typing = false;
     super.willUpdate(changed);
   }
@@ -137,14 +143,18 @@ export class NetDietGuide extends NetElement<DietGuideView> {
     }
   }
 
-  protected override viewInputs(): readonly unknown[] {
-    return [this.groups, this.variant, this.answered];
+  protected override readInputs(read: InputReader): DietGuideInputs {
+    return {
+      groups: read.text('groups', this.groups, MAX_LIST_LENGTH),
+      variant: read.choice('variant', this.variant, VARIANTS, '', 'unknown-variant'),
+      query: read.text('query', this.query),
+      answered: asText(this.answered),
+    };
   }
 
-  protected override computeView(): DietGuideView {
+  protected override computeView(inputs: DietGuideInputs): DietGuideView {
     const diet = dietIn(this.locale);
-    const input = { groups: this.groups, variant: this.variant, answered: this.answered };
-    return dietGuideView(input, diet, searchIn(diet), this.labels, this.locale);
+    return dietGuideView(inputs, diet, searchIn(diet), this.labels, this.locale);
   }
 
   protected override structuredDataFor(view: DietGuideView): JsonLdDocument | null {
@@ -209,7 +219,8 @@ export class NetDietGuide extends NetElement<DietGuideView> {
             name="food"
             type="search"
             autocomplete="off"
-            .value=${this.query}
+            maxlength=${MAX_QUERY_LENGTH}
+            .value=${this.inputs?.query ?? ''}
             @input=${this.onInput}
           />
           <button type="submit" class="search-button button button-primary">${labels.searchButton}</button>
@@ -240,7 +251,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.search(this.searchInput?.value ?? '');
+    this.search(asText(this.searchInput?.value));
   }
 
   /** The reader typed: the field follows at once, the answer after a pause (and only from two letters on). */
@@ -250,7 +261,7 @@ export class NetDietGuide extends NetElement<DietGuideView> {
     this.query = value;
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => {
-      const typed = this.query;
+      const typed = asText(this.query);
       if (typed.trim().length >= MIN_LIVE_LETTERS || typed.trim() === '') this.answer(typed);
     }, TYPING_PAUSE_MS);
   }
@@ -264,8 +275,8 @@ export class NetDietGuide extends NetElement<DietGuideView> {
 
   /** Shows the answer to `query` and tells the host, once per answer, what was answered. */
   private answer(query: string): void {
-    this.answered = query;
-    const answer = searchIn(dietIn(this.locale))(query);
+    this.answered = asText(query);
+    const answer = searchIn(dietIn(this.locale))(this.answered);
     const key = answer ? `${answer.query}\n${answer.result}` : '';
     if (key === this.reported || !answer) {
       this.reported = key;

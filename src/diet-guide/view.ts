@@ -4,17 +4,21 @@
  */
 import type { Locale } from '../content/locale-data.js';
 import type { Diet, FoodGroup, Source } from '../content/schema.js';
-import { commonLabels, format } from '../shared/i18n.js';
+import { format } from '../shared/i18n.js';
+import { unknownInList } from '../shared/inputs.js';
 import type { Problem } from '../shared/problem.js';
 import { dietSources } from './diet-sources.js';
 import type { FoodSearchAnswer } from './food-search.js';
 import { selectGroups } from './groups.js';
 import type { DietGuideLabels } from './labels.js';
-import { findDietGuideProblem } from './problems.js';
+
+/** The values `variant` takes: the guide (empty) or the printable checklist. */
+export const VARIANTS = ['', 'checklist'] as const;
+export type DietGuideVariant = (typeof VARIANTS)[number];
 
 export interface DietGuideInput {
   groups: string;
-  variant: string;
+  variant: DietGuideVariant;
   /** The query the answer is for (see `NetDietGuide.answered`). */
   answered: string;
 }
@@ -23,6 +27,8 @@ export type DietGuideView =
   | { readonly problem: Problem }
   | {
       readonly problem: null;
+      /** Unknown group ids, for the site owner. */
+      readonly warnings: readonly Problem[];
       /** The guide's content, in its locale. */
       readonly diet: Diet;
       readonly checklist: boolean;
@@ -40,12 +46,13 @@ export function dietGuideView(
   labels: DietGuideLabels,
   locale: Locale = 'en',
 ): DietGuideView {
-  const problem = findDietGuideProblem(input, diet.groups, labels, commonLabels(locale));
-  if (problem) return { problem };
-  const checklist = input.variant.trim() === 'checklist';
-  const { groups } = selectGroups(diet.groups, input.groups);
+  const checklist = input.variant === 'checklist';
+  const { groups, unknown } = selectGroups(diet.groups, input.groups);
+  const ids = diet.groups.map((g) => g.id);
+  const warning = unknownInList('unknown-group', 'groups', unknown, ids, groups.length === ids.length);
   return {
     problem: null,
+    warnings: warning ? [warning] : [],
     diet,
     checklist,
     title: checklist ? format(labels.checklistTitle, { name: diet.name }) : diet.name,

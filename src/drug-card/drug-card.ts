@@ -15,7 +15,8 @@ import { drugCardStyles } from './drug-card.styles.js';
 import { drugCardLabels, type DrugCardLabels } from './labels.js';
 import { renderNames, renderSection, type SectionContext } from './render-sections.js';
 import { summaryOf } from './summary.js';
-import { drugCardView, type DrugCardView } from './view.js';
+import { drugCardView, type DrugCardInput, type DrugCardView } from './view.js';
+import { MAX_LIST_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
 import { drugPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 
@@ -48,7 +49,14 @@ import type { JsonLdDocument } from '../structured-data/types.js';
  * @csspart footer - Sources, review dates and the disclaimer.
  * @csspart error - The visible problem message shown instead of the card when the input is bad.
  */
-export class NetDrugCard extends NetElement<DrugCardView> {
+/** The values `variant` takes. */
+const VARIANTS = ['full', 'compact'] as const;
+
+interface DrugCardInputs extends DrugCardInput {
+  variant: (typeof VARIANTS)[number];
+}
+
+export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   static override styles = [baseStyles, noScriptStyles, drugCardStyles];
 
   /** The display name of a bundled drug by id, in `locale`, for other widgets that link to drug cards without the drug data. */
@@ -60,7 +68,7 @@ export class NetDrugCard extends NetElement<DrugCardView> {
    * The drug or combination to show, by any name the content knows (generic name, brand name, other spelling or id),
    * in any case: "everolimus", "Afinitor", "captem". May be left out when the host supplies its own card.
    */
-  @property({ reflect: true })
+  @property({ reflect: true, converter: textAttribute })
   drug = '';
 
   /**
@@ -73,7 +81,7 @@ export class NetDrugCard extends NetElement<DrugCardView> {
   sections = '';
 
   /** `compact` shows the name, drug class and a short summary with a button that opens the full card. */
-  @property({ reflect: true })
+  @property({ reflect: true, converter: textAttribute })
   variant: 'full' | 'compact' = 'full';
 
   /**
@@ -99,13 +107,18 @@ export class NetDrugCard extends NetElement<DrugCardView> {
     return drugCardLabels(this.locale);
   }
 
-  protected override viewInputs(): readonly unknown[] {
-    return [this.drug, this.sections, this.content, this.hostJson.value];
+  protected override readInputs(read: InputReader): DrugCardInputs {
+    return {
+      drug: read.text('drug', this.drug),
+      sections: read.text('sections', this.sections, MAX_LIST_LENGTH),
+      variant: read.choice('variant', this.variant, VARIANTS, 'full', 'unknown-variant'),
+      content: this.content,
+      hostJson: this.hostJson.value,
+    };
   }
 
-  protected override computeView(): DrugCardView {
-    const input = { drug: this.drug, sections: this.sections, content: this.content, hostJson: this.hostJson.value };
-    return drugCardView(input, this.labels, this.locale);
+  protected override computeView(inputs: DrugCardInputs): DrugCardView {
+    return drugCardView(inputs, this.labels, this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,7 +145,7 @@ export class NetDrugCard extends NetElement<DrugCardView> {
   protected override renderView(view: DrugCardView): unknown {
     if (view.problem) return nothing;
     const { drug, catalogue, keys } = view;
-    const compact = this.variant === 'compact';
+    const compact = this.inputs?.variant === 'compact';
     const collapsed = compact && !this.expanded;
     const ctx: SectionContext = {
       labels: this.labels,

@@ -4,7 +4,6 @@
 import { format } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
 import { joinNames, type DrugCardLabels } from './labels.js';
-import { SECTION_KEYS } from './sections.js';
 
 /** How many close names an unknown-drug message offers. */
 export const MAX_SUGGESTIONS = 3;
@@ -28,15 +27,6 @@ export function unknownDrug(name: string, suggestions: readonly string[], labels
     message: format(labels.unknownDrug, { name }),
     ...(hint ? { details: [hint] } : {}),
     fix: format(labels.unknownDrugFix, { name }),
-  };
-}
-
-export function unknownSections(keys: readonly string[], labels: DrugCardLabels): Problem {
-  const quoted = keys.map((k) => `"${k}"`);
-  return {
-    code: 'unknown-section',
-    message: format(labels.unknownSections, { keys: joinNames(quoted, 'and', labels) }),
-    details: [format(labels.validSections, { keys: SECTION_KEYS.join(', ') })],
   };
 }
 

@@ -8,10 +8,10 @@ import type { Problem } from '../shared/problem.js';
 import type { Catalogue } from './catalogue.js';
 import type { DrugCardLabels } from './labels.js';
 import type { NameUsed } from './names.js';
-import { unknownSections } from './problems.js';
+import { unknownInList } from '../shared/inputs.js';
 import { resolveCard, type CardInput } from './resolve.js';
 import { footerSources, shownSections } from './section-content.js';
-import { parseSections, type SectionKey } from './sections.js';
+import { parseSections, SECTION_KEYS, type SectionKey } from './sections.js';
 
 export interface DrugCardInput extends CardInput {
   /** The `sections` attribute. */
@@ -19,9 +19,11 @@ export interface DrugCardInput extends CardInput {
 }
 
 export type DrugCardView =
-  | { readonly problem: Problem }
+  | { readonly problem: Problem; readonly warnings: readonly Problem[] }
   | {
       readonly problem: null;
+      /** Unknown section keys, for the site owner. */
+      readonly warnings: readonly Problem[];
       readonly drug: Drug;
       /** True when the drug is the host's own card. */
       readonly isHost: boolean;
@@ -35,13 +37,15 @@ export type DrugCardView =
 
 export function drugCardView(input: DrugCardInput, labels: DrugCardLabels, locale: Locale = 'en'): DrugCardView {
   const { keys, unknown } = parseSections(input.sections);
-  if (unknown.length > 0) return { problem: unknownSections(unknown, labels) };
+  const unknownWarning = unknownInList('unknown-section', 'sections', unknown, SECTION_KEYS, keys.length === SECTION_KEYS.length);
+  const warnings = unknownWarning ? [unknownWarning] : [];
   const resolved = resolveCard(input, labels, locale);
-  if (!resolved.ok) return { problem: resolved.problem };
+  if (!resolved.ok) return { problem: resolved.problem, warnings };
   const { drug, catalogue } = resolved;
   const shown = shownSections(drug, keys, catalogue);
   return {
     problem: null,
+    warnings,
     drug,
     isHost: resolved.isHost,
     nameUsed: resolved.nameUsed,

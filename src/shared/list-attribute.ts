@@ -1,7 +1,7 @@
 /**
  * The one grammar of the widgets' list attributes (`sections`, `groups`, `categories`): values separated by commas
- * or spaces, in any case, each counted once. Empty or unset means every value. A value that is not known is kept as
- * written, so that the widget's message can name it.
+ * or spaces, in any case, each counted once. Empty or unset means every value, and so does a list with no known value.
+ * A value that is not known is kept as written, so that the widget's warning can name it.
  */
 export interface ParsedList<T extends string> {
   /** The values to use: in the order written (`order: 'written'`) or in the order of `known` (`order: 'known'`). */
@@ -30,5 +30,7 @@ export function parseListAttribute<T extends string>(
       written.push(match);
     }
   }
+  // Nothing known (only misspellings, say): every value, as if unset, so that a typo never hides the widget's content.
+  if (written.length === 0) return { values: [...known], unknown };
   return { values: order === 'written' ? written : known.filter((k) => written.includes(k)), unknown };
 }

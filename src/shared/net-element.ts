@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
-import { clampHeadingLevel, resolveLang } from './lang.js';
+import { resolveLang } from './lang.js';
+import { InputReader, misspeltAttributes, numberAttribute } from './inputs.js';
 import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
 import { canLoadLocale, isLocaleReady, loadLocale } from '../content/locale-data.js';
 import { netEvent, type NetEventDetails, type NetEventName } from './events.js';
@@ -36,20 +37,29 @@ function watchDocumentLang(): void {
 export interface WidgetView {
   readonly problem: Problem | null;
   readonly notices?: readonly Problem[];
+  /**
+   * Problems for the site owner only (an unknown value in an attribute, which the widget ignores): warned once and
+   * fired once as `net-error`, never shown to the reader.
+   */
+  readonly warnings?: readonly Problem[];
 }
+
+/** The longest `lang` read: longer than any real language tag. */
+const MAX_LANG_LENGTH = 100;
 
 /**
  * What every net-widgets element shares: heading level, language, labels, events, and an error state that never
  * leaves a blank box.
  *
- * One pipeline: in `willUpdate` the base asks the widget for its inputs (`viewInputs()`: attributes, properties, host
- * content, the locale) and, when any of them changed, computes the widget's view once (`computeView()`, a pure
- * function of the inputs and the content). Templates only render that view (`renderView()`); every other hook reads
- * it too. A view with a `problem` is shown as the problem instead; every problem (blocking or a notice) is warned
- * once on the console and fired once as `net-error`. An exception while computing or rendering becomes a visible
- * problem too, never an uncaught error.
+ * One pipeline: in `willUpdate` the base asks the widget to read its inputs (`readInputs()`: attributes, properties,
+ * host content), each through an `InputReader` that turns a removed attribute, a wrong type or an unknown value into
+ * the default (with a warning for the site owner), never an exception; when any input changed, it computes the
+ * widget's view once (`computeView()`, a pure function of the inputs and the content). Templates only render that
+ * view (`renderView()`); every other hook reads it too. A view with a `problem` is shown as the problem instead;
+ * every problem (blocking, a notice or a warning) is warned once on the console and fired once as `net-error`. An
+ * exception while computing or rendering becomes a visible problem too, never an uncaught error.
  */
-export abstract class NetElement<V extends WidgetView = WidgetView> extends LitElement {
+export abstract class NetElement<V extends WidgetView = WidgetView, I extends object = object> extends LitElement {
   /** The version that defined this element; lets two copies of the bundle tell each other apart. */
   static readonly netVersion: string = VERSION;
 
@@ -59,7 +69,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
    * The level of the widget's main heading, 1 to 6 (default 2), so that it fits the host page's outline. Sub-headings
    * go one level deeper.
    */
-  @property({ attribute: 'heading-level', type: Number, reflect: true })
+  @property({ attribute: 'heading-level', converter: numberAttribute, reflect: true })
   headingLevel = 2;
 
   /**
@@ -78,7 +88,13 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
 
   /** What the widget shows, computed in `willUpdate` (null until then, or when computing it failed). */
   protected view: V | null = null;
-  #inputs: readonly unknown[] | null = null;
+  /** The inputs as read for the view shown (see `readInputs`). */
+  protected inputs: I | null = null;
+  #inputKey: readonly unknown[] | null = null;
+  /** The heading level as read in the last update. */
+  #level: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  /** What was wrong with the attributes and properties in the last update (wrong types, unknown values). */
+  #inputWarnings: readonly Problem[] = [];
   /** The problem shown instead of the widget: the view's, or an internal error. */
   #problem: Problem | null = null;
   /** Keys of the problems reported (warned and fired) for what is shown now, so that each is reported once. */
@@ -90,9 +106,9 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
   /** The day that HTML was rendered on (its `rendered-on` attribute), which the first update renders as. */
   #renderedOn: string | null = null;
 
-  /** The main heading's level, clamped to 1–6. */
+  /** The main heading's level, 1–6 (2 when `heading-level` is missing or not a level). */
   protected get level(): number {
-    return clampHeadingLevel(this.headingLevel);
+    return this.#level;
   }
 
   /** The level of headings one step below the main heading (never deeper than 6). */
@@ -102,7 +118,9 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
 
   /** The language that applies to this element (its own, an ancestor's, or the document's). */
   get resolvedLang(): string {
-    return this.lang || resolveLang(this);
+    // `lang` may be anything a script set (a number, a Symbol, a megabyte): only a short string counts.
+    const own = typeof this.lang === 'string' ? this.lang.slice(0, MAX_LANG_LENGTH) : '';
+    return own || resolveLang(this).slice(0, MAX_LANG_LENGTH);
   }
 
   /** The locale the content is shown in: the one `lang` asks for once it is loaded, English until then. */
@@ -132,11 +150,15 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
     return commonLabels(this.locale);
   }
 
-  /** Everything the view depends on, compared with `===` to decide whether to compute it again. */
-  protected abstract viewInputs(): readonly unknown[];
+  /**
+   * The widget's own inputs (attributes, properties, host content), each read through `read` so that a removed
+   * attribute, a wrong type or an unknown value becomes its default. Every value is compared with `===` to decide
+   * whether to compute the view again.
+   */
+  protected abstract readInputs(read: InputReader): I;
 
   /** The view, from the inputs and the content: no DOM, no side effects. */
-  protected abstract computeView(): V;
+  protected abstract computeView(inputs: I): V;
 
   /** The widget's template for a view that has no problem. */
   protected abstract renderView(view: V): unknown;
@@ -175,6 +197,24 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
     super.connectedCallback();
     connected.add(this);
     watchDocumentLang();
+    this.warnMisspeltAttributes();
+  }
+
+  /** Misspelt attributes already warned of, so that each is warned once. */
+  #misspeltWarned = new Set<string>();
+
+  /**
+   * A misspelt attribute (`categoires`) would be silently ignored: warn the site owner once, in English, naming the
+   * attribute meant. Only attributes within two letters of the widget's own (those Lit observes, which
+   * custom-elements.json lists) count, never global ones or what frameworks add.
+   */
+  private warnMisspeltAttributes(): void {
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    for (const { name, meant } of misspeltAttributes(this, known)) {
+      if (this.#misspeltWarned.has(name)) continue;
+      this.#misspeltWarned.add(name);
+      console.warn(`net-widgets <${this.localName}>: "${name}" is not an attribute of this widget, so it is ignored. Did you mean "${meant}"?`);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -184,14 +224,21 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const inputs = [this.locale, this.level, today(), ...this.viewInputs()];
-    const last = this.#inputs;
-    if (last && last.length === inputs.length && inputs.every((value, i) => value === last[i])) return;
-    this.#inputs = inputs;
+    const read = new InputReader();
+    read.text('lang', this.lang, MAX_LANG_LENGTH);
+    this.#level = read.level('heading-level', this.headingLevel);
     try {
-      this.view = this.computeView();
+      const own = this.readInputs(read);
+      this.#inputWarnings = read.warnings;
+      const key = [this.locale, this.#level, today(), ...Object.values(own)];
+      const last = this.#inputKey;
+      if (last && last.length === key.length && key.every((value, i) => value === last[i])) return;
+      this.#inputKey = key;
+      this.inputs = own;
+      this.view = this.computeView(own);
       this.#problem = this.view.problem;
     } catch (error) {
+      this.#inputKey = null;
       this.view = null;
       this.#problem = this.internalError(error);
     }
@@ -224,9 +271,13 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
     return { code: 'internal-error', message: format(this.commonLabels.internalError, { message }) };
   }
 
-  /** The error state: the problem in words, inside the widget's frame, in the content's language. */
+  /** The error state: the problem in words, inside the widget's frame, in the content's language, and the disclaimer. */
   protected renderProblemState(problem: Problem): TemplateResult {
-    return html`<div class="base" part="base" lang=${this.locale}>${renderProblem(problem, this.commonLabels)}</div>`;
+    const labels = this.commonLabels;
+    return html`<div class="base" part="base" lang=${this.locale}>
+      ${renderProblem(problem, labels)}
+      <p class="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -248,7 +299,8 @@ export abstract class NetElement<V extends WidgetView = WidgetView> extends LitE
    * back is reported again.
    */
   private reportProblem(): void {
-    const problems = this.#problem ? [this.#problem] : (this.view?.notices ?? []);
+    const shown = this.#problem ? [this.#problem] : (this.view?.notices ?? []);
+    const problems = [...this.#inputWarnings, ...(this.view?.warnings ?? []), ...shown];
     const keys = new Set(problems.map(problemKey));
     for (const problem of problems) {
       if (this.#reported.has(problemKey(problem))) continue;

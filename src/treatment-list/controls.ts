@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { MAX_QUERY_LENGTH } from '../shared/inputs.js';
 import { live } from 'lit/directives/live.js';
 import type { TreatmentCategory } from '../content/schema.js';
 import { format, type Locale } from '../shared/i18n.js';
@@ -29,6 +30,7 @@ export function renderSearch(view: ControlsView): TemplateResult {
       type="search"
       autocomplete="off"
       spellcheck="false"
+      maxlength=${MAX_QUERY_LENGTH}
       aria-describedby="search-hint"
       .value=${live(view.query)}
       @input=${view.onInput}

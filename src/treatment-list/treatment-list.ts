@@ -24,7 +24,8 @@ import { optionIds, renderOption, type OptionContext } from './option.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { RowVisibility } from './visibility.js';
 import { PrintController } from './print-controller.js';
-import { treatmentListView, type TreatmentListView } from './view.js';
+import { treatmentListView, type TreatmentListInput, type TreatmentListView } from './view.js';
+import { asText, MAX_LIST_LENGTH, type InputReader } from '../shared/inputs.js';
 import type { DrugSelectDetail, FilterChangeDetail } from '../shared/events.js';
 
 export type { DrugSelectDetail, FilterChangeDetail };
@@ -80,7 +81,10 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * @csspart footer - The licence line and the disclaimer.
  * @csspart error - A problem message: instead of the list for bad input, or above it for invalid host entries.
  */
-export class NetTreatmentList extends NetElement<TreatmentListView> {
+/** What the list reads from its attributes and properties (see `NetElement.readInputs`). */
+type TreatmentListInputs = Pick<TreatmentListInput, 'categories' | 'entries' | 'hostJson' | 'query' | 'filters' | 'printingAll'>;
+
+export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentListInputs> {
   static override styles = [baseStyles, noScriptStyles, treatmentListStyles];
 
   /**
@@ -141,22 +145,24 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
     return treatmentListLabels(this.locale);
   }
 
-  protected override viewInputs(): readonly unknown[] {
-    return [this.categories, this.entries, this.hostJson.value, this.query, this.filters, this.printingAll];
-  }
-
-  protected override computeView(): TreatmentListView {
-    const input = {
-      categories: this.categories,
+  protected override readInputs(read: InputReader): TreatmentListInputs {
+    return {
+      categories: read.text('categories', this.categories, MAX_LIST_LENGTH),
       entries: this.entries,
       hostJson: this.hostJson.value,
-      query: this.query,
+      query: read.text('query', this.query),
       filters: this.filters,
+      printingAll: this.printingAll,
+    };
+  }
+
+  protected override computeView(inputs: TreatmentListInputs): TreatmentListView {
+    const input = {
+      ...inputs,
       labels: this.labels,
       common: this.commonLabels,
       locale: this.locale,
       optionLevel: Math.min(this.subLevel + 1, 6),
-      printingAll: this.printingAll,
       today: today(),
     };
     return treatmentListView(input, { treatments: treatmentsIn(this.locale), drugIds: DRUG_IDS }, this.view);
@@ -222,7 +228,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
     const controls = {
       labels,
       locale,
-      query: this.query,
+      query: this.inputs?.query ?? '',
       categories: model.groups.map((g) => g.category),
       filters: this.filters,
       onInput: this.onInput,
@@ -296,7 +302,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView> {
   // ---- events -----------------------------------------------------------------------------------------------
 
   private fireFilterChange(): void {
-    this.emit('net-filter-change', { query: this.query, categories: [...this.filters] });
+    this.emit('net-filter-change', { query: asText(this.query), categories: [...this.filters] });
   }
 
   private readonly onInput = (event: InputEvent): void => {

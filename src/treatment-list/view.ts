@@ -6,7 +6,8 @@
  * `guard` holds).
  */
 import { TREATMENT_CATEGORIES, type Treatment, type TreatmentCategory } from '../content/schema.js';
-import { format, quote, type CommonLabels, type Locale } from '../shared/i18n.js';
+import { format, type CommonLabels, type Locale } from '../shared/i18n.js';
+import { unknownInList } from '../shared/inputs.js';
 import type { Problem } from '../shared/problem.js';
 import { parseCategories } from './categories.js';
 import { filterModel, type FilterResult } from './filter.js';
@@ -41,6 +42,8 @@ export interface TreatmentListContent {
 
 interface Shown {
   readonly problem: null;
+  /** Unknown category ids, for the site owner. */
+  readonly warnings: readonly Problem[];
   readonly notices: readonly Problem[];
   readonly host: HostEntries;
   readonly model: ListModel;
@@ -63,15 +66,13 @@ export function treatmentListView(
 ): TreatmentListView {
   const { labels } = input;
   const parsed = parseCategories(input.categories);
-  if (!parsed.ok) {
-    return {
-      problem: {
-        code: 'unknown-category',
-        message: format(labels.unknownCategory, { names: parsed.unknown.map((n) => quote(n, input.common)).join(', ') }),
-        details: [format(labels.validCategories, { list: TREATMENT_CATEGORIES.join(', ') })],
-      },
-    };
-  }
+  const unknownWarning = unknownInList(
+    'unknown-category',
+    'categories',
+    parsed.unknown,
+    TREATMENT_CATEGORIES,
+    parsed.categories.length === TREATMENT_CATEGORIES.length,
+  );
   const prev = previous && !previous.problem ? previous : null;
 
   const hostFrom = [input.entries, input.hostJson, labels];
@@ -112,6 +113,7 @@ export function treatmentListView(
 
   return {
     problem: null,
+    warnings: unknownWarning ? [unknownWarning] : [],
     notices: prev && same(prev.from.host, hostFrom) ? prev.notices : notices,
     host,
     model,

@@ -7,26 +7,27 @@ import { heading } from '../../src/shared/heading.js';
 import { renderFooter, renderReviewNotice, isReviewOverdue } from '../../src/shared/footer.js';
 import { commonLabels } from '../../src/shared/i18n.js';
 import type { Problem } from '../../src/shared/problem.js';
+import type { InputReader } from '../../src/shared/inputs.js';
 import { VERSION } from '../../src/shared/version.js';
 import { captureWarnings } from './helpers.js';
 
 /** A minimal widget on the shared base, to test what every widget inherits. */
-class TestWidget extends NetElement<{ problem: Problem | null; thing: string }> {
+class TestWidget extends NetElement<{ problem: Problem | null; thing: string }, { thing: string; explodeEarly: boolean }> {
   @property() thing = '';
   @property({ type: Boolean }) explode = false;
   @property({ type: Boolean }) explodeEarly = false;
 
-  protected viewInputs(): readonly unknown[] {
-    return [this.thing, this.explodeEarly];
+  protected readInputs(read: InputReader) {
+    return { thing: read.text('thing', this.thing), explodeEarly: this.explodeEarly };
   }
 
-  protected computeView() {
-    if (this.explodeEarly) throw new Error('boom while computing');
-    if (!this.thing) return { problem: { code: 'missing-thing', message: 'Set the "thing" attribute.' }, thing: '' };
-    if (this.thing === 'bad') {
+  protected computeView({ thing, explodeEarly }: { thing: string; explodeEarly: boolean }) {
+    if (explodeEarly) throw new Error('boom while computing');
+    if (!thing) return { problem: { code: 'missing-thing', message: 'Set the "thing" attribute.' }, thing: '' };
+    if (thing === 'bad') {
       return { problem: { code: 'unknown-thing', message: 'No thing is called "bad".', details: ['Did you mean "good"?'] }, thing: '' };
     }
-    return { problem: null, thing: this.thing };
+    return { problem: null, thing };
   }
 
   protected renderView(view: { thing: string }): unknown {
@@ -209,9 +210,9 @@ describe('shared base', () => {
     it('works out what to show once per change of its inputs, not on every update', async () => {
       let computed = 0;
       class Counting extends TestWidget {
-        protected override computeView() {
+        protected override computeView(inputs: { thing: string; explodeEarly: boolean }) {
           computed++;
-          return super.computeView();
+          return super.computeView(inputs);
         }
       }
       defineElement('test-counting', Counting);

@@ -503,7 +503,7 @@ describe('<net-diet-guide>', () => {
       expect(shownFoods).to.include('bananas').and.include('red-wine').and.not.include('chocolate');
     });
 
-    it('names an unknown group and lists the valid ones, visibly, with one warning and net-error', async () => {
+    it('leaves out an unknown group and warns the site owner once, naming it and the valid ones, with net-error', async () => {
       const el = document.createElement('net-diet-guide') as NetDietGuide;
       el.setAttribute('groups', 'alcohol, puddings');
       const event = oneEvent(el, 'net-error');
@@ -512,18 +512,31 @@ describe('<net-diet-guide>', () => {
       const { detail } = (await event) as CustomEvent<Problem>;
       await el.updateComplete;
       expect(detail.code).to.equal('unknown-group');
-      const alert = $(el, '[role="alert"]')!;
-      expect(shown(alert)).to.equal(true);
-      expect(text(alert)).to.contain('“puddings”');
-      for (const group of diet.groups) expect(text(alert)).to.contain(`“${group.id}”`);
-      expect(warnings.filter((w) => w.includes('puddings'))).to.have.length(1);
-      await expect(el).to.be.accessible();
+      expect($(el, '[role="alert"]'), 'nothing hidden, no alert').to.equal(null);
+      expect($$(el, '.groups .group').map((g) => g.getAttribute('data-group'))).to.deep.equal(['alcohol']);
+      const warning = warnings.filter((w) => w.includes('puddings'));
+      expect(warning).to.have.length(1);
+      for (const group of diet.groups) expect(warning[0]).to.contain(`"${group.id}"`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.filter((w) => w.includes('puddings')), 'warned once').to.have.length(1);
     });
 
-    it('names an unknown variant', async () => {
-      const el = await guide(html`<net-diet-guide variant="poster"></net-diet-guide>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('“poster”').and.contain('“checklist”');
-      expect(el.currentProblem?.code).to.equal('unknown-variant');
+    it('shows every group when `groups` names none it knows', async () => {
+      const el = await guide(html`<net-diet-guide groups="alchol"></net-diet-guide>`);
+      expect($$(el, '.groups .group')).to.have.length(diet.groups.length);
+      expect(warnings.filter((w) => w.includes('"alchol"'))).to.have.length(1);
+    });
+
+    it('shows the guide for an unknown variant and warns the site owner in English', async () => {
+      const el = await guide(html`<net-diet-guide lang="fr" variant="poster"></net-diet-guide>`);
+      await waitUntil(() => $(el, '.base')?.getAttribute('lang') === 'fr', 'shown in French');
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($(el, '.search')).to.not.equal(null);
+      expect(el.currentProblem).to.equal(null);
+      const warning = warnings.filter((w) => w.includes('variant="poster"'));
+      expect(warning).to.have.length(1);
+      expect(warning[0]).to.contain('is not a value this widget knows').and.contain('"checklist"');
     });
   });
 

@@ -54,7 +54,6 @@ const CASES: Case[] = [
   },
   { file: 'treatment-list', story: 'NoMatch', boxes: ['.base', '.search-input', '.filter', '.empty', '.text-button'] },
   { file: 'treatment-list', story: 'InvalidHostEntries', boxes: ['.base', '.problem', '.host-mark', '.option'] },
-  { file: 'treatment-list', story: 'UnknownCategory', boxes: ['.base', '.problem'] },
   {
     file: 'diet-guide',
     story: 'SearchingListedFood',
@@ -63,7 +62,6 @@ const CASES: Case[] = [
   { file: 'diet-guide', story: 'SearchingUnlistedFood', boxes: ['.base', 'input[type="search"]', '.answer-body'] },
   { file: 'diet-guide', story: 'MedicineOpened', boxes: ['.base', '.group', '.drug-button'] },
   { file: 'diet-guide', story: 'Checklist', boxes: ['.base', '.check-group', '.note-line', '.advice'] },
-  { file: 'diet-guide', story: 'UnknownGroup', boxes: ['.base', '.problem'] },
 ];
 
 const mount = (c: Case): Promise<Widget> => mountStory(c.file, c.story);

@@ -444,20 +444,26 @@ describe('<net-treatment-list>', () => {
       expect(warnings).to.deep.equal([]);
     });
 
-    it('an unknown category is a visible problem that names it and lists the valid ones, with one warning and net-error', async () => {
+    it('an unknown category is left out, with one warning for the site owner that names it and the valid ones, and net-error', async () => {
       const errors: Problem[] = [];
       const host = await fixture(html`<div @net-error=${(e: CustomEvent<Problem>) => errors.push(e.detail)}></div>`);
       const el = document.createElement('net-treatment-list');
       el.setAttribute('categories', 'chemotherapy, chemo');
       host.append(el);
       await el.updateComplete;
-      const alert = $(el, '[role="alert"]')!;
-      expect(text(alert)).to.include('“chemo”');
-      for (const c of TREATMENT_CATEGORIES) expect(text(alert)).to.include(c);
-      expect($(el, 'li.option') === null, 'absent').to.be.true;
+      expect($(el, '[role="alert"]'), 'no alert').to.equal(null);
+      expect($$(el, '.group').map((g) => g.getAttribute('data-category'))).to.deep.equal(['chemotherapy']);
       expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('"chemo"');
+      for (const c of TREATMENT_CATEGORIES) expect(warnings[0]).to.include(`"${c}"`);
       expect(errors.map((e) => e.code)).to.deep.equal(['unknown-category']);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows every category when `categories` names none it knows (a misspelling never hides the list)', async () => {
+      const el = await list(html`<net-treatment-list categories="chemo"></net-treatment-list>`);
+      expect($$(el, '.group')).to.have.length(TREATMENT_CATEGORIES.length);
+      expect(warnings.filter((w) => w.includes('"chemo"'))).to.have.length(1);
     });
 
     it('follows lang for the content locale', async () => {
@@ -718,8 +724,9 @@ describe('treatment-list helpers', () => {
   });
 
   it('parseCategories keeps the list order and names unknown ones', () => {
-    expect(parseCategories('')).to.deep.equal({ ok: true, categories: TREATMENT_CATEGORIES });
-    expect(parseCategories('chemotherapy,surgery-liver')).to.deep.equal({ ok: true, categories: ['surgery-liver', 'chemotherapy'] });
-    expect(parseCategories('chemo, surgery-liver, x')).to.deep.equal({ ok: false, unknown: ['chemo', 'x'] });
+    expect(parseCategories('')).to.deep.equal({ categories: TREATMENT_CATEGORIES, unknown: [] });
+    expect(parseCategories('chemotherapy,surgery-liver')).to.deep.equal({ categories: ['surgery-liver', 'chemotherapy'], unknown: [] });
+    expect(parseCategories('chemo, surgery-liver, x')).to.deep.equal({ categories: ['surgery-liver'], unknown: ['chemo', 'x'] });
+    expect(parseCategories('chemo')).to.deep.equal({ categories: TREATMENT_CATEGORIES, unknown: ['chemo'] });
   });
 });

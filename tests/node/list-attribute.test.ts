@@ -13,11 +13,13 @@ test('one grammar: commas or spaces, any case, each value once, unknown ones kep
   assert.deepEqual(parseListAttribute('gamma alpha', known, 'known'), { values: ['alpha', 'gamma'], unknown: [] });
   assert.deepEqual(parseListAttribute('alpha, Delta, delta, Delta', known, 'written'), { values: ['alpha'], unknown: ['Delta', 'delta'] });
   for (const empty of ['', '  ,, ', null, undefined]) assert.deepEqual(parseListAttribute(empty, known, 'written'), { values: [...known], unknown: [] });
+  // Nothing known is every value, so that a misspelling never hides the widget's content.
+  assert.deepEqual(parseListAttribute('alpah', known, 'written'), { values: [...known], unknown: ['alpah'] });
 });
 
 test('the three list attributes follow it: sections, categories and groups', () => {
   assert.deepEqual(parseSections('Side-Effects how-given').keys, ['side-effects', 'how-given']);
-  assert.deepEqual(parseCategories('CHEMOTHERAPY targeted'), { ok: true, categories: ['targeted', 'chemotherapy'] });
+  assert.deepEqual(parseCategories('CHEMOTHERAPY targeted'), { categories: ['targeted', 'chemotherapy'], unknown: [] });
   const groups = selectGroups(diet.groups, 'Alcohol, HIGH-SEROTONIN');
   assert.deepEqual(groups.groups.map((g) => g.id), ['high-serotonin', 'alcohol']);
   assert.deepEqual(selectGroups(diet.groups, 'alcohol, puddings').unknown, ['puddings']);

@@ -23,7 +23,10 @@ test('drug card view: the drug, the sections it has, the sources they cite, or t
   assert.deepEqual(view.nameUsed, { kind: 'brand', name: 'Afinitor' });
   assert.deepEqual(view.keys, ['side-effects', 'how-given'], 'everolimus is in no combination');
   assert.deepEqual(view.sources.map((s) => s.id), ['acs-gi-net-targeted']);
-  assert.equal(drugCardView({ drug: 'everolimus', sections: 'dosage', content: undefined, hostJson: null }, drugLabels).problem?.code, 'unknown-section');
+  const misspelt = drugCardView({ drug: 'everolimus', sections: 'about, dosage', content: undefined, hostJson: null }, drugLabels);
+  assert.ok(!misspelt.problem, 'an unknown section never hides the card');
+  assert.deepEqual(misspelt.warnings.map((w) => w.code), ['unknown-section']);
+  if (!misspelt.problem) assert.deepEqual(misspelt.keys, ['about']);
   assert.equal(drugCardView({ drug: 'aspirin', sections: '', content: undefined, hostJson: null }, drugLabels).problem?.code, 'unknown-drug');
   const host = { ...structuredClone(getDrug('lanreotide')!), id: 'our-card', name: 'Our card' };
   const hosted = drugCardView({ drug: '', sections: '', content: host, hostJson: null }, drugLabels);
@@ -42,7 +45,12 @@ test('diet guide view: the groups asked for, the answer, the sources, or the pro
   assert.ok(view.sources.length > 0);
   const checklist = dietGuideView({ groups: '', variant: 'checklist', answered: 'beer' }, diet, search, dietLabels);
   assert.ok(!checklist.problem && checklist.checklist && checklist.answer === null && checklist.title.includes(diet.name));
-  assert.equal(dietGuideView({ groups: 'puddings', variant: '', answered: '' }, diet, search, dietLabels).problem?.code, 'unknown-group');
+  const misspelt = dietGuideView({ groups: 'puddings', variant: '', answered: '' }, diet, search, dietLabels);
+  assert.ok(!misspelt.problem, 'an unknown group never hides the guide');
+  if (!misspelt.problem) {
+    assert.deepEqual(misspelt.warnings.map((w) => w.code), ['unknown-group']);
+    assert.equal(misspelt.groups.length, diet.groups.length, 'no group known: every group');
+  }
 });
 
 test('treatment list view: a keystroke filters the same model, and rows keep their context', () => {
@@ -73,7 +81,12 @@ test('treatment list view: a keystroke filters the same model, and rows keep the
   assert.ok(typed.filtering);
   const bad = treatmentListView({ ...input, entries: [{ id: 'x' }] }, content, typed);
   assert.ok(!bad.problem && bad.notices.length === 1 && bad.notices[0]!.code === 'invalid-content');
-  assert.equal(treatmentListView({ ...input, categories: 'chemo' }, content, typed).problem?.code, 'unknown-category');
+  const misspelt = treatmentListView({ ...input, categories: 'chemo' }, content, typed);
+  assert.ok(!misspelt.problem, 'an unknown category never hides the list');
+  if (!misspelt.problem) {
+    assert.deepEqual(misspelt.warnings.map((w) => w.code), ['unknown-category']);
+    assert.equal(misspelt.result.count, treatments.length, 'no category known: every category');
+  }
 });
 
 test('treatment list search: American spellings find what the British spellings of the content find', () => {

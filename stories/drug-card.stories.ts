@@ -184,7 +184,10 @@ export const UnknownDrug: Story = { args: { drug: 'octreotid' } };
  */
 export const NotInLibrary: Story = { args: { drug: 'aspirin' } };
 
-/** A `sections` key that does not exist: a visible message that names it and lists the valid ones. */
+/**
+ * A `sections` key that does not exist ("dosage") is left out: the card shows the sections it knows, and the browser
+ * console tells the site owner which key to fix (with a `net-error` event).
+ */
 export const UnknownSection: Story = { args: { drug: 'octreotide', sections: 'side-effects, dosage' } };
 
 /** No `drug` and no host card: a visible message says what is missing. */

@@ -59,8 +59,10 @@ const MIN_LIVE_LETTERS = 2;
  * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader asked to open a drug's card (only offered when
  * `<net-drug-card>` is defined on the page). `detail`: `drugId`. Cancelable: call `preventDefault()` to show the drug
  * your own way; otherwise the card opens in place. Bubbles and is composed.
- * @fires {CustomEvent<Problem>} net-error - The input is bad (an unknown group in `groups`, an unknown `variant`).
- * `detail` is the problem (`code`, `message`, `details`); the guide shows it visibly and logs one console warning.
+ * @fires {CustomEvent<Problem>} net-error - An attribute or property is wrong: an unknown group in `groups`
+ * (`unknown-group`: left out), an unknown `variant` (`unknown-variant`) or heading level (`unknown-value`), a value of
+ * the wrong type (`wrong-type`). The guide shows its default and logs one console warning for the site owner, in
+ * English. `detail` is the problem (`code`, `message`, `details`).
  *
  * @slot dietitian - The host's dietitian contact text ("Our dietitian, ..., on ..."), shown under its own heading.
  * Left empty, the heading is not shown.
@@ -78,7 +80,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
 
   /**
    * Which food groups to show, as comma-separated group ids (`amines-and-adrenaline-like`, `high-serotonin`,
-   * `alcohol`), shown in the guide's own order. Unset, every group. An unknown id is a problem that lists the valid ones.
+   * `alcohol`), shown in the guide's own order. Unset, every group. An unknown id is left out, with a console warning.
    */
   @property()
   groups = '';

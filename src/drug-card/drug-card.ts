@@ -32,10 +32,12 @@ import type { JsonLdDocument } from '../structured-data/types.js';
  * @summary A patient-friendly card about one NET drug or combination, from sourced and reviewed content.
  * @tagname net-drug-card
  *
- * @fires {CustomEvent<Problem>} net-error - The input is bad (unknown or missing drug, unknown section key, invalid
- * host content or malformed JSON). Bubbles and is composed; `detail` is the problem: `code` (`missing-drug`,
- * `unknown-drug`, `unknown-section`, `invalid-content`, `invalid-json`, `internal-error`), `message` and `details`.
- * The card shows the same problem visibly and logs one console warning.
+ * @fires {CustomEvent<Problem>} net-error - The input is bad. Bubbles and is composed; `detail` is the problem: `code`,
+ * `message` and `details`. A missing or unknown drug, invalid host content or malformed JSON (`missing-drug`,
+ * `unknown-drug`, `invalid-content`, `invalid-json`, `internal-error`) is shown visibly instead of the card. An unknown
+ * section key (`unknown-section`: left out), an unknown `variant` (`unknown-variant`) or heading level
+ * (`unknown-value`), or a value of the wrong type (`wrong-type`) gives the default, for the site owner only. Each
+ * logs one console warning.
  *
  * @slot contact - The host's own contact text ("Call our 24-hour chemotherapy line on ..."), shown at the end of the
  * serious side effects callout in place of its generic line ("If you have a side effect that worries you, contact
@@ -75,7 +77,7 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
    * Which sections to show and in what order: comma-separated keys from `about` (what it is and its drug class),
    * `how-given`, `uses`, `side-effects`, `tips`, `components` (the drugs in a combination), `combinations` (the
    * combinations that include this drug) and `notes` (where the sources differ). Unset, all of them, in that order.
-   * Sections with nothing to show for this drug are left out. An unknown key is a problem.
+   * Sections with nothing to show for this drug are left out. An unknown key is left out, with a console warning.
    */
   @property()
   sections = '';

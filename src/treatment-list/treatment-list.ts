@@ -71,8 +71,10 @@ const DRUG_IDS = drugs.map((d) => d.id);
  *   option, with a button that closes it.
  * @fires {CustomEvent<FilterChangeDetail>} net-filter-change - The reader changed the search text or the category
  *   filters (`detail.query`, `detail.categories`).
- * @fires {CustomEvent<Problem>} net-error - Bad input: an unknown category (the list is not shown), or invalid host
- *   entries (the list is shown with a notice).
+ * @fires {CustomEvent<Problem>} net-error - Bad input: invalid host entries (`invalid-content`: the list is shown with
+ *   a visible notice); an unknown category (`unknown-category`: left out), heading level (`unknown-value`) or a value
+ *   of the wrong type (`wrong-type`), for the site owner only (the list shows its default). Each logs one console
+ *   warning.
  *
  * @csspart base - The list's frame (a named region).
  * @csspart header - The title, the introduction and the host's note.
@@ -90,7 +92,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   /**
    * Show only some categories: their ids, separated by commas (`"chemotherapy, targeted"`), from
    * `surgery-liver, hormone-growth-medicines, radionuclide, targeted, chemotherapy, radiation, immune, supportive,
-   * clinical-trials`. Empty: every category. An unknown id shows a message naming it.
+   * clinical-trials`. Empty: every category. An unknown id is left out, with a console warning.
    */
   @property()
   categories = '';

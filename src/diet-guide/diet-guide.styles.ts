@@ -285,6 +285,7 @@ export const dietGuideStyles = css`
       padding-block-start: 0.5em;
     }
     .is-checklist .footer p,
+    .is-checklist .footer .footer-heading,
     .is-checklist .footer ul,
     .is-checklist .footer dl {
       margin-block-end: 0.35em;

@@ -178,6 +178,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
         nextReview: diet.nextReview,
         locale: this.locale,
         labels: this.commonLabels,
+        level: this.subLevel,
       })}
     </section>`;
   }

@@ -170,6 +170,7 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
         locale: this.locale,
         labels: this.commonLabels,
         hostContent: view.isHost,
+        level: this.subLevel,
       })}
     </section>`;
   }

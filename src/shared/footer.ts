@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
 import { today as currentDate } from './clock.js';
+import { heading } from './heading.js';
 import { formatDate, quote, type CommonLabels, type Locale } from './i18n.js';
 
 export interface FooterInput {
@@ -12,6 +13,13 @@ export interface FooterInput {
   labels: CommonLabels;
   /** True when the text shown is the host's own: the line that licenses net-widgets' text is left out. */
   hostContent?: boolean;
+  /**
+   * The level of the "Sources" heading: one below the heading of what the footer ends (a widget's sub-level; in a
+   * treatment option, one below the option's heading). Levels past 6 stay at 6.
+   */
+  level: number;
+  /** Starts the ids of this footer's elements, when its root holds several footers (each treatment option's). */
+  idPrefix?: string;
 }
 
 /** True when `nextReview` (YYYY-MM-DD) is before `today` (default: today, or the day a snippet being hydrated was rendered). */
@@ -38,14 +46,16 @@ export function renderTranslationNote(labels: CommonLabels): TemplateResult | ty
 }
 
 /**
- * What every entry shows at its end: the sources it cites (with the licence line of our text, unless `licence` is
- * false) and its review dates. The widgets' footer adds the disclaimer; a treatment option shows just this.
+ * What every entry shows at its end: the sources it cites, under a "Sources" heading that names their list (with the
+ * licence line of our text, unless `licence` is false), and its review dates. The widgets' footer adds the
+ * disclaimer; a treatment option shows just this.
  */
 export function renderSourcesAndDates(input: FooterInput & { licence: boolean }): TemplateResult {
   const { labels, locale } = input;
+  const headingId = `${input.idPrefix ?? 'footer'}-sources`;
   return html`${input.sources.length
-      ? html`<p class="footer-heading"><strong>${labels.sources}</strong></p>
-          <ul class="sources">
+      ? html`${heading(input.level, labels.sources, { id: headingId, className: 'footer-heading' })}
+          <ul class="sources" aria-labelledby=${headingId}>
             ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s, labels)}</li>`)}
           </ul>
           ${input.licence ? html`<p class="licence">${labels.contentLicence}</p>` : nothing}`

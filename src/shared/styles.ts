@@ -183,6 +183,12 @@ export const baseStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  /* "Sources": a real heading that looks like the bold line it replaced. */
+  .footer-heading {
+    font-size: 1em;
+    line-height: inherit;
+    margin: 0 0 0.75em;
+  }
   .disclaimer {
     color: var(--_text);
     margin-block-end: 0;

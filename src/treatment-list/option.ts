@@ -43,7 +43,16 @@ function renderOptionFooter(t: Treatment, ctx: OptionContext): TemplateResult {
   const { common, locale } = ctx;
   const sources = sourcesOf(t, locale);
   return html`<div class="option-footer">
-    ${renderSourcesAndDates({ sources, reviewed: t.reviewed, nextReview: t.nextReview, locale, labels: common, licence: false })}
+    ${renderSourcesAndDates({
+      sources,
+      reviewed: t.reviewed,
+      nextReview: t.nextReview,
+      locale,
+      labels: common,
+      licence: false,
+      level: ctx.level + 1,
+      idPrefix: optionIds(t.id).option,
+    })}
   </div>`;
 }
 

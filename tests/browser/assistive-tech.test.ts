@@ -3,6 +3,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetTreatmentList } from '../../src/treatment-list/treatment-list.js';
+import common from '../../data/en/ui-common.json';
 import { TYPING_PAUSE_MS } from '../../src/shared/typing-pause.js';
 import { treatments } from '../../src/content/treatments.js';
 import type { Widget } from './stories.js';
@@ -13,6 +14,17 @@ const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTML
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Rendered (so in the accessibility tree, unless hidden from it): has a box. */
 const shown = (node: Element) => node.getClientRects().length > 0;
+const levelOf = (h: Element) => Number(h.localName.slice(1));
+/** The headings a reader can reach, in order, as "h3 Sources". */
+const headingsOf = (container: Element | ShadowRoot) =>
+  [...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(shown).map((h) => `${h.localName} ${text(h)}`);
+/** Heading levels never skip one on the way down (what axe's heading-order checks). */
+function expectNoSkippedLevel(headings: readonly string[], what: string): void {
+  for (let i = 1; i < headings.length; i++) {
+    const [before, now] = [Number(headings[i - 1]!.slice(1, 2)), Number(headings[i]!.slice(1, 2))];
+    expect(now, `${what}: "${headings[i - 1]}" then "${headings[i]}"`).to.be.at.most(before + 1);
+  }
+}
 
 async function widget<T extends Widget>(template: ReturnType<typeof html>): Promise<T> {
   const el = await fixture<T>(template);
@@ -100,6 +112,51 @@ describe('what assistive technology hears', () => {
     it('starts with the count of a query set by the page, at once', async () => {
       const el = await widget<NetTreatmentList>(html`<net-treatment-list query="Xermelo"></net-treatment-list>`);
       expect(text($(el, '.count'))).to.equal('1 treatment matches “Xermelo”');
+    });
+  });
+
+  describe('"Sources" in every footer', () => {
+    /** The footer's "Sources": a heading at `level`, and the list of sources after it, named by it. */
+    function expectSourcesHeading(scope: Element | ShadowRoot, level: number, what: string): void {
+      const head = scope.querySelector<HTMLElement>('.footer-heading');
+      expect(head?.localName, what).to.equal(`h${level}`);
+      expect(text(head), what).to.equal(common.sources);
+      const list = scope.querySelector<HTMLElement>('ul.sources')!;
+      expect(list.previousElementSibling, `${what}: the list follows its heading`).to.equal(head);
+      expect(list.getAttribute('aria-labelledby'), what).to.equal(head!.id);
+      expect(head!.id, what).to.not.equal('');
+    }
+
+    for (const [tag, attrs] of [
+      ['net-drug-card', 'drug="everolimus"'],
+      ['net-diet-guide', ''],
+      ['net-diet-guide', 'variant="checklist"'],
+    ] as const) {
+      it(`<${tag} ${attrs}> has it at the widget's sub-level (h3 by default, h5 under heading-level 4, never past h6)`, async () => {
+        for (const [headingLevel, level] of [
+          [undefined, 3],
+          [4, 5],
+          [6, 6],
+        ] as const) {
+          const el = await fixture<Widget>(`<${tag} ${attrs} ${headingLevel ? `heading-level="${headingLevel}"` : ''}></${tag}>`);
+          await el.updateComplete;
+          expectSourcesHeading(root(el).querySelector('[part="footer"]')!, level, `${tag} ${attrs} heading-level=${headingLevel}`);
+          expectNoSkippedLevel(headingsOf(root(el)), tag);
+        }
+      });
+    }
+
+    it('in each treatment option, one level below the option’s heading, with ids unique in the list', async () => {
+      const el = await widget<NetTreatmentList>(html`<net-treatment-list expanded></net-treatment-list>`);
+      const options = $$(el, 'li.option');
+      expect(options).to.have.length(treatments.length);
+      for (const option of options) {
+        const optionLevel = levelOf(option.querySelector('.option-heading')!);
+        expectSourcesHeading(option.querySelector('.option-footer')!, Math.min(optionLevel + 1, 6), option.id);
+      }
+      const ids = $$(el, '.footer-heading').map((h) => h.id);
+      expect(new Set(ids).size).to.equal(treatments.length);
+      expectNoSkippedLevel(headingsOf(root(el)), 'the list');
     });
   });
 });

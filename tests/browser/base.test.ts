@@ -42,6 +42,7 @@ class TestWidget extends NetElement<{ problem: Problem | null; thing: string }, 
         nextReview: '2027-11-24',
         locale: this.locale,
         labels: this.commonLabels,
+        level: this.subLevel,
       })}
     </section>`;
   }
@@ -145,7 +146,8 @@ describe('shared base', () => {
     it('defaults to h2 with sub-headings at h3', async () => {
       const w = await fixture<TestWidget>(html`<test-widget thing="Everything"></test-widget>`);
       const hs = [...w.shadowRoot!.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => h.localName);
-      expect(hs).to.deep.equal(['h2', 'h3']);
+      // The title, its sub-heading and the footer's "Sources".
+      expect(hs).to.deep.equal(['h2', 'h3', 'h3']);
       expect(w.shadowRoot!.querySelector('h2')!.textContent).to.equal('Everything');
     });
 
@@ -159,7 +161,7 @@ describe('shared base', () => {
       it(`heading-level="${attr}" gives ${main} and ${sub}`, async () => {
         const w = await fixture<TestWidget>(html`<test-widget thing="T" heading-level=${attr}></test-widget>`);
         const hs = [...w.shadowRoot!.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => h.localName);
-        expect(hs).to.deep.equal([main, sub]);
+        expect(hs).to.deep.equal([main, sub, sub]);
       });
     }
   });

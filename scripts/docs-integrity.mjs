@@ -4,7 +4,7 @@
 //
 //   node scripts/docs-integrity.mjs          rewrite README.md (the build does this, except in CI)
 //   node scripts/docs-integrity.mjs --check  change nothing; exit 1 if README.md is not current
-// tests/node/docs-integrity.test.ts checks the README; the Storybook snippets read integrity.json themselves.
+// tests/build/docs-integrity.test.ts checks the README; the Storybook snippets read integrity.json themselves.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const README = 'README.md';

@@ -49,7 +49,7 @@ export function dietGuideView(
   const checklist = input.variant === 'checklist';
   const { groups, unknown } = selectGroups(diet.groups, input.groups);
   const ids = diet.groups.map((g) => g.id);
-  const warning = unknownInList('unknown-group', 'groups', unknown, ids, groups.length === ids.length);
+  const warning = unknownInList('unknown-group', 'groups', unknown, ids);
   return {
     problem: null,
     warnings: warning ? [warning] : [],

@@ -20,6 +20,13 @@ import { MAX_LIST_LENGTH, textAttribute, type InputReader } from '../shared/inpu
 import { drugPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 
+/** The values `variant` takes. */
+const VARIANTS = ['full', 'compact'] as const;
+
+interface DrugCardInputs extends DrugCardInput {
+  variant: (typeof VARIANTS)[number];
+}
+
 /**
  * One drug or drug combination for patients: its names, what kind of medicine it is, how it is given, what it is used
  * for in NETs, its side effects (serious ones in a "contact your care team" callout), tips, the drugs in a combination,
@@ -51,13 +58,6 @@ import type { JsonLdDocument } from '../structured-data/types.js';
  * @csspart footer - Sources, review dates and the disclaimer.
  * @csspart error - The visible problem message shown instead of the card when the input is bad.
  */
-/** The values `variant` takes. */
-const VARIANTS = ['full', 'compact'] as const;
-
-interface DrugCardInputs extends DrugCardInput {
-  variant: (typeof VARIANTS)[number];
-}
-
 export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   static override styles = [baseStyles, noScriptStyles, drugCardStyles];
 

@@ -37,7 +37,7 @@ export type DrugCardView =
 
 export function drugCardView(input: DrugCardInput, labels: DrugCardLabels, locale: Locale = 'en'): DrugCardView {
   const { keys, unknown } = parseSections(input.sections);
-  const unknownWarning = unknownInList('unknown-section', 'sections', unknown, SECTION_KEYS, keys.length === SECTION_KEYS.length);
+  const unknownWarning = unknownInList('unknown-section', 'sections', unknown, SECTION_KEYS);
   const warnings = unknownWarning ? [unknownWarning] : [];
   const resolved = resolveCard(input, labels, locale);
   if (!resolved.ok) return { problem: resolved.problem, warnings };

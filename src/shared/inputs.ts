@@ -19,45 +19,15 @@ export function asText(value: unknown, max = MAX_QUERY_LENGTH): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-/**
- * An attribute or property and its value, for a message, without calling anything on the value (a `toString` may
- * throw, a Proxy may trap): `variant="tiny"`, `heading-level="9"`, `lang (set to a Symbol)`.
- */
+/** `name="value"` for a message, or `name (the number 42)`, `name (a symbol)`, without calling anything on the value (it may throw or trap). */
 export function describeSetting(name: string, value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'bigint': {
-      const text = String(value);
-      return `${name}="${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
-    }
-    case 'symbol':
-      return `${name} (set to a Symbol)`;
-    case 'function':
-      return `${name} (set to a function)`;
-    default:
-      return `${name} (set to ${value === null ? 'null' : value === undefined ? 'undefined' : 'an object'})`;
-  }
-}
-
-/** What kind of value it is, for a message: "the number 42", "a Symbol", "an object". */
-function kindOf(value: unknown): string {
   const type = typeof value;
-  if (type === 'number' || type === 'boolean' || type === 'bigint') return `the ${type} ${String(value)}`;
-  if (type === 'symbol') return 'a Symbol';
-  if (type === 'function') return 'a function';
-  try {
-    return Array.isArray(value) ? 'an array' : 'an object';
-  } catch {
-    return 'an object'; // a revoked Proxy
-  }
+  if (type === 'string') return `${name}="${(value as string).slice(0, 40)}"`;
+  const what = type === 'symbol' || type === 'function' || type === 'object' ? `a ${type}` : `the ${type} ${String(value)}`;
+  return `${name} (${what})`;
 }
 
-/**
- * A string attribute that reflects: a wrong-type value is not written back to the attribute (writing a Symbol, or an
- * object whose `toString` throws, would throw inside the update).
- */
+/** A string attribute that reflects: a wrong-type value is not written back (a Symbol would throw in the update). */
 export const textAttribute: ComplexAttributeConverter<unknown> = {
   fromAttribute: (value) => value,
   toAttribute: (value) => (typeof value === 'string' ? value : null),
@@ -69,16 +39,18 @@ export const numberAttribute: ComplexAttributeConverter<unknown> = {
   toAttribute: (value) => (typeof value === 'number' || typeof value === 'string' ? String(value) : null),
 };
 
-/** A warning for the site owner about one attribute or property: shown in the console and fired as `net-error`. */
-export function inputWarning(code: string, message: string, details?: readonly string[]): Problem {
-  return { code, message, ...(details?.length ? { details } : {}) };
-}
+/** "a", "b" and "c", for a site-owner message. */
+const quoteAll = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
 
-/** Quotes names for a site-owner message: "a", "b" and "c". */
-export function quoteAll(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
+/**
+ * A warning for the site owner (console and `net-error`, never shown): `what` is not known, so the widget does `does`;
+ * `use` lists what it takes.
+ */
+const warning = (code: string, what: string, does: string, use: string): Problem => ({
+  code,
+  message: `${what} is not known here, so the widget ${does}.`,
+  details: [`Use ${use}.`],
+});
 
 /**
  * Reads one update's inputs. Each method takes the attribute's name (as a site owner writes it) and the property's
@@ -91,94 +63,58 @@ export class InputReader {
    * Text: a string as it is (cut to `max` characters); `null` or `undefined` (an attribute removed, a property
    * cleared) is the default, silently; any other type is the default with a warning.
    */
-  text(name: string, value: unknown, max = MAX_QUERY_LENGTH, fallback = ''): string {
-    if (typeof value === 'string') return value.length > max ? value.slice(0, max) : value;
-    if (value !== null && value !== undefined) this.wrongType(name, value, 'text');
-    return fallback;
+  text(name: string, value: unknown, max = MAX_QUERY_LENGTH): string {
+    if (typeof value === 'string') return value.slice(0, max);
+    if (value !== null && value !== undefined) {
+      this.warnings.push({ code: 'wrong-type', message: `${describeSetting(name, value)} is not text, so the widget uses its default.` });
+    }
+    return '';
   }
 
   /** One of `choices` (any case, spaces trimmed); empty or missing is `fallback`; anything else is `fallback` with a warning. */
   choice<T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T, code = 'unknown-value'): T {
-    const text = this.text(name, value, MAX_QUERY_LENGTH).trim().toLowerCase();
-    if (text === '') return fallback;
+    const text = this.text(name, value).trim().toLowerCase();
     const found = choices.find((c) => c === text);
-    if (found !== undefined) return found;
-    const valid = choices.filter((c) => c !== '');
-    this.warnings.push(
-      inputWarning(code, `${describeSetting(name, text)} is not a value this widget knows, so it uses its default.`, [
-        `Use ${valid.length > 1 ? 'one of ' : ''}${quoteAll(valid)}, or leave ${name} out.`,
-      ]),
-    );
+    if (found !== undefined || text === '') return found ?? fallback;
+    this.warnings.push(warning(code, describeSetting(name, text), 'uses its default', `${quoteAll(choices.filter((c) => c))} or no ${name}`));
     return fallback;
   }
 
   /** A heading level: a whole number 1 to 6 (or its text); missing is 2; anything else is 2 with a warning. */
   level(name: string, value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
     if (value === null || value === undefined || value === '') return 2;
-    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    const n = typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) ? Number(value) : 0;
     if (Number.isInteger(n) && n >= 1 && n <= 6) return n as 1 | 2 | 3 | 4 | 5 | 6;
-    this.warnings.push(
-      inputWarning('unknown-value', `${describeSetting(name, value)} is not a heading level, so the widget uses 2.`, [
-        `Use a whole number from 1 to 6, or leave ${name} out.`,
-      ]),
-    );
+    const shown = describeSetting(name, typeof value === 'number' ? String(value) : value);
+    this.warnings.push(warning('unknown-value', shown, 'uses 2', `a whole number from 1 to 6 or no ${name}`));
     return 2;
-  }
-
-  private wrongType(name: string, value: unknown, expected: string): void {
-    this.warnings.push(
-      inputWarning('wrong-type', `${name} was set to ${kindOf(value)}, not ${expected}, so the widget uses its default.`),
-    );
   }
 }
 
 /**
- * The warning for values of a list attribute (`sections`, `groups`, `categories`) that the widget does not know: the
- * known ones are used (all of them when none is known), and the site owner is told which to fix. Null when all are known.
+ * The warning for ids in a list attribute (`sections`, `groups`, `categories`) that the widget does not know, or null
+ * when all are known. The widget leaves them out, and shows every value when none is known.
  */
-export function unknownInList(
-  code: string,
-  name: string,
-  unknown: readonly string[],
-  known: readonly string[],
-  usedAll: boolean,
-): Problem | null {
+export function unknownInList(code: string, name: string, unknown: readonly string[], known: readonly string[]): Problem | null {
   if (unknown.length === 0) return null;
-  const shown = unknown.slice(0, 10).map((u) => (u.length > 40 ? `${u.slice(0, 40)}…` : u));
-  const more = unknown.length > shown.length ? ` (and ${unknown.length - shown.length} more)` : '';
-  const shows = usedAll ? 'so the widget shows all of them' : 'so the widget leaves them out';
-  return inputWarning(code, `${name} names ${quoteAll(shown)}${more}, which this widget does not have, ${shows}.`, [
-    `Use any of ${quoteAll(known)}, separated by commas.`,
-  ]);
+  const shown = unknown.slice(0, 10).map((u) => u.slice(0, 40));
+  return warning(code, `${name}: ${quoteAll(shown)}${unknown.length > 10 ? ', …' : ''}`, 'leaves them out', `any of ${quoteAll(known)}`);
 }
 
-/** Global HTML attributes: never taken for a misspelt widget attribute, however close. */
-const GLOBAL_ATTRIBUTES = new Set(
-  (
-    'accesskey anchor autocapitalize autocorrect autofocus class contenteditable dir draggable enterkeyhint exportparts ' +
-    'hidden id inert inputmode is itemid itemprop itemref itemscope itemtype lang nonce part popover role slot ' +
-    'spellcheck style tabindex title translate virtualkeyboardpolicy writingsuggestions ' +
-    // Set by this project's own server renderer and by Lit's hydration.
-    'defer-hydration rendered-on'
-  ).split(' '),
-);
 /** Attributes that pages and frameworks add: data-*, aria-*, event handlers, Angular, Alpine, htmx, Vue, XML. */
 const FOREIGN_ATTRIBUTE = /^(data-|aria-|on|_ng|ng-|x-|hx-|v-|:|@|xml)/;
 
 /**
  * Attributes on a widget that it does not have but that are within two letters of one it has ("categoires",
- * "heading-levle"), each with the attribute meant. Global HTML attributes and what frameworks add are never reported.
+ * "heading-levle"), each with the attribute meant; never data-*, aria-* or what frameworks add. No global HTML
+ * attribute is within two letters of a widget's (tests/browser/robustness.test.ts checks each of them).
  */
 export function misspeltAttributes(el: Element, known: readonly string[]): { name: string; meant: string }[] {
   const found: { name: string; meant: string }[] = [];
   for (const { name } of el.attributes ?? []) {
-    if (known.includes(name) || GLOBAL_ATTRIBUTES.has(name) || FOREIGN_ATTRIBUTE.test(name)) continue;
-    let best: { meant: string; d: number } | null = null;
-    for (const candidate of known) {
-      const d = distance(name, candidate);
-      if (d <= 2 && (!best || d < best.d)) best = { meant: candidate, d };
-    }
-    if (best) found.push({ name, meant: best.meant });
+    if (known.includes(name) || FOREIGN_ATTRIBUTE.test(name)) continue;
+    const meant = known.find((k) => distance(name, k) === 1) ?? known.find((k) => distance(name, k) === 2);
+    if (meant) found.push({ name, meant });
   }
   return found;
 }

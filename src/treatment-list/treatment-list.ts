@@ -32,6 +32,9 @@ export type { DrugSelectDetail, FilterChangeDetail };
 
 const DRUG_IDS = drugs.map((d) => d.id);
 
+/** What the list reads from its attributes and properties (see `NetElement.readInputs`). */
+type TreatmentListInputs = Pick<TreatmentListInput, 'categories' | 'entries' | 'hostJson' | 'query' | 'filters' | 'printingAll'>;
+
 /**
  * Every treatment option for neuroendocrine tumours (NETs), grouped by kind, searchable, each opening to what it is,
  * when it is used, how it is done, what it aims for, the medicines it uses, its sources and review dates.
@@ -83,9 +86,6 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * @csspart footer - The licence line and the disclaimer.
  * @csspart error - A problem message: instead of the list for bad input, or above it for invalid host entries.
  */
-/** What the list reads from its attributes and properties (see `NetElement.readInputs`). */
-type TreatmentListInputs = Pick<TreatmentListInput, 'categories' | 'entries' | 'hostJson' | 'query' | 'filters' | 'printingAll'>;
-
 export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentListInputs> {
   static override styles = [baseStyles, noScriptStyles, treatmentListStyles];
 

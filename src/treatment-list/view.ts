@@ -71,7 +71,6 @@ export function treatmentListView(
     'categories',
     parsed.unknown,
     TREATMENT_CATEGORIES,
-    parsed.categories.length === TREATMENT_CATEGORIES.length,
   );
   const prev = previous && !previous.problem ? previous : null;
 

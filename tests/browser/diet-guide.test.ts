@@ -536,7 +536,7 @@ describe('<net-diet-guide>', () => {
       expect(el.currentProblem).to.equal(null);
       const warning = warnings.filter((w) => w.includes('variant="poster"'));
       expect(warning).to.have.length(1);
-      expect(warning[0]).to.contain('is not a value this widget knows').and.contain('"checklist"');
+      expect(warning[0]).to.contain('is not known here').and.contain('"checklist"');
     });
   });
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderFacts } from '../shared/facts.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
 import { renderSectionBody } from '../shared/section.js';
 import { renderAdvice } from './advice.js';
@@ -23,14 +24,14 @@ function renderHit(hit: FoodHit, labels: DietGuideLabels, common: CommonLabels):
   return html`<div class="answer-hit" data-food=${hit.food.id} data-relation=${hit.relation}>
     <p class="answer-lead"><strong>${leadOf(hit, labels)}</strong></p>
     ${hit.relation === 'possible-kind' ? html`<p class="answer-unsure">${labels.answerPossibleKindHelp}</p>` : nothing}
-    <dl class="answer-facts facts">
-      <dt>${labels.answerAdvice}</dt>
-      <dd>${renderAdvice(hit.group.advice, labels)}</dd>
-      <dt>${labels.answerGroup}</dt>
-      <dd>${hit.group.name}</dd>
-      <dt>${labels.answerWhy}</dt>
-      <dd>${renderSectionBody(hit.group.reason, common)}</dd>
-    </dl>
+    ${renderFacts(
+      [
+        { term: labels.answerAdvice, value: renderAdvice(hit.group.advice, labels) },
+        { term: labels.answerGroup, value: hit.group.name },
+        { term: labels.answerWhy, value: renderSectionBody(hit.group.reason, common) },
+      ],
+      'answer-facts',
+    )}
   </div>`;
 }
 

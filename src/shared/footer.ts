@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
 import { today as currentDate } from './clock.js';
+import { renderFacts, renderLabelled } from './facts.js';
 import { heading } from './heading.js';
 import { formatDate, quote, type CommonLabels, type Locale } from './i18n.js';
 
@@ -35,9 +36,7 @@ export function citation(source: Source, labels?: CommonLabels): string {
 /** The notice a reader sees at the top of an entry whose next review date has passed. */
 export function renderReviewNotice(nextReview: string, labels: CommonLabels, today?: Date): TemplateResult | typeof nothing {
   if (!isReviewOverdue(nextReview, today)) return nothing;
-  return html`<p class="notice review-notice">
-    <strong>${labels.reviewOverdueLabel}</strong> ${labels.reviewOverdue}
-  </p>`;
+  return html`<p class="notice review-notice">${renderLabelled(labels.reviewOverdueLabel, labels.reviewOverdue)}</p>`;
 }
 
 /** In a translation, the line that says so and that the sources are in English; nothing in English. */
@@ -60,19 +59,24 @@ export function renderSourcesAndDates(input: FooterInput & { licence: boolean })
           </ul>
           ${input.licence ? html`<p class="licence">${labels.contentLicence}</p>` : nothing}`
       : nothing}
-    <dl class="review facts review-dates">
-      <dt>${labels.lastReviewed}</dt>
-      <dd><time datetime=${input.reviewed}>${formatDate(input.reviewed, locale)}</time></dd>
-      <dt>${labels.nextReview}</dt>
-      <dd><time datetime=${input.nextReview}>${formatDate(input.nextReview, locale)}</time></dd>
-    </dl>`;
+    ${renderFacts(
+      [
+        { term: labels.lastReviewed, value: html`<time datetime=${input.reviewed}>${formatDate(input.reviewed, locale)}</time>` },
+        { term: labels.nextReview, value: html`<time datetime=${input.nextReview}>${formatDate(input.nextReview, locale)}</time>` },
+      ],
+      'review review-dates',
+    )}`;
 }
 
 /** The footer every widget ends with: sources (with the licence of our text), review dates and the disclaimer. */
 export function renderFooter(input: FooterInput): TemplateResult {
   const { labels } = input;
   return html`<div class="footer" part="footer">
-    ${renderSourcesAndDates({ ...input, licence: !input.hostContent })} ${renderTranslationNote(labels)}
-    <p class="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
+    ${renderSourcesAndDates({ ...input, licence: !input.hostContent })} ${renderTranslationNote(labels)} ${renderDisclaimer(labels)}
   </div>`;
+}
+
+/** The line every widget ends with: the information helps the reader talk with their care team, and does not replace it. */
+export function renderDisclaimer(labels: CommonLabels): TemplateResult {
+  return html`<p class="disclaimer">${renderLabelled(`${labels.disclaimerLabel}:`, labels.disclaimer)}</p>`;
 }

@@ -109,6 +109,20 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /*
+   * Words for assistive technology only, inside a line of text: they take no room, and, unlike .visually-hidden (an
+   * absolutely positioned box, so a block), they do not break the line for tools that read innerText or that show each
+   * block on a line of its own (a screen reader's browse mode).
+   */
+  .hidden-in-line {
+    display: inline-block;
+    inline-size: 1px;
+    block-size: 1px;
+    margin-inline-end: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Shared components, so that the three widgets look the same. */
   /* A button: outlined in the accent colour, or filled (.button-primary). */
   .button {

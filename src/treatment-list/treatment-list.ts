@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { drugCatalogue, drugs } from '../content/drugs.js';
 import { treatmentsIn } from '../content/treatments.js';
 import type { Treatment, TreatmentCategory } from '../content/schema.js';
-import { renderTranslationNote } from '../shared/footer.js';
+import { renderDisclaimer, renderTranslationNote } from '../shared/footer.js';
 import { today } from '../shared/clock.js';
 import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
@@ -267,7 +267,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       <div class="footer" part="footer">
         <p class="licence">${model.entries.some((e) => e.host) ? common.contentLicenceListWithHost : common.contentLicenceList}</p>
         ${renderTranslationNote(common)}
-        <p class="disclaimer"><strong>${common.disclaimerLabel}:</strong> ${common.disclaimer}</p>
+        ${renderDisclaimer(common)}
       </div>
     </section>`;
   }

@@ -4,6 +4,11 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetTreatmentList } from '../../src/treatment-list/treatment-list.js';
 import common from '../../data/en/ui-common.json';
+import dietUi from '../../data/en/ui-diet-guide.json';
+import { diet } from '../../src/content/diet.js';
+import { commonLabels, formatDate } from '../../src/shared/i18n.js';
+import { renderReviewNotice } from '../../src/shared/footer.js';
+import { render } from 'lit';
 import { TYPING_PAUSE_MS } from '../../src/shared/typing-pause.js';
 import { treatments } from '../../src/content/treatments.js';
 import type { Widget } from './stories.js';
@@ -25,6 +30,30 @@ function expectNoSkippedLevel(headings: readonly string[], what: string): void {
     expect(now, `${what}: "${headings[i - 1]}" then "${headings[i]}"`).to.be.at.most(before + 1);
   }
 }
+
+/**
+ * What a screen reader hears when it reads `node` as one line (a live region's announcement): the text of every
+ * rendered node that is not hidden from assistive technology, joined as it stands. White space between elements is
+ * left out, as the accessibility tree leaves it out (and minified templates drop it): words there must be kept apart
+ * by the text itself. A no-break space counts as a space.
+ */
+function spokenText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const words = node.textContent ?? '';
+    return /^[ \t\n\r\f]*$/.test(words) ? '' : words.replace(/[ \t\n\r\f]+/g, ' ');
+  }
+  if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return '';
+  if (getComputedStyle(node).display === 'none') return '';
+  return [...node.childNodes].map(spokenText).join('').replace(/\u00a0/g, ' ');
+}
+
+/** `innerText` line by line, no-break spaces as spaces, each line trimmed, empty lines left out. */
+const lines = (el: HTMLElement) =>
+  el.innerText
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 async function widget<T extends Widget>(template: ReturnType<typeof html>): Promise<T> {
   const el = await fixture<T>(template);
@@ -157,6 +186,71 @@ describe('what assistive technology hears', () => {
       const ids = $$(el, '.footer-heading').map((h) => h.id);
       expect(new Set(ids).size).to.equal(treatments.length);
       expectNoSkippedLevel(headingsOf(root(el)), 'the list');
+    });
+  });
+
+  describe('a term and its value are read apart', () => {
+    const bananas = diet.groups.find((g) => g.foods.some((f) => f.id === 'bananas'))!;
+
+    it('in the diet answer ("Advice:", "Group:", "Why:"), in the live region’s text and in innerText', async () => {
+      const el = await widget<Widget>(html`<net-diet-guide query="bananas"></net-diet-guide>`);
+      const live = $(el, '.answer[aria-live="polite"]')!;
+      const spoken = spokenText(live);
+      const advice = dietUi.advice[bananas.advice as 'avoid' | 'limit'];
+      expect(spoken).to.contain(`${dietUi.answerAdvice} ${advice}. ${dietUi.answerGroup} ${bananas.name}. ${dietUi.answerWhy} `);
+      expect(spoken).to.not.match(/[^.:!?\s] ?(Advice|Group|Why):/);
+      // innerText (what read-aloud tools take): each term on a line of its own, after the value before it has ended.
+      const facts = lines($(el, '.answer-facts')!);
+      expect(facts.slice(0, 5)).to.deep.equal([
+        dietUi.answerAdvice,
+        advice,
+        `. ${dietUi.answerGroup}`,
+        bananas.name,
+        `. ${dietUi.answerWhy}`,
+      ]);
+      expect(lines(live).join(' ')).to.contain(`${dietUi.answerAdvice} ${advice} . ${dietUi.answerGroup} ${bananas.name} . ${dietUi.answerWhy}`);
+    });
+
+    it('in the review dates of every footer ("Last reviewed:", "Next review due:")', async () => {
+      const dates = `${common.lastReviewed} ${formatDate(diet.reviewed, 'en')}. ${common.nextReview} ${formatDate(diet.nextReview, 'en')}`;
+      expect(common.lastReviewed).to.match(/:$/);
+      expect(common.nextReview).to.match(/:$/);
+      const guide = await widget<Widget>(html`<net-diet-guide></net-diet-guide>`);
+      expect(spokenText($(guide, '.review-dates')!)).to.equal(dates);
+      expect(lines($(guide, '.review-dates')!)).to.deep.equal([
+        common.lastReviewed,
+        formatDate(diet.reviewed, 'en'),
+        `. ${common.nextReview}`,
+        formatDate(diet.nextReview, 'en'),
+      ]);
+      const list = await widget<NetTreatmentList>(html`<net-treatment-list expanded></net-treatment-list>`);
+      for (const dl of $$(list, '.review-dates')) expect(spokenText(dl)).to.match(/^Last reviewed: \d[^.]+\. Next review due: \d[^.]+$/);
+      const card = await widget<Widget>(html`<net-drug-card drug="octreotide"></net-drug-card>`);
+      expect(spokenText($(card, '.review-dates')!)).to.match(/^Last reviewed: \d[^.]+\. Next review due: \d[^.]+$/);
+    });
+
+    it('looks as before: the hidden stops take no room', async () => {
+      const el = await widget<Widget>(html`<net-diet-guide query="bananas"></net-diet-guide>`);
+      for (const stop of $$(el, '.facts .hidden-in-line')) {
+        const box = stop.getBoundingClientRect();
+        expect(box.width * box.height).to.be.at.most(1);
+      }
+    });
+  });
+
+  describe('a bold label and its words are read apart', () => {
+    for (const tag of ['net-drug-card drug="everolimus"', 'net-treatment-list', 'net-diet-guide']) {
+      it(`the disclaimer of <${tag}>: "${common.disclaimerLabel}: ${common.disclaimer.slice(0, 16)}…"`, async () => {
+        const el = await fixture<Widget>(`<${tag}></${tag}>`);
+        await el.updateComplete;
+        expect(spokenText($(el, '.disclaimer')!)).to.equal(`${common.disclaimerLabel}: ${common.disclaimer}`);
+      });
+    }
+
+    it('the notice of an entry due for review', async () => {
+      const container = await fixture<HTMLElement>(html`<div></div>`);
+      render(renderReviewNotice('2000-01-01', commonLabels('en')), container);
+      expect(spokenText(container)).to.equal(`${common.reviewOverdueLabel} ${common.reviewOverdue}`);
     });
   });
 });

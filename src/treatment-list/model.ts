@@ -21,6 +21,18 @@ export interface ListGroup {
    * thousands of entries, hiding a row then re-lays out its run and the runs, not every row of the group.
    */
   readonly chunks: readonly (readonly ListEntry[])[];
+  /**
+   * The option named as its category is ("Chemotherapy" in Chemotherapy), placed first: the list shows its heading
+   * at the category's level, in place of the category's own, so that a reader never hears the same heading twice in
+   * a row. Null when no option has the category's name.
+   */
+  readonly lead: ListEntry | null;
+}
+
+/** True when an option's name is its category's, as a reader would hear it: whatever the case and the spaces around. */
+export function sameName(a: string, b: string): boolean {
+  const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return key(a) === key(b);
 }
 
 /** How many options one rendered list holds at most (see `ListGroup.chunks`). */
@@ -86,7 +98,8 @@ export function searchWordsOf(t: Treatment, labels: TreatmentListLabels, locale:
 
 /**
  * Groups the bundled and the host's treatments by category (bundled first within a category), keeps only `categories`,
- * and indexes their words for search. A host treatment with a bundled treatment's id takes its place.
+ * and indexes their words for search. A host treatment with a bundled treatment's id takes its place. The first option
+ * with its category's name, if any, goes first in its category and leads it (`ListGroup.lead`).
  */
 export function buildModel(
   bundled: readonly Treatment[],
@@ -100,21 +113,25 @@ export function buildModel(
   const replacing = new Map(host.map((t) => [t.id, t]));
   const placed = new Set<Treatment>();
   for (const category of categories) {
-    const group: ListEntry[] = [];
-    const add = (treatment: Treatment, isHost: boolean) => {
-      const entry: ListEntry = { treatment, index: entries.length, host: isHost };
-      entries.push(entry);
-      group.push(entry);
-    };
+    const members: { treatment: Treatment; host: boolean }[] = [];
     for (const treatment of bundled) {
       const own = replacing.get(treatment.id);
       if (own && own.category === category) {
-        add(own, true);
+        members.push({ treatment: own, host: true });
         placed.add(own);
-      } else if (!own && treatment.category === category) add(treatment, false);
+      } else if (!own && treatment.category === category) members.push({ treatment, host: false });
     }
-    for (const treatment of host) if (treatment.category === category && !placed.has(treatment)) add(treatment, true);
-    if (group.length > 0) groups.push({ category, entries: group, chunks: chunk(group, CHUNK_SIZE) });
+    for (const treatment of host) if (treatment.category === category && !placed.has(treatment)) members.push({ treatment, host: true });
+    if (members.length === 0) continue;
+    const name = labels.categories[category].name;
+    const named = members.findIndex((m) => sameName(m.treatment.name, name));
+    if (named > 0) members.unshift(...members.splice(named, 1));
+    const group = members.map(({ treatment, host: isHost }) => {
+      const entry: ListEntry = { treatment, index: entries.length, host: isHost };
+      entries.push(entry);
+      return entry;
+    });
+    groups.push({ category, entries: group, chunks: chunk(group, CHUNK_SIZE), lead: named >= 0 ? group[0]! : null });
   }
   return {
     entries,

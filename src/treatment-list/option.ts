@@ -117,9 +117,17 @@ function renderBody(entry: ListEntry, openDrug: string | undefined, ctx: OptionC
  * One option: a heading whose button opens and closes it (the NHS / GOV.UK accordion pattern), its one-line summary,
  * a mark when the host added it, and its body. The body's content is rendered only while the option is open or the
  * page prints: most of a list's DOM is in its bodies, so a list of 10,000 options renders about five times faster
- * (the empty body stays, so that the button's `aria-controls` always names an element).
+ * (the empty body stays, so that the button's `aria-controls` always names an element). An option that leads its
+ * category (`ListGroup.lead`) is rendered with the category's level in `ctx` and shows the category's `description`
+ * under its heading.
  */
-export function renderOption(entry: ListEntry, open: boolean, openDrug: string | undefined, ctx: OptionContext): TemplateResult {
+export function renderOption(
+  entry: ListEntry,
+  open: boolean,
+  openDrug: string | undefined,
+  ctx: OptionContext,
+  description?: string,
+): TemplateResult {
   const t = entry.treatment;
   const ids = optionIds(t.id);
   return html`${heading(
@@ -136,6 +144,7 @@ export function renderOption(entry: ListEntry, open: boolean, openDrug: string |
       </button>`,
       { className: 'option-heading' },
     )}
+    ${description ? html`<p class="group-description">${description}</p>` : nothing}
     <p class="option-summary">${t.summary}</p>
     ${entry.host ? html`<p class="host-mark">${ctx.common.hostContent}</p>` : nothing}
     <div class=${open ? 'option-body open' : 'option-body'} id=${ids.body}>

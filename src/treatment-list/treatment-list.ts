@@ -216,6 +216,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     const view = this.view;
     if (view && !view.problem) {
       this.rowVisibility.sync(this.renderRoot as ShadowRoot, view.model, view.result);
+      this.syncGroupHeadings(view);
       if (!this.noSearch) warmSearchIndex(view.model);
     }
   }
@@ -272,16 +273,22 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     </section>`;
   }
 
-  /** A category: its heading, its description and its options. Which of them show is up to `RowVisibility`. */
+  /**
+   * A category: its heading, its description and its options. Which of them show is up to `RowVisibility`. A category
+   * led by an option of its own name ("Chemotherapy") has that option's heading at its level instead of a heading of
+   * its own, with its description under it: a reader never hears the same heading twice in a row. Its own heading and
+   * description stay, hidden, for a search that hides the leading option but not the others (see `syncGroupHeadings`).
+   */
   private renderGroup(group: ListGroup, ctx: OptionContext): TemplateResult {
     const category = ctx.labels.categories[group.category];
+    const own = html`${heading(this.subLevel, category.name, { className: 'group-heading subheading' })}
+      <p class="group-description">${category.description}</p>`;
     return html`<div class="group" part="section" data-category=${group.category}>
-      ${heading(this.subLevel, category.name, { className: 'group-heading subheading' })}
-      <p class="group-description">${category.description}</p>
+      ${group.lead ? html`<div class="group-own-heading" hidden>${own}</div>` : own}
       <div class="options">
         ${group.chunks.map(
           (entries) => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
-            ${repeat(entries, (e) => e.treatment.id, (e) => this.renderRow(e, ctx))}
+            ${repeat(entries, (e) => e.treatment.id, (e) => this.renderRow(e, ctx, e === group.lead ? category.description : undefined))}
           </ul>`,
         )}
       </div>
@@ -289,15 +296,30 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   }
 
   /**
-   * One row. A keystroke does not re-render rows at all (see `RowVisibility`); when an option opens, closes or shows a
-   * medicine, only that option's content is re-rendered (guard).
+   * After a search or a filter: a category led by an option of its own name shows its own heading and description
+   * only while that option is hidden and another of its options is shown.
    */
-  private renderRow(entry: ListEntry, ctx: OptionContext): TemplateResult {
+  private syncGroupHeadings(view: Extract<TreatmentListView, { problem: null }>): void {
+    for (const group of view.model.groups) {
+      if (!group.lead) continue;
+      const own = this.renderRoot.querySelector<HTMLElement>(`.group[data-category="${group.category}"] > .group-own-heading`);
+      if (own) own.hidden = view.result.shown[group.lead.index] === 1 || !view.result.perCategory.has(group.category);
+    }
+  }
+
+  /**
+   * One row. A keystroke does not re-render rows at all (see `RowVisibility`); when an option opens, closes or shows a
+   * medicine, only that option's content is re-rendered (guard). A row that leads its category (with the category's
+   * `description`) has its heading at the category's level.
+   */
+  private renderRow(entry: ListEntry, ctx: OptionContext, description?: string): TemplateResult {
     const id = entry.treatment.id;
     const open = this.isOpen(id);
     const drug = this.openDrugs.get(id);
-    return html`<li class="option" id=${optionDomId(id)}>
-      ${guard([entry, open, drug, ctx], () => renderOption(entry, open, drug, ctx))}
+    return html`<li class=${description === undefined ? 'option' : 'option lead'} id=${optionDomId(id)}>
+      ${guard([entry, open, drug, ctx, description], () =>
+        renderOption(entry, open, drug, description === undefined ? ctx : { ...ctx, level: this.subLevel }, description),
+      )}
     </li>`;
   }
 

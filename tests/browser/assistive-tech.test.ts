@@ -9,6 +9,8 @@ import { diet } from '../../src/content/diet.js';
 import { commonLabels, formatDate } from '../../src/shared/i18n.js';
 import { renderReviewNotice } from '../../src/shared/footer.js';
 import { render } from 'lit';
+import type { Treatment } from '../../src/content/schema.js';
+import listUi from '../../data/en/ui-treatment-list.json';
 import { TYPING_PAUSE_MS } from '../../src/shared/typing-pause.js';
 import { treatments } from '../../src/content/treatments.js';
 import type { Widget } from './stories.js';
@@ -251,6 +253,104 @@ describe('what assistive technology hears', () => {
       const container = await fixture<HTMLElement>(html`<div></div>`);
       render(renderReviewNotice('2000-01-01', commonLabels('en')), container);
       expect(spokenText(container)).to.equal(`${common.reviewOverdueLabel} ${common.reviewOverdue}`);
+    });
+  });
+
+  describe('no heading repeats the one before it in the treatment list', () => {
+    const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+    /** A host's own option: a copy of a bundled one, with its own id, name and category. */
+    const own = (id: string, name: string, category: Treatment['category']): Treatment => ({
+      ...clone(treatments.find((t) => t.category !== category)!),
+      id,
+      name,
+      category,
+    });
+    const key = (heading: string) => heading.slice(3).trim().toLowerCase();
+    function expectNoRepeat(headings: readonly string[], what: string): void {
+      for (let i = 1; i < headings.length; i++) {
+        expect(key(headings[i]!), `${what}: "${headings[i - 1]}" then "${headings[i]}"`).to.not.equal(key(headings[i - 1]!));
+      }
+    }
+    async function shownList(template: ReturnType<typeof html>): Promise<NetTreatmentList> {
+      const host = await fixture<HTMLElement>(html`<div>${template}</div>`);
+      const el = host.querySelector<NetTreatmentList>('net-treatment-list')!;
+      await waitUntil(() => root(el).querySelector('[part="base"]'), 'the list never rendered', { timeout: 5000 });
+      await el.updateComplete;
+      return el;
+    }
+
+    it('in the default list, closed and opened, in English, French and Spanish; levels never skip', async () => {
+      for (const lang of ['en', 'fr', 'es']) {
+        for (const expanded of [false, true]) {
+          const el = await shownList(html`<net-treatment-list lang=${lang} ?expanded=${expanded}></net-treatment-list>`);
+          const headings = headingsOf(root(el));
+          const what = `${lang}${expanded ? ', every option open' : ''}`;
+          expect(headings[0], what).to.match(/^h2 /);
+          expectNoRepeat(headings, what);
+          expectNoSkippedLevel(headings, what);
+        }
+      }
+    });
+
+    it('an option with its category’s name stands for the category’s heading, its button inside, the description after', async () => {
+      const el = await widget<NetTreatmentList>(html`<net-treatment-list></net-treatment-list>`);
+      const headings = headingsOf(root(el));
+      const at = headings.indexOf(`h3 ${listUi.categories.chemotherapy.name}`);
+      expect(at, headings.join(' | ')).to.be.greaterThan(0);
+      expect(headings[at + 1]).to.equal('h4 Chemoradiation');
+      const button = $(el, '#net-treatment-chemotherapy-toggle')!;
+      expect(button.closest('h3'), 'the toggle is inside the heading').to.exist;
+      const row = $(el, '#net-treatment-chemotherapy')!;
+      expect(text(row.querySelector('.group-description'))).to.equal(listUi.categories.chemotherapy.description);
+      // Its body's sections go one level below it.
+      button.click();
+      await el.updateComplete;
+      expect([...row.querySelectorAll('.section-heading, .footer-heading')].every((h) => h.localName === 'h4')).to.be.true;
+      expectNoSkippedLevel(headingsOf(root(el)), 'Chemotherapy open');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a search that hides that option but not the others shows the category’s own heading and description', async () => {
+      const el = await widget<NetTreatmentList>(html`<net-treatment-list query="chemoradiation"></net-treatment-list>`);
+      const group = $(el, '.group[data-category="chemotherapy"]')!;
+      const descriptions = () => [...group.querySelectorAll('.group-description')].filter(shown).map(text);
+      expect(shown($(el, '#net-treatment-chemotherapy')!), 'the option named Chemotherapy does not match').to.be.false;
+      expect(headingsOf(root(el)).slice(0, 3)).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories.chemotherapy.name}`, 'h4 Chemoradiation']);
+      expect(group.querySelector('h3')!.closest('li'), 'the category’s own heading').to.equal(null);
+      expect(descriptions()).to.deep.equal([listUi.categories.chemotherapy.description]);
+      expectNoRepeat(headingsOf(root(el)), 'chemoradiation');
+      // Cleared: the option leads again, and its heading is the category's one heading.
+      const input = $(el, 'input[type="search"]') as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect([...group.querySelectorAll('h3')].filter(shown).map((h) => h.closest('li')?.id)).to.deep.equal(['net-treatment-chemotherapy']);
+      expect(descriptions()).to.deep.equal([listUi.categories.chemotherapy.description]);
+      expectNoRepeat(headingsOf(root(el)), 'cleared');
+      // A search that both match ("mTOR": Targeted therapy names it too) shows the option as the heading, once.
+      input.value = 'mTOR';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(headingsOf(root(el))).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories.targeted.name}`, 'h4 mTOR inhibitors']);
+      const targeted = $$(el, '.group[data-category="targeted"] h3').filter(shown);
+      expect(targeted.map((h) => h.closest('li')?.id)).to.deep.equal(['net-treatment-targeted-therapy']);
+    });
+
+    it('with host entries: one that has a category’s name leads it, a second option joins one that led alone, and runs of 100', async () => {
+      const many = Array.from({ length: 150 }, (_, i) => own(`our-trial-${i}`, `Our trial number ${i}`, 'clinical-trials'));
+      const entries = [own('our-radiotherapy', '  radiotherapy ', 'radiation'), ...many];
+      const el = await widget<NetTreatmentList>(html`<net-treatment-list categories="radiation, clinical-trials" .entries=${entries}></net-treatment-list>`);
+      const headings = headingsOf(root(el));
+      expect(headings.slice(0, 4)).to.deep.equal(['h2 Ways to treat NETs', 'h3 radiotherapy', 'h4 Radiation therapy', 'h4 Internal radiation therapy']);
+      expect(headings.slice(4, 6)).to.deep.equal([`h3 ${listUi.categories['clinical-trials'].name}`, 'h4 Our trial number 0']);
+      expect($$(el, '.group[data-category="clinical-trials"] ul.chunk')).to.have.length(2);
+      expectNoRepeat(headings, 'host entries');
+      expectNoSkippedLevel(headings, 'host entries');
+      const input = $(el, 'input[type="search"]') as HTMLInputElement;
+      input.value = 'number 149';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(headingsOf(root(el))).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories['clinical-trials'].name}`, 'h4 Our trial number 149']);
     });
   });
 });

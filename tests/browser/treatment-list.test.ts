@@ -101,7 +101,10 @@ describe('<net-treatment-list>', () => {
       const el = await list(html`<net-treatment-list heading-level="3"></net-treatment-list>`);
       expect($(el, '#title')!.localName).to.equal('h3');
       expect($$(el, '.group-heading').every((h) => h.localName === 'h4')).to.be.true;
-      expect($$(el, '.option-heading').every((h) => h.localName === 'h5')).to.be.true;
+      expect($$(el, 'li.option:not(.lead) .option-heading').every((h) => h.localName === 'h5')).to.be.true;
+      // An option with its category's name (Chemotherapy) stands for the category's heading, at its level.
+      expect($$(el, 'li.option.lead .option-heading').map((h) => h.localName)).to.include('h4');
+      expect($$(el, 'li.option.lead .option-heading').every((h) => h.localName === 'h4')).to.be.true;
       expect(toggle(el, 'surgery').closest('h5')).to.exist;
       expect($(el, 'section.base')!.getAttribute('aria-labelledby')).to.equal('title');
     });
@@ -193,7 +196,8 @@ describe('<net-treatment-list>', () => {
       expect(emptyLists.length).to.be.greaterThan(0);
       expect(emptyLists.every((ul) => ul.getAttribute('aria-hidden') === 'true')).to.be.true;
       await search(el, '');
-      expect($$(el, '.group-heading').every(shown)).to.be.true;
+      // Every category shows one heading at its level: its own, or that of the option with its name.
+      expect($$(el, '.group').every((g) => [...g.querySelectorAll('h3')].filter(shown).length === 1)).to.be.true;
       expect($$(el, 'ul.chunk[aria-hidden]')).to.have.length(0);
     });
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// npm run bench: size, render, scale, layout shift and Lighthouse of the built widgets, in one run of headless Debian
-// Chromium. Prints one table (figure, target, pass or miss) and writes bench/results.json. Timings are medians over
-// repeated runs and ratios between pages loaded in turn; nothing here fails on a time.
+// npm run bench: the built widgets measured in headless Debian Chromium, on a phone profile (360×740, touch, CPU slowed
+// 4× through the DevTools protocol, each load checked that the slowdown held): page load of demo/plain.html beside the
+// same page as static HTML, in an iframe and server-rendered; interactions by Event Timing, the work that waits for a
+// pause in typing included; the treatment list with 10,000 entries; a 1 MB query. Then size, desktop scale, layout
+// shift and Lighthouse. Prints one table (figure, value, target, pass or miss) and writes bench/results.json. Ratios
+// are between pages loaded in turn in the same run; nothing here fails on a time.
 //
-//   node bench/run.mjs                      everything (3–4 minutes on 2 cores); run `npm run build` first
-//   node bench/run.mjs --only size,render   some sections: size, render, scale, cls, lighthouse
-//   node bench/run.mjs --quick              fewer runs, for trying the harness
-//   node bench/run.mjs --runs 25            render runs per page (default 15)
+//   node bench/run.mjs                          everything (about 10 minutes on 2 shared cores); `npm run build` first
+//   node bench/run.mjs --only load,interactions some sections: size, load, interactions, scale, query, profile,
+//                                               desktop, cls, lighthouse
+//   node bench/run.mjs --quick                  fewer rounds, for trying the harness
+//   node bench/run.mjs --runs 11                page-load rounds (default 7; 3 with --quick)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +24,12 @@ import { measureLighthouse } from './lib/lighthouse.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { demoLikePage, writePage } from './lib/pages.mjs';
 import { measureBreakdown } from './lib/breakdown.mjs';
-import { measureRender } from './lib/render.mjs';
+import { measurePageLoad, writePlainPage } from './lib/page-load.mjs';
+import { measureInteractions, typingPauseMs } from './lib/interactions.mjs';
+import { measurePhoneScale } from './lib/phone-scale.mjs';
+import { measureLongQuery } from './lib/long-query.mjs';
+import { measureProfile } from './lib/profile.mjs';
+import { PHONE, PHONE_PROFILE, launchPhoneBrowser } from './lib/phone.mjs';
 import { TARGETS, markdownTable, tableRows } from './lib/report.mjs';
 import { measureDrugCards } from './lib/drug-cards-scale.mjs';
 import { measureTreatmentList } from './lib/treatment-list-scale.mjs';
@@ -31,7 +40,9 @@ import { vocabularyFrom } from './lib/synthetic.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const pagesDir = join(root, 'bench/pages');
-const SECTIONS = ['size', 'render', 'scale', 'cls', 'lighthouse'];
+const SECTIONS = ['size', 'load', 'interactions', 'scale', 'query', 'profile', 'desktop', 'cls', 'lighthouse'];
+/** Sections measured on the phone profile. */
+const PHONE_SECTIONS = ['load', 'interactions', 'scale', 'query', 'profile'];
 
 const { values: args } = parseArgs({
   options: {
@@ -40,20 +51,27 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
   },
 });
-const only = args.only ? args.only.split(',').map((s) => s.trim()) : SECTIONS;
+// `render` was the desktop render section, now the phone page load.
+const only = args.only ? args.only.split(',').map((s) => (s.trim() === 'render' ? 'load' : s.trim())) : SECTIONS;
 const unknown = only.filter((s) => !SECTIONS.includes(s));
 if (unknown.length) {
   console.error(`Unknown section(s): ${unknown.join(', ')}. Choose from ${SECTIONS.join(', ')}.`);
   process.exit(2);
 }
-const runs = Number(args.runs ?? (args.quick ? 5 : 15));
+const runs = Number(args.runs ?? (args.quick ? 3 : 7));
 const log = (text) => process.stderr.write(`${text}\n`);
 
 const warnings = checkBuild();
 const builtAtStart = fingerprintBuild();
 mkdirSync(pagesDir, { recursive: true });
 const started = Date.now();
-const results = { date: new Date().toISOString(), targets: TARGETS, settings: { runs, quick: args.quick, sections: only } };
+const results = {
+  date: new Date().toISOString(),
+  targets: TARGETS,
+  settings: { runs, quick: args.quick, sections: only },
+  phoneProfile: PHONE_PROFILE,
+  phone: PHONE,
+};
 const errors = [];
 /** Runs one section; a section that fails is reported (and fails the run) without losing the others' figures. */
 const timed = async (name, fn) => {
@@ -72,44 +90,72 @@ const timed = async (name, fn) => {
 
 const server = await startServer({ root });
 const browser = await launchBrowser();
+const phone = only.some((s) => PHONE_SECTIONS.includes(s)) ? await launchPhoneBrowser() : undefined;
 let demo;
 try {
   results.machine = describeMachine(browser.version());
   const origin = server.origin;
+  // The demo pages, served by scripts/demo-server.mjs. The phone page-load and interaction figures need them; for
+  // layout shift and Lighthouse, a page of the bench's own with the README snippet stands in when they are missing.
+  if (['load', 'interactions', 'profile', 'cls', 'lighthouse'].some((s) => only.includes(s))) demo = await startDemo(root);
+  const synth = () => ({
+    vocabulary: vocabularyFrom('data/en/treatments.json'),
+    categories: treatmentCategories(root),
+    sources: JSON.parse(readFileSync('data/en/sources.json', 'utf8')).map((s) => s.id),
+    drugIds: JSON.parse(readFileSync('data/en/drugs.json', 'utf8')).map((d) => d.id),
+  });
+  const bundledCount = () => JSON.parse(readFileSync('data/en/treatments.json', 'utf8')).length;
+
   if (only.includes('size')) results.size = await timed('size', () => measureSizes({ root, workDir: join(pagesDir, '.size') }));
-  if (only.includes('render')) {
-    results.render = await timed('render', () => measureRender(browser, { origin, pagesDir, runs }));
-    results.renderBreakdown = await timed('render breakdown', () => measureBreakdown(browser, { origin, pagesDir, runs: args.quick ? 2 : 5 }));
+  if (only.includes('load')) {
+    results.load = await timed('load (phone)', () => measurePageLoad(phone, { root, origin, pagesDir, demo, runs }));
+    results.breakdown = await timed('load breakdown (phone)', () => measureBreakdown(phone, { origin, pagesDir, runs: args.quick ? 1 : 3 }));
+  }
+  if (only.includes('interactions')) {
+    results.interactions = await timed('interactions (phone)', async () => {
+      const { url } = await writePlainPage({ origin, pagesDir, demo });
+      return measureInteractions(phone, { url, root, loads: args.quick ? 1 : 2, quick: args.quick });
+    });
   }
   if (only.includes('scale')) {
-    const bundled = JSON.parse(readFileSync('data/en/treatments.json', 'utf8'));
-    const drugIds = JSON.parse(readFileSync('data/en/drugs.json', 'utf8')).map((d) => d.id);
-    const sourceIds = JSON.parse(readFileSync('data/en/sources.json', 'utf8')).map((s) => s.id);
-    const synth = {
-      vocabulary: vocabularyFrom('data/en/treatments.json'),
-      categories: treatmentCategories(root),
-      sources: sourceIds,
-      drugIds,
-    };
-    results.treatmentList = await timed('scale: treatment list', () =>
+    results.phoneScale = await timed('scale: treatment list (phone)', () =>
+      measurePhoneScale(phone, {
+        origin,
+        pagesDir,
+        runs: args.quick ? 1 : 3,
+        synth: synth(),
+        bundledCount: bundledCount(),
+        size: 10000,
+        queries: args.quick ? ['liver'] : ['liver', 'octreotide'],
+        pauseMs: typingPauseMs(root),
+      }),
+    );
+  }
+  if (only.includes('query')) {
+    results.longQuery = await timed('1 MB query (phone)', () => measureLongQuery(phone, { origin, pagesDir, rounds: args.quick ? 3 : 7 }));
+  }
+  if (only.includes('profile')) {
+    results.profile = await timed('profile of the longest tasks (phone)', async () => {
+      const { source } = await writePlainPage({ origin, pagesDir, demo });
+      return measureProfile(phone, { root, origin, pagesDir, plainSource: source, synth: synth() });
+    });
+  }
+  if (only.includes('desktop')) {
+    results.treatmentList = await timed('desktop scale: treatment list', () =>
       measureTreatmentList(browser, {
         origin,
         pagesDir,
         sizes: [100, 1000, 10000],
-        runs: args.quick ? 2 : 5,
-        synth,
-        bundledCount: bundled.length,
+        runs: args.quick ? 2 : 3,
+        synth: synth(),
+        bundledCount: bundledCount(),
         queries: args.quick ? ['liver', 'scan'] : ['liver', 'scan', 'chemo', 'trial'],
       }),
     );
-    results.drugCards = await timed('scale: drug cards', () =>
-      measureDrugCards(browser, { origin, pagesDir, counts: [25, 100, 200], runs: args.quick ? 2 : 5, drugIds }),
+    const drugIds = JSON.parse(readFileSync('data/en/drugs.json', 'utf8')).map((d) => d.id);
+    results.drugCards = await timed('desktop scale: drug cards', () =>
+      measureDrugCards(browser, { origin, pagesDir, counts: [25, 100, 200], runs: args.quick ? 2 : 3, drugIds }),
     );
-  }
-  // The demo pages, served by scripts/demo-server.mjs; until they exist, a page of the bench's own with the README
-  // snippet pasted in stands in for them.
-  if (only.includes('cls') || only.includes('lighthouse')) {
-    demo = await startDemo(root);
   }
   const pages = demo?.pages ?? [{ page: 'bench/pages/demo-like.html', url: `${origin}${writePage(pagesDir, 'demo-like.html', demoLikePage())}` }];
   if (only.includes('cls')) {
@@ -127,6 +173,7 @@ try {
     });
   }
 } finally {
+  await phone?.close();
   await browser.close();
   await server.stop();
   await demo?.close();
@@ -143,7 +190,8 @@ if (warnings.length) results.warnings = warnings;
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 const m = results.machine;
 console.log(`\nnet-widgets benchmark, ${results.date.slice(0, 10)}, commit ${m.commit}${m.uncommittedChanges ? ' + local changes' : ''}`);
-console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}\n`);
+console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}`);
+console.log(`Profile: ${PHONE_PROFILE}; rows marked "desktop" are 1280×900 at full speed\n`);
 console.log(markdownTable(tableRows(results)));
 for (const w of warnings) console.log(`\nWarning: ${w}`);
 for (const e of errors) console.log(`\nFAILED ${e.section}: ${e.message}`);

@@ -1,6 +1,8 @@
-// Where the render time goes: loading and running net-widgets.js with no widget on the page, then each widget on its
-// own (added by script, timed until painted). Every run is a fresh page; medians are reported.
-import { freshPage, installPageHelpers, whenDefined, withTimeout } from './browser.mjs';
+// Where the load time goes, on the phone profile: loading and running net-widgets.js with no widget on the page, then
+// each widget on its own (added by script, timed until painted). Every run is a fresh page, checked for the slowdown;
+// medians are reported.
+import { installPageHelpers, whenDefined, withTimeout } from './browser.mjs';
+import { SlowdownChecks, checkSlowdown, phonePage } from './phone.mjs';
 import { RENDER_WIDGETS, scalePage, writePage } from './pages.mjs';
 import { summarise } from './stats.mjs';
 
@@ -17,31 +19,45 @@ async function renderOneInPage({ tag, attrs }) {
   return { updated, painted, elements: window.__bench.countElements() };
 }
 
+async function once(browser, url, w, withScript) {
+  const { page, cdp, close } = await phonePage(browser);
+  try {
+    await page.addInitScript(installPageHelpers);
+    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+    await whenDefined(page, w.tag, 60000);
+    let script = null;
+    if (withScript) {
+      // Module scripts run before DOMContentLoaded: from the file's last byte to then is parse, compile and run.
+      script = await page.evaluate(() => {
+        const file = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/net-widgets.js'));
+        const nav = performance.getEntriesByType('navigation')[0];
+        return { fetched: file.responseEnd, evaluated: nav.domContentLoadedEventStart - file.responseEnd };
+      });
+    }
+    const one = await withTimeout(page.evaluate(renderOneInPage, w), 60000, `rendering <${w.tag}>`);
+    const check = await checkSlowdown(page, cdp);
+    return { check, script, one };
+  } finally {
+    await close();
+  }
+}
+
 export async function measureBreakdown(browser, { origin, pagesDir, runs }) {
   const url = `${origin}${writePage(pagesDir, 'render/script-only.html', scalePage('net-widgets'))}`;
+  const checks = new SlowdownChecks();
   const script = { fetched: [], evaluated: [] };
   const widgets = Object.fromEntries(RENDER_WIDGETS.map((w) => [w.tag, { updated: [], painted: [], elements: 0 }]));
   for (let r = 0; r < runs; r++) {
     for (const w of RENDER_WIDGETS) {
-      const { page, close } = await freshPage(browser);
-      await page.addInitScript(installPageHelpers);
-      await page.goto(url, { waitUntil: 'load' });
-      await whenDefined(page, w.tag);
-      if (w === RENDER_WIDGETS[0]) {
-        // Module scripts run before DOMContentLoaded: from the file's last byte to then is parse, compile and run.
-        const t = await page.evaluate(() => {
-          const file = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/net-widgets.js'));
-          const nav = performance.getEntriesByType('navigation')[0];
-          return { fetched: file.responseEnd, evaluated: nav.domContentLoadedEventStart - file.responseEnd };
-        });
-        script.fetched.push(t.fetched);
-        script.evaluated.push(t.evaluated);
+      const run = await checks.run(() => once(browser, url, w, w === RENDER_WIDGETS[0]));
+      if (!run) continue;
+      if (run.script) {
+        script.fetched.push(run.script.fetched);
+        script.evaluated.push(run.script.evaluated);
       }
-      const one = await withTimeout(page.evaluate(renderOneInPage, w), 30000, `rendering <${w.tag}>`);
-      widgets[w.tag].updated.push(one.updated);
-      widgets[w.tag].painted.push(one.painted);
-      widgets[w.tag].elements = one.elements;
-      await close();
+      widgets[w.tag].updated.push(run.one.updated);
+      widgets[w.tag].painted.push(run.one.painted);
+      widgets[w.tag].elements = run.one.elements;
     }
   }
   return {
@@ -49,5 +65,6 @@ export async function measureBreakdown(browser, { origin, pagesDir, runs }) {
     widgets: Object.fromEntries(
       Object.entries(widgets).map(([tag, w]) => [tag, { updateMs: summarise(w.updated), paintedMs: summarise(w.painted), elements: w.elements }]),
     ),
+    slowdown: checks.summary(),
   };
 }

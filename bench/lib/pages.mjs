@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The three widgets as the render page shows them: attributes only, the way a hospital pastes them. */
+/** The three widgets as the load breakdown adds them: attributes only, the way a hospital pastes them. */
 export const RENDER_WIDGETS = [
   { tag: 'net-drug-card', attrs: 'drug="everolimus"' },
   { tag: 'net-treatment-list', attrs: '' },
@@ -23,41 +23,6 @@ export function writePage(pagesDir, name, html) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);
   return `/bench/pages/${name}`;
-}
-
-/** All three widgets from the one CDN file, nothing else on the page. */
-export function widgetsPage() {
-  return `${head('Render: widgets', '<script type="module" src="/dist/cdn/net-widgets.js"></script>\n')}
-<body>
-${RENDER_WIDGETS.map((w) => `<${w.tag}${w.attrs ? ` ${w.attrs}` : ''}></${w.tag}>`).join('\n')}
-</body>
-</html>
-`;
-}
-
-/**
- * The same DOM as static HTML: the widgets' shadow roots as declarative shadow DOM, each with its widget's CSS as a
- * stylesheet link. `headLinks` are render-blocking links in the head (so the page waits for the CSS, as it must to
- * look the same).
- */
-export function staticPage(bodyHtml, headLinks) {
-  const links = headLinks.map((href) => `<link rel="stylesheet" href="${href}">\n`).join('');
-  return `${head('Render: static HTML', links)}
-<body>
-${bodyHtml}
-</body>
-</html>
-`;
-}
-
-/** The static HTML inside a cross-site iframe, sized to its content, as an embed service serves it. */
-export function iframePage(src, height) {
-  return `${head('Render: iframe', `<style>iframe { display: block; width: 100%; height: ${height}px; border: 0; } body { margin: 0; }</style>\n`)}
-<body>
-<iframe src="${src}" title="NET treatment information"></iframe>
-</body>
-</html>
-`;
 }
 
 /** One CDN file (`net-widgets` or a widget's tag) and an empty body: the tests add elements from script. */
@@ -102,20 +67,6 @@ treatments they may suggest, and what you can eat.</p>
 <p>Questions? Call the NET nurse line on 0100 000 0000, Monday to Friday, 9am to 5pm.</p>
 </main>
 <footer><p>Example Hospital NHS Trust</p></footer>
-</body>
-</html>
-`;
-}
-
-/**
- * The same widgets as server-rendered snippets (src/ssr/, what `npx net-widgets render` prints), hydrated by the CDN
- * script. The treatment list is rendered closed (`expanded=false`), as on the widgets page, so that both pages hold
- * the same content.
- */
-export function ssrPage(snippets) {
-  return `${head('Render: server-rendered HTML', '<script type="module" src="/dist/cdn/net-widgets.js"></script>\n')}
-<body>
-${snippets.join('\n')}
 </body>
 </html>
 `;

@@ -14,11 +14,11 @@ export const TYPING_PAUSE_MS = 350;
  * has come for `pauseMs`.
  */
 export class PausedText implements ReactiveController {
-  #shown: string | undefined;
-  #pending: string | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  private shown: string | undefined;
+  private pending: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   /** True when the host was disconnected while a new text waited. */
-  #interrupted = false;
+  private interrupted = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -29,36 +29,34 @@ export class PausedText implements ReactiveController {
 
   /** Call on every render with the current text; returns the text the region shows now. */
   text(latest: string): string {
-    if (this.#shown === undefined || latest === this.#shown) {
-      this.#cancel();
-      this.#shown = latest;
-    } else if (latest !== this.#pending) {
-      this.#cancel();
-      this.#pending = latest;
-      this.#timer = setTimeout(() => {
-        this.#timer = undefined;
-        this.#pending = undefined;
-        this.#shown = latest;
+    if (this.shown === undefined || latest === this.shown) {
+      this.cancel();
+      this.shown = latest;
+    } else if (latest !== this.pending) {
+      this.cancel();
+      this.pending = latest;
+      this.timer = setTimeout(() => {
+        this.pending = undefined;
+        this.shown = latest;
         this.host.requestUpdate();
       }, this.pauseMs);
     }
-    return this.#shown;
+    return this.shown;
   }
 
   hostConnected(): void {
     // Disconnected while a new text waited: render again, which waits for a new pause.
-    if (this.#interrupted) this.host.requestUpdate();
-    this.#interrupted = false;
+    if (this.interrupted) this.host.requestUpdate();
+    this.interrupted = false;
   }
 
   hostDisconnected(): void {
-    this.#interrupted = this.#pending !== undefined;
-    this.#cancel();
+    this.interrupted = this.pending !== undefined;
+    this.cancel();
   }
 
-  #cancel(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#pending = undefined;
+  private cancel(): void {
+    clearTimeout(this.timer);
+    this.pending = undefined;
   }
 }

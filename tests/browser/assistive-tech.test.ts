@@ -140,6 +140,17 @@ describe('what assistive technology hears', () => {
       }
     });
 
+    it('still announces when the list is moved in the page while the count waits', async () => {
+      const el = await widget<NetTreatmentList>(html`<net-treatment-list></net-treatment-list>`);
+      await typeByKey(el, 'Xermelo');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      const live = $(el, '.count[role="status"]')!;
+      await waitUntil(() => text(live) === '1 treatment matches “Xermelo”', `the count says "${text(live)}"`, { timeout: TYPING_PAUSE_MS * 10 });
+    });
+
     it('starts with the count of a query set by the page, at once', async () => {
       const el = await widget<NetTreatmentList>(html`<net-treatment-list query="Xermelo"></net-treatment-list>`);
       expect(text($(el, '.count'))).to.equal('1 treatment matches “Xermelo”');

@@ -39,7 +39,12 @@ async function firstScreenInPage() {
   const firstScreen = (await painted) - t0;
   await window.__bench.settled();
   const settled = performance.now() - t0;
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Until a second has passed with no long task (at most 60 s): work left for later counts too.
+  for (const start = performance.now(); ; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const lastEnd = Math.max(t0, ...longTasks.map((t) => t0 + t.start + t.duration));
+    if (performance.now() - lastEnd >= 1000 || performance.now() - start > 60000) break;
+  }
   observer.disconnect();
   const root = el.shadowRoot;
   const alert = root.querySelector('[role="alert"]');
@@ -47,6 +52,8 @@ async function firstScreenInPage() {
     firstScreen,
     settled,
     longestTask: Math.max(0, ...longTasks.map((t) => t.duration)),
+    // Work the list leaves for after its first screen (the search index, say), while the reader may already type.
+    longestTaskAfter: Math.max(0, ...longTasks.filter((t) => t.start >= firstScreen).map((t) => t.duration)),
     // From adding the element: when each long task began (negative: before it was added, in the same task) and took.
     longTasks: longTasks.map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration) })),
     options: root.querySelectorAll('li.option').length,
@@ -143,6 +150,7 @@ export async function measurePhoneScale(browser, { origin, pagesDir, runs, synth
     firstScreenMs: summarise(screens[s].map((x) => x.firstScreen)),
     settledMs: summarise(screens[s].map((x) => x.settled)),
     longestTaskMs: summarise(screens[s].map((x) => x.longestTask)),
+    longestTaskAfterMs: summarise(screens[s].map((x) => x.longestTaskAfter)),
     elements: screens[s][0]?.elements,
     longTasks: screens[s][0]?.longTasks,
     typing: typing[s]

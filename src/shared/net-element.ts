@@ -1,4 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { renderDisclaimer } from './footer.js';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { resolveLang } from './lang.js';
@@ -276,7 +277,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     const labels = this.commonLabels;
     return html`<div class="base" part="base" lang=${this.locale}>
       ${renderProblem(problem, labels)}
-      <p class="disclaimer"><strong>${labels.disclaimerLabel}:</strong> ${labels.disclaimer}</p>
+      ${renderDisclaimer(labels)}
     </div>`;
   }
 

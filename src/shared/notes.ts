@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { renderLabelled } from './facts.js';
 import type { Note, Source } from '../content/schema.js';
 import { findSource } from '../content/cited.js';
 import { format, type CommonLabels } from './i18n.js';
@@ -16,10 +17,10 @@ export function renderNotes(
   return html`<ul class="notes">
     ${notes.map(
       (note) => html`<li class="note">
-        <p><strong>${labels.sourcesDifferOn}</strong> ${note.topic}</p>
+        <p>${renderLabelled(labels.sourcesDifferOn, note.topic)}</p>
         <ul>
           ${note.positions.map(
-            (p) => html`<li><strong>${format(labels.sourceSays, { source: sourceName(p.source) })}</strong> ${p.says}</li>`,
+            (p) => html`<li>${renderLabelled(format(labels.sourceSays, { source: sourceName(p.source) }), p.says)}</li>`,
           )}
         </ul>
         <p>${format(labels.follows, { source: sourceName(note.follows) })} ${note.why}</p>

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { renderLabelled } from './facts.js';
 import type { CommonLabels } from './i18n.js';
 
 /** Something wrong with a widget's input, shown to the reader and reported to the host. */
@@ -35,6 +36,6 @@ export function renderProblem(problem: Problem, labels: CommonLabels): TemplateR
         </ul>`
       : ''}
     <p class="problem-help">${labels.problemHelp}</p>
-    <p class="problem-fix"><strong>${labels.problemFixLabel}</strong> ${problem.fix ?? labels.problemFixDefault}</p>
+    <p class="problem-fix">${renderLabelled(labels.problemFixLabel, problem.fix ?? labels.problemFixDefault)}</p>
   </div>`;
 }

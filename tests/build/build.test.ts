@@ -78,14 +78,18 @@ test('the bundles leave out what only editors and the docs read: token descripti
 // Leaving the design tokens' descriptions and the data's editorNotes out of the bundles (scripts/runtime-json.mjs)
 // took about 0.27 KB off each file and 0.28 KB more off those with the diet guide; the budgets came down with them,
 // to about 0.45 KB above each (net-widgets.js 55.6 KB, drug card 31.3, treatment list 46.8, diet guide 23.8, fr 77.6, es 76.2).
+// Issue 24 (robustness: reading every input safely, site-owner warnings, misspelt attributes, about 0.6 KB; what
+// assistive technology hears: the paused count, "Sources" headings, terms read apart, no heading twice, about 0.8 KB
+// where the list is) brought them to net-widgets.js 57.0 KB, drug card 32.4, treatment list 48.4, diet guide 24.8,
+// fr 78.8, es 77.5; the budgets sit about 0.45 KB above.
 const BUDGETS_KB: Record<string, number> = {
-  [CDN_BUNDLE]: 56,
-  'dist/cdn/net-drug-card.js': 31.75,
-  'dist/cdn/net-treatment-list.js': 47.25,
-  'dist/cdn/net-diet-guide.js': 24.25,
+  [CDN_BUNDLE]: 57.5,
+  'dist/cdn/net-drug-card.js': 32.9,
+  'dist/cdn/net-treatment-list.js': 48.8,
+  'dist/cdn/net-diet-guide.js': 25.25,
   // Each adds one language's content (about 21 KB gzip) to the whole bundle.
-  'dist/cdn/net-widgets.fr.js': 78,
-  'dist/cdn/net-widgets.es.js': 76.75,
+  'dist/cdn/net-widgets.fr.js': 79.25,
+  'dist/cdn/net-widgets.es.js': 78,
 };
 for (const [file, kb] of Object.entries(BUDGETS_KB)) {
   test(`${file} stays within its byte budget: ${kb} KB gzip`, () => {

@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Tests and scripts may read markup back; they never ship.
-    files: ['tests/**', 'scripts/**', 'bench/**', 'demo/**', 'stories/**'],
+    files: ['tests/**', 'src/**/*.test.ts', 'scripts/**', 'bench/**', 'demo/**', 'stories/**'],
     rules: {
       'no-restricted-properties': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

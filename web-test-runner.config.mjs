@@ -22,7 +22,9 @@ const viteGlobNothing = {
 
 /** Browser tests: real (Debian) Chromium, TypeScript through esbuild, Lit's development build (which warns). */
 export default {
-  files: ['tests/browser/**/*.test.ts'],
+  // A widget's browser tests sit beside it (src/<widget>/<widget>.test.ts); its view's unit tests (*.view.test.ts) run
+  // in Node, in the unit tier.
+  files: ['tests/browser/**/*.test.ts', 'src/**/*.test.ts', '!src/**/*.view.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [viteGlobNothing, esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin()],
   browsers: [chromeLauncher({ launchOptions: {

@@ -47,7 +47,7 @@ process.env.CHROME_PATH = ensureChromium();
 
 step('lint', 'npx eslint .');
 // The unit tier needs no build: the sources, the data and the scripts only.
-step(...nodeTests('unit', 'tests/node/*.test.ts'));
+step(...nodeTests('unit', 'tests/node/*.test.ts src/*/*.view.test.ts'));
 // CI=1: the build must not rewrite the README's integrity hashes here, so that a README committed stale fails its test.
 step('build', 'CI=1 npm run build --silent');
 // After the build: the stories' docs read custom-elements.json, which the build generates.

@@ -4,9 +4,10 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { LOCALES } from './src/content/locale-data.js';
 
 /** The story tests, in one language: English as the stories are, or every story again on a French or Spanish page. */
-const storyProject = (name: string, locale?: 'fr' | 'es') => ({
+const storyProject = (name: string, locale?: string) => ({
   extends: true as const,
   plugins: [storybookTest({ configDir: '.storybook' })],
   ...(locale && { define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) } }),
@@ -26,6 +27,7 @@ const storyProject = (name: string, locale?: 'fr' | 'es') => ({
 
 export default defineConfig({
   test: {
-    projects: [storyProject('stories'), storyProject('stories-fr', 'fr'), storyProject('stories-es', 'es')],
+    // `stories` in English, then `stories-<locale>` for every other locale.
+    projects: [storyProject('stories'), ...LOCALES.slice(1).map((locale) => storyProject(`stories-${locale}`, locale))],
   },
 });

@@ -3,7 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
-import { loadLocale, type Locale } from '../src/content/locale-data.js';
+import { LOCALES, loadLocale, type Locale } from '../src/content/locale-data.js';
 import { controlsOnlyForRenderedArgs } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
@@ -55,11 +55,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'fr', title: 'Français (fr)' },
-          { value: 'es', title: 'Español (es)' },
-        ],
+        // Every locale the content is written in, each named in its own language: "Français (fr)".
+        items: LOCALES.map((value) => ({
+          value,
+          title: value === 'en' ? 'English' : `${new Intl.DisplayNames([value], { type: 'language' }).of(value)!.replace(/^./, (c) => c.toUpperCase())} (${value})`,
+        })),
         dynamicTitle: true,
       },
     },

@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
+import { WIDGETS } from './widgets.mjs';
 
 const bundle = readFileSync('dist/cdn/net-widgets.js', 'utf8');
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>net-widgets</title>
@@ -23,7 +24,7 @@ try {
   );
   await tab.goto('http://screenshot.local/');
   await tab.addScriptTag({ url: 'http://screenshot.local/net-widgets.js', type: 'module' });
-  await tab.waitForFunction(() => ['net-drug-card', 'net-treatment-list', 'net-diet-guide'].every((t) => customElements.get(t)));
+  await tab.waitForFunction((tags) => tags.every((t) => customElements.get(t)), WIDGETS.map((w) => w.tag));
   await tab.waitForTimeout(300);
   await tab.screenshot({ path: 'docs/screenshot.png', clip: { x: 0, y: 0, width: 1500, height: 1100 } });
   console.log('wrote docs/screenshot.png');

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { LOCALES } from './widgets.mjs';
 import { ensureJava } from './ensure-java.mjs';
 
 const results = [];
@@ -70,7 +71,7 @@ step(
   () => readTap('test-results/docs.tap'),
 );
 // Every story as a test (axe included), in English, then again on a French and on a Spanish page.
-step('stories', 'npx vitest run --project stories --project stories-fr --project stories-es --reporter=dot --reporter=json --outputFile.json=test-results/stories.json', () => {
+step('stories', `npx vitest run ${['stories', ...LOCALES.slice(1).map((l) => `stories-${l}`)].map((p) => `--project ${p}`).join(' ')} --reporter=dot --reporter=json --outputFile.json=test-results/stories.json`, () => {
   const r = readJson('test-results/stories.json');
   return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0) };
 });

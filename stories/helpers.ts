@@ -1,11 +1,12 @@
 // Pieces the widgets' stories share: finding the widget a story shows, pressing its buttons in a play function,
 // building a widget with host content in a child JSON script, and the 320 px column.
 import { html, type TemplateResult } from 'lit';
+import { WIDGET_SELECTOR } from '../src/shared/widgets.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Any of the three widgets. */
-export const WIDGET_SELECTOR = 'net-drug-card, net-treatment-list, net-diet-guide';
+/** Any of the widgets. */
+export { WIDGET_SELECTOR };
 
 /** The widget a story shows. */
 export function widgetIn(canvasElement: HTMLElement): Widget {

@@ -4,8 +4,11 @@
  * src/locales/fr.ts and es.ts when a page loads them, all files of a locale at once. Nothing here knows about Lit.
  */
 
-/** The locales whose content is written (data/en, data/fr, data/es). English is the one every other is made from. */
-export const LOCALES = ['en', 'fr', 'es'] as const;
+/**
+ * The locales whose content is written (data/en, data/fr, data/es). English is the one every other is made from. The
+ * one list of them: scripts/widgets.mjs reads it as JSON (the CDN files, the story projects), so it is written so.
+ */
+export const LOCALES = ["en", "fr", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file of a locale's content or labels (data/<locale>/<kind>.json). */

@@ -5,6 +5,7 @@
  */
 import type { TreatmentCategory } from '../content/schema.js';
 import type { Problem } from './problem.js';
+import { WIDGET_TAGS, type NetTag } from './widgets.js';
 
 /**
  * The `detail` of `net-drug-select`, fired by the treatment list and the diet guide when the reader asks for a drug's
@@ -47,7 +48,7 @@ export interface NetEventDetails {
   'net-food-search': FoodSearchDetail;
 }
 
-const ALL = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'] as const;
+const ALL = WIDGET_TAGS;
 
 /** How each event is fired, by which widgets, and its React prop. */
 export const NET_EVENTS = {
@@ -63,7 +64,7 @@ export type NetEventName = keyof NetEventDetails;
 export function netEvent<K extends NetEventName>(name: K, detail: NetEventDetails[K]): CustomEvent<NetEventDetails[K]> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: NET_EVENTS[name].cancelable });
 }
-export type NetTag = (typeof ALL)[number];
+export type { NetTag };
 
 /** The events that the widget with tag `T` fires. */
 export type EventsOf<T extends NetTag> = {

@@ -16,10 +16,11 @@ import '../index.js';
 import { isIsoDate, renderingOn, today } from '../shared/clock.js';
 import type { Problem } from '../shared/problem.js';
 import type { NetElement } from '../shared/net-element.js';
+import { WIDGET_TAGS, type NetTag } from '../shared/widgets.js';
 
 /** The widgets that render on a server, in the order the docs list them. */
-export const WIDGET_TAGS = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'] as const;
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+export { WIDGET_TAGS };
+export type WidgetTag = NetTag;
 
 /** Attribute values: a string, `true` (present, no value) or `false` / null / undefined (left out). */
 export type WidgetAttributes = Readonly<Record<string, string | boolean | null | undefined>>;

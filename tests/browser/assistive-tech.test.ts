@@ -14,6 +14,7 @@ import listUi from '../../data/en/ui-treatment-list.json';
 import { TYPING_PAUSE_MS } from '../../src/shared/typing-pause.js';
 import { treatments } from '../../src/content/treatments.js';
 import type { Widget } from './stories.js';
+import { LOCALES } from '../../src/content/locale-data.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
@@ -291,7 +292,7 @@ describe('what assistive technology hears', () => {
     }
 
     it('in the default list, closed and opened, in English, French and Spanish; levels never skip', async () => {
-      for (const lang of ['en', 'fr', 'es']) {
+      for (const lang of LOCALES) {
         for (const expanded of [false, true]) {
           const el = await shownList(html`<net-treatment-list lang=${lang} ?expanded=${expanded}></net-treatment-list>`);
           const headings = headingsOf(root(el));

@@ -14,6 +14,7 @@ import esDiet from '../../data/es/diet.json';
 import frList from '../../data/fr/ui-treatment-list.json';
 import esDietLabels from '../../data/es/ui-diet-guide.json';
 import frDietLabels from '../../data/fr/ui-diet-guide.json';
+import { WIDGET_SELECTOR } from '../../src/shared/widgets.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; currentProblem: unknown };
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -21,7 +22,7 @@ const text = (node: Element | null | undefined) => words(node?.textContent ?? ''
 const nameOf = (drugs: { id: string; name: string }[], id: string) => drugs.find((d) => d.id === id)!.name;
 
 /** Renders `template` and waits until the widget inside it has drawn itself (a locale may load first). */
-async function shown(template: TemplateResult, selector = 'net-drug-card, net-treatment-list, net-diet-guide'): Promise<Widget> {
+async function shown(template: TemplateResult, selector = WIDGET_SELECTOR): Promise<Widget> {
   const host = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = host.querySelector<Widget>(selector)!;
   await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]'), `${selector} never rendered`, { timeout: 5000 });

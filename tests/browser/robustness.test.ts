@@ -10,10 +10,11 @@ import '../../src/net-diet-guide.js';
 import { MAX_QUERY_LENGTH } from '../../src/shared/inputs.js';
 import type { Problem } from '../../src/shared/problem.js';
 import { captureWarnings } from './helpers.js';
+import { WIDGET_TAGS, type NetTag } from '../../src/shared/widgets.js';
 
 type Widget = LitElement & Record<string, unknown>;
-type Tag = 'net-drug-card' | 'net-treatment-list' | 'net-diet-guide';
-const TAGS: readonly Tag[] = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'];
+type Tag = NetTag;
+const TAGS = WIDGET_TAGS;
 
 /** What the widget renders, without Lit's markers and with each class list tidied: equal snapshots, the same rendering. */
 const snapshot = (el: Element): string =>

@@ -9,10 +9,11 @@ import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { CDN_BUNDLE } from '../../scripts/widgets.mjs';
+import { WIDGET_SELECTOR } from '../../scripts/widgets.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const AXE_PATH = `${ROOT}node_modules/axe-core/axe.min.js`;
-export const WIDGET_SELECTOR = 'net-drug-card, net-treatment-list, net-diet-guide';
+export { WIDGET_SELECTOR };
 
 /** Reads a JSON file of the repository (content and labels, so tests assert the words a reader sees). */
 export const readJson = (path) => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'));

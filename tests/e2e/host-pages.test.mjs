@@ -12,6 +12,7 @@ import {
   treatmentsIn,
   widgetsReady,
 } from './harness.mjs';
+import { WIDGET_SELECTOR as ANY_WIDGET } from '../../scripts/widgets.mjs';
 
 const { common, diet, treatmentListLabels, drugCardLabels } = content;
 const allCategories = [...new Set(content.treatments.map((t) => t.category))];
@@ -91,7 +92,7 @@ for (const [path, expected] of Object.entries(PAGES)) {
           assert.ok(await seen(widget.getByText(text)), `<${e.widget}> shows "${text}"`);
         }
       }
-      const onPage = await opened.page.locator('net-drug-card, net-treatment-list, net-diet-guide').count();
+      const onPage = await opened.page.locator(ANY_WIDGET).count();
       assert.ok(onPage >= expected.length, 'every widget on the page was checked');
     });
 

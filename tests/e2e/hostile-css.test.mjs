@@ -3,8 +3,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useHarness, widgetsReady } from './harness.mjs';
+import { WIDGETS as ALL_WIDGETS } from '../../scripts/widgets.mjs';
 
-const WIDGETS = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'];
+const WIDGETS = ALL_WIDGETS.map((w) => w.tag);
 
 /** Computed text styles of the widget's frame and of every element inside it that holds text of its own. */
 function textStyles(tag) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
 import { bundledEntries, renderWidget, staticAttributes } from '../../dist/node/ssr.js';
 import { AXE_PATH, WIDGET_SELECTOR, content, drugName, nextFrames, openPage, useHarness, widgetsReady } from './harness.mjs';
+import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const h = useHarness();
 const listLabels = content.treatmentListLabels;
@@ -269,7 +270,7 @@ describe('every bundled entry: the static HTML reads as the client renders it', 
       .map(([k, v]) => (v === true ? k : `${k}="${v}"`))
       .join(' ');
 
-  for (const tag of ['net-drug-card', 'net-treatment-list', 'net-diet-guide']) {
+  for (const { tag } of WIDGETS) {
     test(`<${tag}>: every entry’s visible text, without JavaScript and client-rendered`, async () => {
       const mine = entries.filter((e) => e.tag === tag);
       const staticPath = `/demo/ssr-entries-${tag}.html`;

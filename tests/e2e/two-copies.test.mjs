@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { content, drugName, openPage, useHarness, widgetsReady } from './harness.mjs';
+import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const CASES = {
   '/demo/two-copies.html': {
@@ -53,8 +54,9 @@ for (const [path, expected] of Object.entries(CASES)) {
         const heading = opened.page.locator(tag).getByRole('heading', { name, exact: true, level: 2 });
         assert.ok(await heading.isVisible(), `<${tag}> shows "${name}"`);
       }
-      const versions = await opened.page.evaluate(() =>
-        ['net-drug-card', 'net-treatment-list', 'net-diet-guide'].map((t) => /** @type {any} */ (customElements.get(t))?.netVersion),
+      const versions = await opened.page.evaluate(
+        (tags) => tags.map((t) => /** @type {any} */ (customElements.get(t))?.netVersion),
+        WIDGETS.map((w) => w.tag),
       );
       assert.ok(versions.every((v) => typeof v === 'string' && v.length > 0), `versions: ${versions}`);
     });

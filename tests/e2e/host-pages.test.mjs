@@ -23,11 +23,16 @@ const drugCard = (id, texts = []) => ({
   headings: [],
   texts: [common.disclaimer, ...texts],
 });
+const sameNameAsCategory = (t) => t.name.trim().toLowerCase() === treatmentListLabels.categories[t.category].name.trim().toLowerCase();
 const treatmentList = (categories, extraOptions = []) => ({
   widget: 'net-treatment-list',
   heading: treatmentListLabels.title,
-  // Each option is a level-4 heading (page h2 > category h3 > option h4) holding its button.
-  headings: [...treatmentsIn(...categories).map((t) => t.name), ...extraOptions].map((name) => ({ name, level: 4, exact: true })),
+  // Each option is a level-4 heading (page h2 > category h3 > option h4) holding its button; an option with its
+  // category's name (Targeted therapy) stands for the category's heading, at level 3, so no heading is heard twice.
+  headings: [
+    ...treatmentsIn(...categories).map((t) => ({ name: t.name, level: sameNameAsCategory(t) ? 3 : 4, exact: true })),
+    ...extraOptions.map((name) => ({ name, level: 4, exact: true })),
+  ],
   texts: [common.disclaimer],
 });
 const dietGuide = () => ({

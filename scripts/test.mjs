@@ -46,7 +46,8 @@ rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 process.env.CHROME_PATH = ensureChromium();
 
-step('lint', 'npx eslint .');
+// eslint, then jscpd: no block of six lines or more copied in src/ or tests/ (.jscpd.json).
+step('lint', 'npx eslint . && npx jscpd --silent');
 // The unit tier needs no build: the sources, the data and the scripts only.
 step(...nodeTests('unit', 'tests/node/*.test.ts src/*/*.view.test.ts'));
 // CI=1: the build must not rewrite the README's integrity hashes here, so that a README committed stale fails its test.

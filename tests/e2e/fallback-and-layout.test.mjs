@@ -3,7 +3,7 @@
 // shift 0); once upgraded, the fallback is no longer shown.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrames, openPage, useHarness, widgetsReady, WIDGET_SELECTOR } from './harness.mjs';
+import { nextFrames, openPage, useHarness, widgetsReady, WIDGET_SELECTOR, withPage } from './harness.mjs';
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
@@ -21,8 +21,7 @@ const h = useHarness();
 describe('with JavaScript off', () => {
   for (const path of ['/demo/cms.html', '/demo/plain.html', '/demo/strict.html']) {
     test(`${path}: every widget shows its fallback link`, async () => {
-      const opened = await openPage(h, path, { javaScriptEnabled: false });
-      try {
+      await withPage(h, path, { javaScriptEnabled: false }, async (opened) => {
         const links = await fallbacks(opened.page);
         assert.ok(links.length > 0);
         for (const link of links) {
@@ -32,34 +31,26 @@ describe('with JavaScript off', () => {
         for (const link of await opened.page.locator(`${WIDGET_SELECTOR} > a`).all()) {
           assert.ok(await link.isVisible());
         }
-      } finally {
-        await opened.close();
-      }
+      });
     });
   }
 
   test('/demo/cms.html: the documented CSS reserves each widget’s space', async () => {
-    const opened = await openPage(h, '/demo/cms.html', { javaScriptEnabled: false });
-    try {
+    await withPage(h, '/demo/cms.html', { javaScriptEnabled: false }, async (opened) => {
       const heights = await opened.page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
         els.map((el) => ({ tag: el.localName, height: el.getBoundingClientRect().height, fontSize: parseFloat(getComputedStyle(el).fontSize) })),
       );
       for (const { tag, height, fontSize } of heights) assert.ok(height >= 10 * fontSize, `<${tag}> keeps ${height}px`);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });
 
 describe('once the widgets have upgraded', () => {
   test('/demo/cms.html: the fallback links are no longer shown', async () => {
-    const opened = await openPage(h, '/demo/cms.html');
-    try {
+    await withPage(h, '/demo/cms.html', {}, async (opened) => {
       await widgetsReady(opened.page);
       for (const link of await fallbacks(opened.page)) assert.equal(link.shown, false, `<${link.tag}>: "${link.text}"`);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });
 

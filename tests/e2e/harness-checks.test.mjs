@@ -4,14 +4,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { axeViolations, openPage, useHarness, storageOf, widgetsReady } from './harness.mjs';
+import { axeViolations, useHarness, storageOf, widgetsReady, withPage } from './harness.mjs';
 
 const h = useHarness();
 
 describe('the page checks catch what they look for', () => {
   test('a request off the page’s origin, a cookie and storage keys', async () => {
-    const opened = await openPage(h, '/demo/plain.html');
-    try {
+    await withPage(h, '/demo/plain.html', {}, async (opened) => {
       await opened.page.evaluate(async () => {
         localStorage.setItem('tracked', '1');
         sessionStorage.setItem('visit', '1');
@@ -23,14 +22,11 @@ describe('the page checks catch what they look for', () => {
       assert.deepEqual(storage.cookies, ['seen']);
       assert.deepEqual(storage.localStorage, ['tracked']);
       assert.deepEqual(storage.sessionStorage, ['visit']);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('a CSP violation (an inline style) and an uncaught error on the strict page', async () => {
-    const opened = await openPage(h, '/demo/strict.html');
-    try {
+    await withPage(h, '/demo/strict.html', {}, async (opened) => {
       await widgetsReady(opened.page);
       const uncaught = opened.page.waitForEvent('pageerror');
       await opened.page.evaluate(() => {
@@ -46,9 +42,7 @@ describe('the page checks catch what they look for', () => {
       const violations = await opened.violations();
       assert.match(violations.join('\n'), /style-src/);
       assert.match(opened.log.pageErrors.join('\n'), /boom/);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('axe reports an image without a text alternative', async () => {

@@ -147,6 +147,51 @@ export async function openPage(h, path, options = {}) {
   };
 }
 
+/**
+ * Opens `path` (see `openPage`), runs `use` with it and closes it, whatever happens: the one way a test opens a page
+ * for itself.
+ * @template T
+ * @param {(opened: Awaited<ReturnType<typeof openPage>>) => Promise<T>} use
+ * @returns {Promise<T>}
+ */
+export async function withPage(h, path, options, use) {
+  const opened = await openPage(h, path, options);
+  try {
+    return await use(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
+/**
+ * For a `describe` whose tests share one page: opens `path` before them (and waits for its widgets, unless
+ * JavaScript is off), closes it after them. Returns the opened page, read lazily: `const opened = usePage(h, path)`,
+ * then `opened.page` in a test.
+ * @returns {Awaited<ReturnType<typeof openPage>>}
+ */
+export function usePage(h, path, options = {}) {
+  /** @type {any} */
+  let opened;
+  before(async () => {
+    opened = await openPage(h, path, options);
+    if (options.javaScriptEnabled !== false) await widgetsReady(opened.page);
+  });
+  after(async () => {
+    await opened?.close();
+  });
+  return /** @type {any} */ (
+    new Proxy(
+      {},
+      {
+        get(_, key) {
+          if (!opened) throw new Error(`${path} is used before it has opened`);
+          return opened[key];
+        },
+      },
+    )
+  );
+}
+
 /** Waits until every widget on the page is defined and has rendered its frame (`.base`) or its problem. */
 export async function widgetsReady(page, { timeout = 15_000 } = {}) {
   try {
@@ -198,21 +243,17 @@ export async function storageOf(opened) {
  * @returns the violations, as "rule: target" lines.
  */
 export async function axeViolations(h, path, options = {}) {
-  const opened = await openPage(h, path, { ...options, bypassCSP: true });
-  try {
+  return withPage(h, path, { ...options, bypassCSP: true }, async (opened) => {
     await widgetsReady(opened.page);
     if (options.prepare) await options.prepare(opened.page);
     await opened.page.addScriptTag({ path: AXE_PATH });
-    const violations = await opened.page.evaluate(async () => {
+    return opened.page.evaluate(async () => {
       const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
       return result.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
       );
     });
-    return violations;
-  } finally {
-    await opened.close();
-  }
+  });
 }
 
 /** Visible text of a locator, whitespace collapsed. */

@@ -1,17 +1,8 @@
 // Every demo host page, as a hospital would serve it: each widget shows real content, and the page sees no CSP or
 // Trusted Types violation, no error or warning, no request off its origin, no cookie or storage, and axe finds nothing.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  axeViolations,
-  content,
-  drugName,
-  openPage,
-  useHarness,
-  storageOf,
-  treatmentsIn,
-  widgetsReady,
-} from './harness.mjs';
+import { axeViolations, content, drugName, useHarness, storageOf, treatmentsIn, usePage } from './harness.mjs';
 import { WIDGET_SELECTOR as ANY_WIDGET } from '../../scripts/widgets.mjs';
 
 const { common, diet, treatmentListLabels, drugCardLabels } = content;
@@ -74,14 +65,7 @@ const h = useHarness();
 
 for (const [path, expected] of Object.entries(PAGES)) {
   describe(path, () => {
-    let opened;
-    before(async () => {
-      opened = await openPage(h, path);
-      await widgetsReady(opened.page);
-    });
-    after(async () => {
-      await opened?.close();
-    });
+    const opened = usePage(h, path);
 
     test('every widget shows its real content: title, entries and disclaimer', async () => {
       const counts = Object.fromEntries(expected.map((e) => [e.widget, 0]));

@@ -3,7 +3,7 @@
 // that Chromium makes of the page with print media, as a reader's "Print" would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useHarness, widgetsReady } from './harness.mjs';
+import { useHarness, widgetsReady, withPage } from './harness.mjs';
 
 const h = useHarness();
 
@@ -15,8 +15,7 @@ async function printedPages(opened) {
 
 describe('print', () => {
   test('/demo/plain.html prints on a few pages; with every treatment in full it takes many more', async () => {
-    const opened = await openPage(h, '/demo/plain.html');
-    try {
+    await withPage(h, '/demo/plain.html', {}, async (opened) => {
       await widgetsReady(opened.page);
       const short = await printedPages(opened);
       await opened.page.locator('net-treatment-list').evaluate(async (el) => {
@@ -27,8 +26,6 @@ describe('print', () => {
       console.log(`demo/plain.html prints on ${short} A4 pages; with print-all, ${full}`);
       assert.ok(short <= 12, `the plain page prints on ${short} pages`);
       assert.ok(full >= short + 10, `print-all prints every treatment in full (${full} pages against ${short})`);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });

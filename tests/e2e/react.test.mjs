@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReactDemo } from '../../demo/react/build.mjs';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
-import { axeViolations, content, drugName, openPage, startHarness, storageOf, textOf, widgetsReady } from './harness.mjs';
+import { axeViolations, content, drugName, startHarness, storageOf, textOf, usePage } from './harness.mjs';
 
 const APP = '/demo/react/dist/';
 
@@ -19,14 +19,7 @@ after(async () => {
 });
 
 describe('React app', () => {
-  let opened;
-  before(async () => {
-    opened = await openPage(h, APP);
-    await widgetsReady(opened.page);
-  });
-  after(async () => {
-    await opened?.close();
-  });
+  const opened = usePage(h, APP);
 
   test('is served under the strict CSP and renders all three widgets through the wrappers', async (t) => {
     t.diagnostic(`wrappers built from ${wrappers.replace(/^.*?\/(dist|src)\//, '$1/')}`);

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
 import { bundledEntries, renderWidget, staticAttributes } from '../../dist/node/ssr.js';
-import { AXE_PATH, WIDGET_SELECTOR, content, drugName, nextFrames, openPage, useHarness, widgetsReady } from './harness.mjs';
+import { AXE_PATH, WIDGET_SELECTOR, content, drugName, nextFrames, openPage, useHarness, widgetsReady, withPage } from './harness.mjs';
 import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const h = useHarness();
@@ -48,8 +48,7 @@ const withoutWidgetScripts = async (page) => {
 
 describe('server-rendered snippets without JavaScript', () => {
   test('read in full: every widget styled in its shadow root, with its content, sources, dates and disclaimer', async () => {
-    const opened = await openPage(h, '/demo/ssr.html', { javaScriptEnabled: false });
-    try {
+    await withPage(h, '/demo/ssr.html', { javaScriptEnabled: false }, async (opened) => {
       const { page } = opened;
       // The standard attribute alone gives each widget its shadow root: the snippets no longer carry `shadowroot`.
       const source = await opened.response.text();
@@ -88,14 +87,11 @@ describe('server-rendered snippets without JavaScript', () => {
       for (const food of content.diet.groups.flatMap((g) => g.foods)) assert.ok(guide.includes(food.name), food.name);
       assert.ok(guide.includes(drugName('telotristat-ethyl')), 'the guide names its medicines');
       assert.deepEqual(opened.log.consoleErrors, []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('pass axe, with the widgets’ script stripped as a CMS would', async () => {
-    const opened = await openPage(h, '/demo/ssr.html', { route: withoutWidgetScripts, bypassCSP: true });
-    try {
+    await withPage(h, '/demo/ssr.html', { route: withoutWidgetScripts, bypassCSP: true }, async (opened) => {
       await opened.page.addScriptTag({ path: AXE_PATH });
       const violations = await opened.page.evaluate(async () => {
         const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
@@ -103,22 +99,17 @@ describe('server-rendered snippets without JavaScript', () => {
       });
       assert.deepEqual(violations, []);
       assert.equal(await opened.page.evaluate(() => customElements.get('net-drug-card')), undefined);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('print in full: every option opened, no search or note about it', async () => {
-    const opened = await openPage(h, '/demo/ssr.html', { javaScriptEnabled: false });
-    try {
+    await withPage(h, '/demo/ssr.html', { javaScriptEnabled: false }, async (opened) => {
       await opened.page.emulateMedia({ media: 'print' });
       const [, , list, guide] = await widgetTexts(opened.page);
       for (const t of content.treatments) assert.ok(list.includes(t.about.text.slice(0, 60)), `prints what ${t.name} is`);
       assert.ok(!list.includes(listLabels.searchNeedsScript) && !guide.includes(dietLabels.searchNeedsScript), 'no note on paper');
       assert.ok(guide.includes(content.common.disclaimer));
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });
 
@@ -132,8 +123,7 @@ describe('server-rendered snippets hydrated by the CDN script', () => {
         await route.continue();
       });
     };
-    const opened = await openPage(h, '/demo/ssr.html', { route: hold, waitUntil: 'commit' });
-    try {
+    await withPage(h, '/demo/ssr.html', { route: hold, waitUntil: 'commit' }, async (opened) => {
       const { page } = opened;
       await page.waitForFunction(() => document.querySelector('net-diet-guide')?.shadowRoot?.querySelector('.footer'));
       await nextFrames(page);
@@ -155,14 +145,11 @@ describe('server-rendered snippets hydrated by the CDN script', () => {
       assert.deepEqual(opened.log.pageErrors, [], 'no hydration mismatch (Lit throws one)');
       assert.deepEqual(opened.log.consoleErrors, []);
       assert.deepEqual(opened.log.warnings, []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('work: options close, medicines open, both searches answer, the compact card closes', async () => {
-    const opened = await openPage(h, '/demo/ssr.html');
-    try {
+    await withPage(h, '/demo/ssr.html', {}, async (opened) => {
       const { page } = opened;
       await widgetsReady(page);
       const list = page.locator('net-treatment-list');
@@ -189,9 +176,7 @@ describe('server-rendered snippets hydrated by the CDN script', () => {
       assert.equal(await compact.locator('#details').evaluate((el) => getComputedStyle(el).display), 'none', 'the compact card closes');
       assert.deepEqual(opened.log.pageErrors, []);
       assert.deepEqual(opened.log.warnings, []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('a snippet rendered on another day hydrates as on that day, then shows today’s review state', async () => {
@@ -199,38 +184,31 @@ describe('server-rendered snippets hydrated by the CDN script', () => {
     const snippet = renderWidget('net-drug-card', { drug: 'everolimus' }, { date: '2099-01-01' });
     assert.ok(snippet.includes(content.common.reviewOverdueLabel), 'served with the notice, as due on that day');
     const html = pageWith(snippet, '<script type="module" src="/dist/cdn/net-widgets.js"></script>');
-    const opened = await openPage(h, '/demo/ssr-another-day.html', { route: serving('/demo/ssr-another-day.html', html) });
-    try {
+    await withPage(h, '/demo/ssr-another-day.html', { route: serving('/demo/ssr-another-day.html', html) }, async (opened) => {
       await widgetsReady(opened.page);
       await nextFrames(opened.page);
       const notice = opened.page.locator('net-drug-card [part="review-notice"]');
       const overdueToday = everolimus.nextReview < new Date().toISOString().slice(0, 10);
       assert.equal(await notice.count(), overdueToday ? 1 : 0, 'today decides once hydrated');
       assert.deepEqual(opened.log.pageErrors, [], 'no hydration mismatch');
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });
 
 describe('server-rendered snippets under the strict CSP', () => {
   test('linked stylesheets style every shadow root without JavaScript, with no violation', async () => {
-    const opened = await openPage(h, '/demo/ssr-strict.html', { javaScriptEnabled: false });
-    try {
+    await withPage(h, '/demo/ssr-strict.html', { javaScriptEnabled: false }, async (opened) => {
       assert.equal(opened.response?.headers()['content-security-policy'], STRICT_CSP);
       const borders = await opened.page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
         els.map((el) => getComputedStyle(el.shadowRoot.querySelector('.base')).borderTopStyle),
       );
       assert.deepEqual(borders, ['solid', 'solid', 'solid']);
       assert.deepEqual(opened.log.consoleErrors, [], 'the browser reports no blocked style');
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('hydrate and work with zero violations', async () => {
-    const opened = await openPage(h, '/demo/ssr-strict.html');
-    try {
+    await withPage(h, '/demo/ssr-strict.html', {}, async (opened) => {
       const { page } = opened;
       await widgetsReady(page);
       const guide = page.locator('net-diet-guide');
@@ -244,20 +222,15 @@ describe('server-rendered snippets under the strict CSP', () => {
       assert.deepEqual(opened.log.pageErrors, []);
       assert.deepEqual(opened.log.consoleErrors, []);
       assert.deepEqual(opened.log.warnings, []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('the same snippet with its styles inline is blocked by that policy (what the linked stylesheets avoid)', async () => {
     const html = pageWith(renderWidget('net-drug-card', { drug: 'octreotide' }));
     const path = '/demo/ssr-inline-strict.html';
-    const opened = await openPage(h, path, { route: serving(path, html, { 'Content-Security-Policy': STRICT_CSP }) });
-    try {
+    await withPage(h, path, { route: serving(path, html, { 'Content-Security-Policy': STRICT_CSP }) }, async (opened) => {
       assert.ok((await opened.violations()).some((v) => v.startsWith('style-src')), 'the inline <style> is refused');
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });
 
@@ -312,8 +285,7 @@ describe('every bundled entry: the static HTML reads as the client renders it', 
 
 describe('hydrated by the npm build under Lit’s dev build', () => {
   test('no warning but Lit’s dev-mode notice, no mismatch, and the widgets work', async () => {
-    const opened = await openPage(h, '/demo/ssr-dev.html');
-    try {
+    await withPage(h, '/demo/ssr-dev.html', {}, async (opened) => {
       const { page } = opened;
       await widgetsReady(page);
       const list = page.locator('net-treatment-list');
@@ -327,8 +299,6 @@ describe('hydrated by the npm build under Lit’s dev build', () => {
       assert.deepEqual(opened.log.warnings.filter((w) => !/^Lit is in dev mode/.test(w)), []);
       assert.deepEqual(opened.log.pageErrors, []);
       assert.deepEqual(opened.log.consoleErrors, []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });

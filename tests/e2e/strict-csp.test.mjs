@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
-import { content, drugName, openPage, useHarness, textOf, widgetsReady } from './harness.mjs';
+import { content, drugName, useHarness, textOf, widgetsReady, withPage } from './harness.mjs';
 
 const PAGE = '/demo/strict.html';
 
@@ -27,17 +27,13 @@ const h = useHarness();
 
 describe('strict CSP page', () => {
   test('is served with the strict policy as a real HTTP header', async () => {
-    const opened = await openPage(h, PAGE);
-    try {
+    await withPage(h, PAGE, {}, async (opened) => {
       assert.equal(opened.response?.headers()['content-security-policy'], STRICT_CSP);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('enforces Trusted Types: a plain string into a script sink is refused and reported', async () => {
-    const opened = await openPage(h, PAGE);
-    try {
+    await withPage(h, PAGE, {}, async (opened) => {
       const outcome = await opened.page.evaluate(() => {
         const script = document.createElement('script');
         script.type = 'application/ld+json';
@@ -52,14 +48,11 @@ describe('strict CSP page', () => {
       const violations = await opened.violations();
       assert.equal(violations.length, 1, 'the recorder saw the violation');
       assert.match(violations[0], /require-trusted-types-for/);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('the widgets work through a reader’s clicks and searches with zero violations', async () => {
-    const opened = await openPage(h, PAGE);
-    try {
+    await withPage(h, PAGE, {}, async (opened) => {
       const { page } = opened;
       await widgetsReady(page);
       // Open a treatment, then one of its medicines: the list loads and opens a drug card in place.
@@ -82,14 +75,11 @@ describe('strict CSP page', () => {
       assert.deepEqual(await opened.violations(), []);
       assert.deepEqual(opened.log.pageErrors, []);
       assert.deepEqual(opened.log.consoleErrors, []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('host content in a child JSON script is shown, marked as added by the website', async () => {
-    const opened = await openPage(h, PAGE);
-    try {
+    await withPage(h, PAGE, {}, async (opened) => {
       await widgetsReady(opened.page);
       const { page } = opened;
       const heading = page.getByRole('heading', { name: 'NET nurse clinic', exact: true, level: 4 });
@@ -97,15 +87,12 @@ describe('strict CSP page', () => {
       await option.scrollIntoViewIfNeeded(); // options off screen are not rendered (content-visibility: auto)
       await option.getByText(content.common.hostContent).waitFor({ state: 'visible' });
       assert.match(await textOf(option), /A clinic run by our NET nurses/);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test('structured data goes in through the net-widgets policy: no violation, valid JSON-LD', async () => {
     const script = await structuredDataScript();
-    const opened = await openPage(h, PAGE);
-    try {
+    await withPage(h, PAGE, {}, async (opened) => {
       const { page } = opened;
       await widgetsReady(page);
       await page.evaluate(script); // CDP evaluation: not subject to the page's script-src, still to Trusted Types
@@ -124,16 +111,13 @@ describe('strict CSP page', () => {
       assert.equal(result.count, 1);
       assert.deepEqual(await opened.violations(), []);
       assert.deepEqual(opened.log.warnings, []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test(
     'widgets with the structured-data attribute put schema.org JSON-LD in their light DOM, with zero violations',
     async () => {
-      const opened = await openPage(h, PAGE);
-      try {
+      await withPage(h, PAGE, {}, async (opened) => {
         await widgetsReady(opened.page);
         const found = await opened.page.evaluate(() =>
           [...document.querySelectorAll('[structured-data]')].map((el) => {
@@ -152,9 +136,7 @@ describe('strict CSP page', () => {
         assert.ok(types(found[1]).every((t) => t === 'MedicalTherapy') && types(found[1]).length > 1);
         assert.deepEqual(types(found[2]), ['Diet']);
         assert.deepEqual(await opened.violations(), []);
-      } finally {
-        await opened.close();
-      }
+      });
     },
   );
 });

@@ -1,9 +1,9 @@
 // Two copies of the widgets on one page: the CDN file twice (two URLs), and the CDN file beside the npm build (Lit
 // and the npm build's dependencies through an import map). No error, exactly one console warning naming the duplicate,
 // and the widgets work.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { content, drugName, openPage, useHarness, widgetsReady } from './harness.mjs';
+import { content, drugName, useHarness, usePage } from './harness.mjs';
 import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const CASES = {
@@ -21,14 +21,7 @@ const h = useHarness();
 
 for (const [path, expected] of Object.entries(CASES)) {
   describe(path, () => {
-    let opened;
-    before(async () => {
-      opened = await openPage(h, path);
-      await widgetsReady(opened.page);
-    });
-    after(async () => {
-      await opened?.close();
-    });
+    const opened = usePage(h, path);
 
     test('both copies were loaded and ran', () => {
       const paths = opened.log.requests.map((u) => new URL(u).pathname + new URL(u).search);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * Rollup plugin for every build: JSON that the widgets bundle, without what only editors and the docs read.
  * - src/shared/tokens.json: each token's private name and default; its description is for the docs
@@ -12,8 +13,23 @@ export const withoutEditorNotes = (value) => {
   return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'editorNotes').map(([key, v]) => [key, withoutEditorNotes(v)]));
 };
 
+/** The module that reads only the medicines' names (src/content/drug-names.ts), and the id its drugs.json gets. */
+const NAMES_ONLY = /\/src\/content\/drug-names\.ts$/;
+const NAMES_PREFIX = '\0net-widgets-drug-names:';
+
 export const runtimeJson = () => ({
   name: 'net-widgets: bundled JSON without editors-only fields',
+  // src/content/drug-names.ts gets a names-only table ([{ id, name }]) instead of the whole drugs.json.
+  async resolveId(source, importer) {
+    if (!importer || !NAMES_ONLY.test(importer.replaceAll('\\', '/')) || !source.endsWith('drugs.json')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved ? `${NAMES_PREFIX}${resolved.id}` : null;
+  },
+  load(id) {
+    if (!id.startsWith(NAMES_PREFIX)) return null;
+    const drugs = JSON.parse(readFileSync(id.slice(NAMES_PREFIX.length), 'utf8'));
+    return { code: `export default ${JSON.stringify(drugs.map(({ id, name }) => ({ id, name })))};`, map: null };
+  },
   transform(code, id) {
     const path = id.replaceAll('\\', '/');
     if (path.endsWith('/src/shared/tokens.json')) {

@@ -1,4 +1,4 @@
-/** Registers every net-widgets element and exports their classes and the content API. */
+/** Registers every net-widgets element and exports their classes, the version and the types of their events. */
 export { NetDrugCard } from './net-drug-card.js';
 export { NetTreatmentList } from './net-treatment-list.js';
 export { NetDietGuide } from './net-diet-guide.js';

@@ -4,8 +4,11 @@
  * does not hide the good ones, and every problem is one line that starts with where it is: `entries[2].category: must
  * be one of ...`, `script: is not valid JSON (...)`.
  *
- * One rule for ids: a host entry whose id is a bundled entry's replaces that entry (a charity's own version of it);
- * two host entries with the same id are an error on the second (ids are link targets and lookup keys).
+ * One rule for host content, on every widget: the property and the child script are both read, and merge. A host
+ * entry whose id is a bundled entry's replaces that entry (a charity's own version of it); where the property and the
+ * script hold an entry with the same id, the property's wins (a script can start a page and a script that sets the
+ * property later update it); two entries with the same id in one of them are an error on the second (ids are link
+ * targets and lookup keys).
  */
 import type { ContentError, ContentResult } from './validate.js';
 import { parseJson } from './validate.js';
@@ -31,9 +34,9 @@ export interface HostContentRules<T> {
   validate: (item: unknown) => ContentResult<T>;
   /** True when an input may hold a list of entries; false when it holds exactly one. */
   many: boolean;
-  /** True when only the first input supplied is read (a property wins over the child script). */
-  firstOnly?: boolean;
   messages: HostContentMessages;
+  /** Read only the first input supplied (the drug card, until it follows the one rule above). */
+  firstOnly?: boolean;
 }
 
 export interface HostContent<T> {
@@ -55,8 +58,9 @@ export function readHostContent<T extends { id: string }>(inputs: readonly HostI
   const entries: T[] = [];
   const errors: string[] = [];
   let malformed = false;
-  const seen = new Map<string, string>();
-  for (const { label, input } of inputs) {
+  /** Where each id was first given, and in which input (an earlier input, the property, wins over a later one). */
+  const seen = new Map<string, { where: string; input: number }>();
+  for (const [index, { label, input }] of inputs.entries()) {
     if (input === null || input === undefined) continue;
     const parsed = typeof input === 'string' ? parseJson(input) : { ok: true as const, value: input };
     if (!parsed.ok) {
@@ -74,11 +78,15 @@ export function readHostContent<T extends { id: string }>(inputs: readonly HostI
         const result = rules.validate(item);
         if (!result.ok) {
           errors.push(...result.errors.map((e) => errorLine(where, e)));
-        } else if (seen.has(result.value.id)) {
-          errors.push(`${where}.id: ${rules.messages.idTakenByHost.replace('{where}', seen.get(result.value.id)!).replace('{id}', result.value.id)}`);
         } else {
-          seen.set(result.value.id, where);
-          entries.push(result.value);
+          const earlier = seen.get(result.value.id);
+          if (!earlier) {
+            seen.set(result.value.id, { where, input: index });
+            entries.push(result.value);
+          } else if (earlier.input === index) {
+            errors.push(`${where}.id: ${rules.messages.idTakenByHost.replace('{where}', earlier.where).replace('{id}', result.value.id)}`);
+          }
+          // else: the property gave an entry with this id; it wins over the script's.
         }
       });
     }

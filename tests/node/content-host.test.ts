@@ -122,3 +122,34 @@ test('a host drug card is checked the same way, and top-level errors have an emp
   assert.deepEqual(errorsOf(validateDrug(card)), [{ path: 'sourceDetails[0].url', message: 'must be a web address' }]);
   assert.deepEqual(errorsOf(validateDrug(null)), [{ path: '', message: 'must be an object ({ ... }), not null' }]);
 });
+
+test('one rule for host content: the property and the child script merge, and the property wins for the same id', async () => {
+  const { readHostContent } = await import('../../src/content/host-content.js');
+  const rules = { many: true, messages: { notAnEntry: 'is a list, not an entry', idTakenByHost: 'is already used by {where}' } };
+  const read = (property: unknown, script: unknown) =>
+    readHostContent(
+      [
+        { label: 'entries', input: property },
+        { label: 'script', input: script },
+      ],
+      {
+        ...rules,
+        validate: (item) => {
+          const result = validateTreatments(item, { knownDrugIds });
+          return result.ok ? { ok: true as const, value: result.value[0]! } : result;
+        },
+      },
+    );
+  const fromProperty = { ...charityCard(), name: 'From the property' };
+  const fromScript = { ...charityCard(), name: 'From the script' };
+  const other = { ...charityCard(), id: 'net-dietitian', name: 'Another entry' };
+  // Both read: the script's other entry joins the property's.
+  const merged = read([fromProperty], JSON.stringify([fromScript, other]));
+  assert.deepEqual(merged.errors, []);
+  assert.deepEqual(merged.entries.map((e) => e.name), ['From the property', 'Another entry'], 'the property wins for the same id');
+  // Within one of them, the same id twice is still an error on the second.
+  const twice = read([fromProperty, fromProperty], null);
+  assert.deepEqual(twice.entries.map((e) => e.name), ['From the property']);
+  assert.equal(twice.errors.length, 1);
+  assert.match(twice.errors[0]!, /^entries\[1\]\.id: is already used by entries\[0\]/);
+});

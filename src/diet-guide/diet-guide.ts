@@ -1,44 +1,33 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dietIn } from '../content/diet.js';
-import type { Diet } from '../content/schema.js';
+import type { PropertyValues } from 'lit';
 import { dietPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
-import type { FoodGroup } from '../content/schema.js';
-import { renderFooter, renderReviewNotice } from '../shared/footer.js';
-import { heading } from '../shared/heading.js';
+import type { Locale } from '../content/locale-data.js';
 import { NetElement } from '../shared/net-element.js';
-import { renderSectionBody } from '../shared/section.js';
 import { baseStyles } from '../shared/styles.js';
 import { TYPING_PAUSE_MS } from '../shared/typing-pause.js';
 import { noScriptStyles } from '../shared/no-script.styles.js';
-import { dietGuideStyles } from './diet-guide.styles.js';
 import type { FoodSearchDetail } from '../shared/events.js';
-import { createFoodSearch, type FoodSearchAnswer } from './food-search.js';
-import { dietGuideLabels, type DietGuideLabels } from './labels.js';
-import { renderAnswer } from './render-answer.js';
-import { renderChecklist } from './render-checklist.js';
-import { renderGroups } from './render-groups.js';
-import { renderSymptomControl } from './render-symptom-control.js';
-import { dietGuideView, VARIANTS, type DietGuideInput, type DietGuideVariant, type DietGuideView } from './view.js';
-import { asText, MAX_LIST_LENGTH, MAX_QUERY_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
-
-interface DietGuideInputs extends DietGuideInput {
-  /** What the search field shows (the `query` property, as read). */
-  query: string;
-}
+import { asText, MAX_LIST_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
+import { dietGuideStyles } from './diet-guide.styles.js';
+import { dietGuideView, VARIANTS, type DietGuideInputs, type DietGuideVariant, type DietGuideView } from './diet-guide.view.js';
+import { renderDietGuide } from './diet-guide.templates.js';
 
 const DRUG_CARD = 'net-drug-card';
-/** "Can I eat …?" over one locale's guide, built once per guide. */
-const searches = new WeakMap<Diet, (query: string) => FoodSearchAnswer | null>();
-function searchIn(diet: Diet): (query: string) => FoodSearchAnswer | null {
-  let search = searches.get(diet);
-  if (!search) searches.set(diet, (search = createFoodSearch(diet.groups)));
-  return search;
+
+/** What the guide may ask of a `<net-drug-card>` class registered on the page. */
+interface DrugCardClass {
+  nameOf?(id: string, locale?: Locale): string | undefined;
 }
 
-// How long the guide waits after the last keystroke before it answers: the one pause of every widget, kept importable here.
-export { TYPING_PAUSE_MS };
+/**
+ * A drug's name ("Telotristat ethyl"). The guide must not import the drug data, so it asks the drug card registered on
+ * the page; without one the view puts the id in words ("telotristat ethyl").
+ */
+function drugName(id: string, locale: Locale): string | undefined {
+  return (globalThis.customElements?.get(DRUG_CARD) as DrugCardClass | undefined)?.nameOf?.(id, locale);
+}
+
 /** Typed text shorter than this is not answered until the reader presses Enter. */
 const MIN_LIVE_LETTERS = 2;
 
@@ -100,31 +89,36 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   @property()
   query = '';
 
-  /** The query the answer is for: `query` once the reader pauses or presses Enter, or as the host set it. */
-  @state() private answered = '';
-  /** True while `query` changes because the reader typed, so that the answer waits for the pause. */
-  private typing = false;
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The last answer announced in `net-food-search`, so that each answer is reported once. */
+  /**
+   * What the answer is for, and who asked: the host, by setting `query` (answered at once, not reported), or the reader
+   * (a pause in typing, Enter, the Check button, a picked candidate), whose answers are reported in `net-food-search`.
+   */
+  @state() private asked = { query: '', byReader: false };
+  /** The pause after the reader's last keystroke, while it runs: meanwhile a change of `query` is their typing. */
+  private pause: ReturnType<typeof setTimeout> | undefined;
+  /** The last answer reported in `net-food-search`, so that each answer is reported once. */
   private reported = '';
 
   @state() private drugCardDefined = false;
   @state() private openDrugs: ReadonlySet<string> = new Set();
   @state() private hasDietitian = false;
 
-  private get labels(): DietGuideLabels {
-    return dietGuideLabels(this.locale);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The host set `query` (the reader's typing waits for the pause): answer it at once.
+    const query = asText(this.query);
+    if (changed.has('query') && this.pause === undefined && query !== this.asked.query) this.asked = { query, byReader: false };
+    super.willUpdate(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query') && !this.typing) this.answered = asText(this.query);
-    this.typing = false;
-    super.willUpdate(changed);
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('asked') && this.asked.byReader) this.report();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.typingTimer);
+    clearTimeout(this.pause);
+    this.pause = undefined;
   }
 
   override connectedCallback(): void {
@@ -146,159 +140,89 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   }
 
   protected override readInputs(read: InputReader): DietGuideInputs {
+    // `query` is read for its warning only: the field shows it, but the view depends on what is answered, so typing
+    // does not compute the view again.
+    read.text('query', this.query);
     return {
       groups: read.text('groups', this.groups, MAX_LIST_LENGTH),
       variant: read.choice('variant', this.variant, VARIANTS, '', 'unknown-variant'),
-      query: read.text('query', this.query),
-      answered: asText(this.answered),
+      search: !this.noSearch,
+      answered: this.asked.query,
+      drugCards: this.drugCardDefined,
     };
   }
 
   protected override computeView(inputs: DietGuideInputs): DietGuideView {
-    const diet = dietIn(this.locale);
-    return dietGuideView(inputs, diet, searchIn(diet), this.labels, this.locale);
+    return dietGuideView(inputs, this.locale, drugName);
   }
 
   protected override structuredDataFor(view: DietGuideView): JsonLdDocument | null {
-    return view.problem ? null : dietPageJsonLd(view.diet, { inLanguage: this.locale });
+    return dietPageJsonLd(view.diet, { inLanguage: view.locale });
   }
 
   protected override renderView(view: DietGuideView): unknown {
-    if (view.problem) return nothing;
-    const { checklist, groups, diet } = view;
-    return html`<section class="base ${checklist ? 'is-checklist' : ''}" part="base" lang=${this.locale} aria-labelledby="title">
-      <header class="header" part="header">
-        ${heading(this.level, view.title, { id: 'title', part: 'heading', className: 'title' })}
-        ${renderReviewNotice(diet.nextReview, this.commonLabels)}
-      </header>
-      ${checklist ? this.renderChecklistBody(groups) : this.renderGuideBody(diet, groups, view.answer)} ${this.renderDietitian()}
-      ${renderFooter({
-        sources: view.sources,
-        reviewed: diet.reviewed,
-        nextReview: diet.nextReview,
-        locale: this.locale,
-        labels: this.commonLabels,
-        level: this.subLevel,
-      })}
-    </section>`;
+    return renderDietGuide(view, {
+      level: this.level,
+      query: asText(this.query),
+      openDrugs: this.openDrugs,
+      hasDietitian: this.hasDietitian,
+      onInput: this.onInput,
+      onSubmit: this.onSubmit,
+      onPick: this.onPick,
+      onToggleDrug: this.toggleDrug,
+      onDietitianChange: this.onDietitianChange,
+    });
   }
 
-  private renderChecklistBody(groups: readonly FoodGroup[]): TemplateResult {
-    return renderChecklist(groups, this.subLevel, this.labels);
-  }
-
-  private renderGuideBody(diet: Diet, groups: readonly FoodGroup[], answer: FoodSearchAnswer | null): TemplateResult {
-    const { labels, commonLabels, subLevel } = this;
-    const groupLevel = Math.min(subLevel + 1, 6);
-    return html`<div class="intro" part="section">${renderSectionBody(diet.intro, commonLabels)}</div>
-      ${this.noSearch ? nothing : this.renderSearch(answer)}
-      <div class="groups" part="section">
-        ${heading(subLevel, labels.groupsHeading, { className: 'subheading section-heading' })}
-        ${renderGroups(groups, groupLevel, labels, commonLabels)}
-      </div>
-      <div class="medicines" part="section">
-        ${heading(subLevel, labels.medicinesHeading, { className: 'subheading section-heading' })}
-        ${renderSectionBody(diet.medicines, commonLabels)}
-      </div>
-      ${renderSymptomControl(diet.symptomControl, subLevel, labels, {
-        cardAvailable: this.drugCardDefined,
-        open: this.openDrugs,
-        onToggle: this.toggleDrug,
-        cardLevel: groupLevel,
-        locale: this.locale,
-      })}`;
-  }
-
-  private renderSearch(answer: FoodSearchAnswer | null): TemplateResult {
-    const { labels } = this;
-    return html`<div class="search no-print" part="section">
-      ${heading(this.subLevel, labels.searchHeading, { id: 'search-heading', className: 'subheading section-heading' })}
-      <form role="search" aria-label=${labels.searchRegionLabel} @submit=${this.onSubmit}>
-        <label for="food-query">${labels.searchLabel}</label>
-        <div class="search-row">
-          <input
-            id="food-query"
-            class="field search-input"
-            name="food"
-            type="search"
-            autocomplete="off"
-            maxlength=${MAX_QUERY_LENGTH}
-            .value=${this.inputs?.query ?? ''}
-            @input=${this.onInput}
-          />
-          <button type="submit" class="search-button button button-primary">${labels.searchButton}</button>
-        </div>
-      </form>
-      <div class="answer" role="status" aria-live="polite" aria-atomic="true">
-        ${renderAnswer(answer, labels, this.commonLabels, this.pickFood)}
-      </div>
-      <p class="script-note">${labels.searchNeedsScript}</p>
-    </div>`;
-  }
-
-  private renderDietitian(): TemplateResult {
-    return html`<div class="dietitian" part="section" ?hidden=${!this.hasDietitian}>
-      ${heading(this.subLevel, this.labels.dietitianHeading, { className: 'subheading section-heading' })}
-      <slot name="dietitian" @slotchange=${this.onDietitianChange}></slot>
-    </div>`;
-  }
-
-  private onDietitianChange(event: Event): void {
+  private onDietitianChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     this.hasDietitian = slot.assignedNodes({ flatten: true }).some((n) => (n.textContent ?? '').trim() !== '');
-  }
+  };
 
   private get searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('#food-query');
   }
 
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.search(asText(this.searchInput?.value));
-  }
-
   /** The reader typed: the field follows at once, the answer after a pause (and only from two letters on). */
-  private onInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.typing = value !== this.query;
-    this.query = value;
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => {
+  private onInput = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.pause);
+    this.pause = setTimeout(() => {
+      this.pause = undefined;
       const typed = asText(this.query);
-      if (typed.trim().length >= MIN_LIVE_LETTERS || typed.trim() === '') this.answer(typed);
+      if (typed.trim().length >= MIN_LIVE_LETTERS || typed.trim() === '') this.asked = { query: typed, byReader: true };
     }, TYPING_PAUSE_MS);
-  }
+  };
 
-  /** Answers `query` now (Enter, the Check button or a picked candidate). */
-  private search(query: string): void {
-    clearTimeout(this.typingTimer);
-    this.query = query;
-    this.answer(query);
-  }
+  private onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.answerNow(asText(this.searchInput?.value));
+  };
 
-  /** Shows the answer to `query` and tells the host, once per answer, what was answered. */
-  private answer(query: string): void {
-    this.answered = asText(query);
-    const answer = searchIn(dietIn(this.locale))(this.answered);
-    const key = answer ? `${answer.query}\n${answer.result}` : '';
-    if (key === this.reported || !answer) {
-      this.reported = key;
-      return;
-    }
-    this.reported = key;
-    const detail: FoodSearchDetail = {
-      query: answer.query,
-      result: answer.result,
-      foodIds: answer.hits.map((h) => h.food.id),
-    };
-    this.emit('net-food-search', detail);
-  }
-
-  private pickFood = async (foodName: string): Promise<void> => {
-    this.search(foodName);
+  private onPick = async (foodName: string): Promise<void> => {
+    this.answerNow(foodName);
     await this.updateComplete;
     this.searchInput?.focus();
   };
+
+  /** Answers `query` now, for the reader (Enter, the Check button or a picked candidate). */
+  private answerNow(query: string): void {
+    clearTimeout(this.pause);
+    this.pause = undefined;
+    this.query = query;
+    this.asked = { query: asText(query), byReader: true };
+  }
+
+  /** Tells the host, once per answer, what the reader asked and what the guide answered. */
+  private report(): void {
+    const answer = this.view?.answer ?? null;
+    const key = answer ? `${answer.query}\n${answer.result}` : '';
+    if (key === this.reported) return;
+    this.reported = key;
+    if (!answer) return;
+    const detail: FoodSearchDetail = { query: answer.query, result: answer.result, foodIds: answer.hits.map((h) => h.food.id) };
+    this.emit('net-food-search', detail);
+  }
 
   private toggleDrug = (drugId: string): void => {
     const next = new Set(this.openDrugs);

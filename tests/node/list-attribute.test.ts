@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseListAttribute } from '../../src/shared/list-attribute.js';
 import { parseSections } from '../../src/drug-card/sections.js';
 import { parseCategories } from '../../src/treatment-list/categories.js';
-import { selectGroups } from '../../src/diet-guide/groups.js';
+import { selectGroups } from '../../src/diet-guide/diet-guide.view.js';
 import { diet } from '../../src/content/diet.js';
 
 const known = ['alpha', 'beta', 'gamma'] as const;

@@ -1,27 +1,17 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { render, type TemplateResult } from 'lit';
-import '../../src/net-diet-guide.js';
-import type { NetDietGuide } from '../../src/diet-guide/diet-guide.js';
-import type { DrugSelectDetail, FoodSearchDetail } from '../../src/shared/events.js';
-import { createFoodSearch, normaliseFoodName } from '../../src/diet-guide/food-search.js';
-import { pluralForms, typoAllowance } from '../../src/content/match.js';
-import { TYPING_PAUSE_MS } from '../../src/diet-guide/diet-guide.js';
-import { renderAnswer } from '../../src/diet-guide/render-answer.js';
-import { diet } from '../../src/content/diet.js';
-import { formatDate } from '../../src/shared/i18n.js';
-import type { FoodGroup } from '../../src/content/schema.js';
-import type { Problem } from '../../src/shared/problem.js';
+import type { TemplateResult } from 'lit';
+import '../net-diet-guide.js';
+import type { NetDietGuide } from './diet-guide.js';
+import type { DrugSelectDetail, FoodSearchDetail } from '../shared/events.js';
+import { TYPING_PAUSE_MS } from '../shared/typing-pause.js';
+import { diet } from '../content/diet.js';
+import { formatDate } from '../shared/i18n.js';
+import type { Problem } from '../shared/problem.js';
 import ui from '../../data/en/ui-diet-guide.json';
 import common from '../../data/en/ui-common.json';
-import { captureWarnings } from './helpers.js';
+import { $, $$, captureWarnings, headingLevels, root, shown, text } from '../../tests/browser/helpers.js';
 
-const root = (el: NetDietGuide) => el.shadowRoot!;
-const $ = (el: NetDietGuide, selector: string) => root(el).querySelector(selector) as HTMLElement | null;
-const $$ = (el: NetDietGuide, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const shown = (node: Element | null) => !!node && (node as HTMLElement).getClientRects().length > 0;
-const headingLevels = (el: NetDietGuide) => $$(el, 'h1,h2,h3,h4,h5,h6').map((h) => h.localName);
 const allFoods = diet.groups.flatMap((group) => group.foods.map((food) => ({ food, group })));
 const groupOf = (foodId: string) => allFoods.find((x) => x.food.id === foodId)!.group;
 
@@ -183,10 +173,13 @@ describe('<net-diet-guide>', () => {
 
     it('answers part of a name ("smoked") with the listed foods that have it, each a button that answers for it', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      const said = text(await search(el, 'smoked'));
-      expect(said).to.contain(ui.answerNotListed.replace('{query}', 'smoked'));
-      expect(said).to.contain(ui.answerRelated.replace('{query}', 'smoked'));
-      expect(said, 'and still sends the reader to their care team').to.match(/care team or dietitian/);
+      const answer = await search(el, 'smoked');
+      expect([...answer.querySelectorAll('p')].map(text), 'not on this list, did you mean, ask your care team').to.deep.equal([
+        ui.answerNotListed.replace('{query}', 'smoked'),
+        ui.answerRelated.replace('{query}', 'smoked'),
+        ui.answerNotListedHelp.replace(/\{query\}/g, 'smoked'),
+      ]);
+      expect(answer.querySelector('p + ul.candidates + p'), 'the buttons between the question and the care-team advice').to.not.equal(null);
       const button = $(el, '.answer button')!;
       expect(text(button)).to.equal(`Smoked or salted fish (${ui.advice.avoid}, ${groupOf('smoked-or-salted-fish').name})`);
       button.click();
@@ -210,6 +203,19 @@ describe('<net-diet-guide>', () => {
       wine.click();
       await waitUntil(() => text($(el, '.answer')).includes('“Wine”'));
       expect(text($(el, '.answer'))).to.contain(groupOf('alcoholic-drinks').name);
+    });
+
+    // axe: the SearchingAmbiguousFood story, in the story tests.
+    it('answers a guess that fits more than one food ("srout": Stout or Trout?) with a question and a button per candidate', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const answer = await search(el, 'srout');
+      expect(text(answer.querySelector('.answer-lead'))).to.equal('“srout” could mean more than one food on this list. Which did you mean?');
+      const buttons = $$(el, '.answer button');
+      const alcohol = groupOf('alcoholic-drinks');
+      expect(buttons.map(text), 'Trout may or may not be smoked or salted fish').to.deep.equal([`Stout (${ui.advice[alcohol.advice]}, ${alcohol.name})`, 'Trout']);
+      buttons[0]!.click();
+      await waitUntil(() => text($(el, '.answer')).includes('“Stout” comes under “Alcoholic drinks” on this list.'));
+      expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('Stout');
     });
 
     it('gives no advice word on a button for a name that may or may not be a listed food ("Almond milk")', async () => {
@@ -271,6 +277,14 @@ describe('<net-diet-guide>', () => {
       expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('Eggs');
       expect(text($(el, '.answer'))).to.contain('“Eggs” is on this list.');
       expect(fired).to.equal(0);
+      ($(el, 'input[type="search"]') as HTMLInputElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(fired, 'the reader asked for it: reported').to.equal(1);
+      el.query = 'bananas';
+      await el.updateComplete;
+      expect(text($(el, '.answer')), 'the host set it: answered at once').to.contain('“Bananas” is on this list.');
+      expect(fired, 'and not reported').to.equal(1);
     });
 
     it('searches every food, even in groups that are not shown', async () => {
@@ -368,130 +382,6 @@ describe('<net-diet-guide>', () => {
       expect(text($(el, '.answer')), 'answered before the pause').to.equal('');
       await waitUntil(() => text($(el, '.answer')).includes('“Wine” comes under'));
       expect(($(el, 'input[type="search"]') as HTMLInputElement).value, 'the field keeps what was typed').to.equal('wine');
-    });
-  });
-
-  describe('the matcher', () => {
-    /** A small made-up diet to reach cases the real data may not have (two close names: an ambiguous query). */
-    const reason = (t: string) => ({ text: t, sources: ['x'] });
-    const groups: FoodGroup[] = [
-      {
-        id: 'one',
-        name: 'Group one',
-        advice: 'limit',
-        reason: reason('Reason one.'),
-        foods: [
-          { id: 'pears', name: 'Pears', otherNames: ['Pear'], sources: ['x'] },
-          { id: 'peach', name: 'Peach', otherNames: [], sources: ['x'] },
-          { id: 'cherries', name: 'Cherries', otherNames: [], sources: ['x'] },
-          { id: 'plums', name: 'Plums', otherNames: [], sources: ['x'] },
-        ],
-      },
-      {
-        id: 'two',
-        name: 'Group two',
-        advice: 'avoid',
-        reason: reason('Reason two.'),
-        foods: [
-          { id: 'aged-cheeses', name: 'Aged cheeses', otherNames: [], sources: ['x'] },
-          { id: 'creme-fraiche', name: 'Crème fraîche', otherNames: [], sources: ['x'] },
-          { id: 'pears-in-wine', name: 'Pears', otherNames: [], sources: ['x'] },
-        ],
-      },
-    ];
-    const find = createFoodSearch(groups);
-    const ids = (q: string) => find(q)?.hits.map((h) => h.food.id);
-
-    it('normalises case, accents, spaces and punctuation', () => {
-      expect(normaliseFoodName('  Crème-Fraîche ')).to.equal('cremefraiche');
-      expect(ids('CREME FRAICHE')).to.deep.equal(['creme-fraiche']);
-      expect(find('')).to.equal(null);
-      expect(find(' ? ')).to.equal(null);
-    });
-
-    it('reaches a listed name through simple plural forms only', () => {
-      expect(pluralForms('cherry')).to.include('cherries');
-      expect(pluralForms('cherries')).to.include('cherry');
-      expect(pluralForms('tomato')).to.include('tomatoes');
-      expect(find('cherry')).to.include({ result: 'listed', via: 'plural' });
-      expect(ids('cherry')).to.deep.equal(['cherries']);
-      expect(find('aged cheese')).to.include({ result: 'listed', via: 'plural' });
-    });
-
-    it('forgives one typo in 5–6 letters, two in longer words, none in shorter', () => {
-      expect([3, 4, 5, 6, 7, 12].map(typoAllowance)).to.deep.equal([0, 0, 1, 1, 2, 2]);
-      expect(find('chrries')).to.include({ result: 'listed', via: 'typo' });
-      expect(find('chrriez')).to.include({ result: 'listed', via: 'typo' });
-      expect(find('chrryeez')!.result).to.equal('not-listed');
-      expect(find('plumz')).to.include({ result: 'listed', via: 'typo' });
-      expect(find('plxxs')!.result).to.equal('not-listed');
-      expect(find('pae')!.result).to.equal('not-listed');
-      expect(find('pexs')!.result, 'four letters: no typo allowed').to.equal('not-listed');
-    });
-
-    it('never infers a food from a category', () => {
-      expect(find('cheddar')).to.deep.equal({ query: 'cheddar', result: 'not-listed', hits: [], related: [] });
-      expect(find('cheese')!.result).to.equal('not-listed');
-      expect(find('fruit')!.result).to.equal('not-listed');
-    });
-
-    it('lists the candidates when a guess fits more than one food', () => {
-      const answer = find('peacs')!;
-      expect(answer.result).to.equal('ambiguous');
-      expect(answer.hits.map((h) => h.food.id)).to.have.members(['pears', 'peach', 'pears-in-wine']);
-    });
-
-    it('answers with every food that has exactly the name typed', () => {
-      expect(find('pears')).to.include({ result: 'listed', via: 'exact' });
-      expect(ids('pears')).to.deep.equal(['pears', 'pears-in-wine']);
-    });
-
-    it('names the listed foods whose names hold the words typed, when the query names none itself', () => {
-      const related = (q: string) => {
-        const answer = find(q)!;
-        expect(answer.result, q).to.equal('not-listed');
-        return answer.related!.map((h) => h.food.id);
-      };
-      expect(related('aged')).to.deep.equal(['aged-cheeses']);
-      expect(related('fraiche')).to.deep.equal(['creme-fraiche']);
-      expect(related('cheese aged'), 'every word, in any order').to.deep.equal(['aged-cheeses']);
-      expect(related('pea'), 'the start of a word, from three letters; one button per name').to.deep.equal(['pears', 'peach']);
-      expect(related('pe'), 'two letters are too few').to.deep.equal([]);
-      expect(related('aged wine'), 'a word no name has').to.deep.equal([]);
-      expect(related('tinned peach slices'), 'the names inside a longer query').to.deep.equal(['peach']);
-      expect(related('plums and cherries'), 'each of them').to.deep.equal(['cherries', 'plums']);
-      expect(related('ripe pears'), 'one button per name').to.deep.equal(['pears']);
-      expect(related('ripe pearz'), 'but not past a typo').to.deep.equal([]);
-    });
-
-    it('renders those foods as buttons between "not on this list" and the care-team advice', async () => {
-      const picked: string[] = [];
-      const container = await fixture<HTMLElement>(html`<div role="status" aria-live="polite"></div>`);
-      render(renderAnswer(find('aged'), ui, common, (name) => picked.push(name)), container);
-      const paragraphs = [...container.querySelectorAll('p')].map(text);
-      expect(paragraphs[0]).to.equal('Our sources do not name “aged”.');
-      expect(paragraphs[1]).to.equal('These names on this list share words with “aged”. Did you mean one of them?');
-      expect(paragraphs[2]).to.contain('Please ask your care team or dietitian about “aged”.');
-      const buttons = [...container.querySelectorAll('button')];
-      expect(buttons.map(text)).to.deep.equal(['Aged cheeses (Avoid, Group two)']);
-      buttons[0]!.click();
-      expect(picked).to.deep.equal(['Aged cheeses']);
-    });
-
-    // axe: the SearchingAmbiguousFood story, in the story tests.
-    it('renders an ambiguous answer as a question with a button per candidate', async () => {
-      const picked: string[] = [];
-      const container = await fixture<HTMLElement>(html`<div role="status" aria-live="polite"></div>`);
-      render(renderAnswer(find('peacs'), ui, common, (name) => picked.push(name)), container);
-      expect(text(container)).to.contain('“peacs” could mean more than one food on this list.');
-      const buttons = [...container.querySelectorAll('button')];
-      expect(buttons.map(text)).to.deep.equal([
-        'Pears (Limit, Group one)',
-        'Peach (Limit, Group one)',
-        'Pears (Avoid, Group two)',
-      ]);
-      buttons[1]!.click();
-      expect(picked).to.deep.equal(['Peach']);
     });
   });
 
@@ -620,7 +510,7 @@ describe('<net-diet-guide>', () => {
       let early: NetDietGuide;
       before(async () => {
         early = await guide(html`<net-diet-guide></net-diet-guide>`);
-        await import('../../src/net-drug-card.js');
+        await import('../net-drug-card.js');
       });
 
       it('offers a button per drug, also in a guide that was on the page before the card was defined', async () => {

@@ -1,6 +1,3 @@
-import { createMatcher, normaliseName, type MatchKind } from '../content/match.js';
-import type { Food, FoodGroup } from '../content/schema.js';
-
 /**
  * "Can I eat …?": finds a typed food among the foods the diet data lists, by the food's own names or by the kinds of
  * it that the data names ("beer" is a kind of alcoholic drink, "cheddar" a kind of cheese). It forgives case,
@@ -8,6 +5,8 @@ import type { Food, FoodGroup } from '../content/schema.js';
  * answers with a food that the data names, and it never reasons from a category on its own: a food the data does
  * not name, under any of its names or kinds, is not on the list.
  */
+import { createMatcher, normaliseName, type MatchKind } from './match.js';
+import type { Diet, Food, FoodGroup } from './schema.js';
 
 /**
  * How a query names a listed food: by the food's own name, as a kind of it ("beer" for alcoholic drinks), or as
@@ -24,9 +23,8 @@ export interface FoodHit {
   matched: string;
 }
 
-import type { FoodSearchResult } from '../shared/events.js';
-
-export type { FoodSearchResult };
+/** What the search found: the `result` of the diet guide's `net-food-search` (see shared/events.ts). */
+export type FoodSearchResult = 'listed' | 'not-listed' | 'ambiguous';
 
 /** How a listed food was reached: by its own spelling, by a singular/plural form or other word order, or past a typo. */
 export type FoodMatchKind = 'exact' | 'plural' | 'typo';
@@ -46,13 +44,11 @@ export interface FoodSearchAnswer {
   related?: FoodHit[];
 }
 
-/** The form in which food names are compared (see `normaliseName`): "Kiwi fruit", "kiwi-fruit" and "KIWIFRUIT" are one. */
-export function normaliseFoodName(text: string): string {
-  return normaliseName(text, NO_JOINERS);
-}
-
 /** Food names keep every word: "salt and vinegar" is not "salt vinegar". */
 const NO_JOINERS: ReadonlySet<string> = new Set();
+
+/** The form in which food names are compared (see `normaliseName`): "Kiwi fruit", "kiwi-fruit" and "KIWIFRUIT" are one. */
+const normaliseFoodName = (text: string): string => normaliseName(text, NO_JOINERS);
 
 const VIA: Record<MatchKind, FoodMatchKind> = {
   exact: 'exact',
@@ -68,8 +64,20 @@ const MAX_WORDS = 6;
 /** A definite answer comes first: a food's own name, then a kind of it, then what may be a kind of it. */
 const RELATION_ORDER: Record<FoodRelation, number> = { name: 0, kind: 1, 'possible-kind': 2 };
 
-/** A search over `groups`: call it with what the reader typed; null for an empty query. */
-export function createFoodSearch(groups: readonly FoodGroup[]): (query: string) => FoodSearchAnswer | null {
+/** A search: call it with what the reader typed; null for an empty query. */
+export type FoodSearch = (query: string) => FoodSearchAnswer | null;
+
+const searches = new WeakMap<Diet, FoodSearch>();
+
+/** "Can I eat …?" over every food in `diet` (one locale's guide), whichever groups are shown; built once per guide. */
+export function searchFoods(diet: Diet, query: string): FoodSearchAnswer | null {
+  let search = searches.get(diet);
+  if (!search) searches.set(diet, (search = createFoodSearch(diet.groups)));
+  return search(query);
+}
+
+/** A search over `groups`. */
+export function createFoodSearch(groups: readonly FoodGroup[]): FoodSearch {
   const targets: { food: Food; group: FoodGroup; relation: FoodRelation; names: readonly string[] }[] = [];
   for (const group of groups) {
     for (const food of group.foods) {

@@ -1,0 +1,303 @@
+/** The diet guide's templates: they render the view (diet-guide.view.ts) and call back the element; no lookups. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FoodHit, FoodSearchAnswer } from '../content/food-search.js';
+import type { FoodGroup } from '../content/schema.js';
+import { renderFacts } from '../shared/facts.js';
+import { renderFooter, renderReviewNotice } from '../shared/footer.js';
+import { heading } from '../shared/heading.js';
+import { format, type CommonLabels } from '../shared/i18n.js';
+import { MAX_QUERY_LENGTH } from '../shared/inputs.js';
+import { renderSectionBody } from '../shared/section.js';
+import type { DietGuideLabels, DietGuideView, Medicine } from './diet-guide.view.js';
+
+/** What the templates take from the element besides the view: the heading level, what the reader changed, the handlers. */
+export interface DietGuideUi {
+  /** The main heading's level. */
+  level: number;
+  /** What the search field holds. */
+  query: string;
+  /** Ids of the drug cards open now. */
+  openDrugs: ReadonlySet<string>;
+  /** True when the host put words in the `dietitian` slot. */
+  hasDietitian: boolean;
+  onInput: (event: InputEvent) => void;
+  onSubmit: (event: SubmitEvent) => void;
+  /** The reader picked one of several listed foods (a button in the answer). */
+  onPick: (foodName: string) => void;
+  onToggleDrug: (drugId: string) => void;
+  onDietitianChange: (event: Event) => void;
+}
+
+/** How many ruled lines each group gets for handwritten notes. */
+const NOTE_LINES = 3;
+
+/**
+ * The advice for a group ("Limit", "Avoid") in words, as the NHS do-and-don't pattern does. The icon beside it only
+ * repeats the word, so it is hidden from assistive technology and never carries meaning alone.
+ */
+function renderAdvice(advice: FoodGroup['advice'], labels: DietGuideLabels): TemplateResult {
+  return html`<span class="advice advice-${advice}" data-advice=${advice}
+    ><span class="advice-icon" aria-hidden="true"></span>${labels.advice[advice]}</span
+  >`;
+}
+
+/** What to call a hit: the food's own name, or the kind the reader typed as the data spells it ("Cheddar"). */
+function hitName(hit: FoodHit): string {
+  return hit.relation === 'name' ? hit.food.name : hit.matched;
+}
+
+/** The sentence that says how the query names a listed food: as the food itself, a kind of it, or maybe a kind of it. */
+function leadOf(hit: FoodHit, labels: DietGuideLabels): string {
+  const food = hit.food.name;
+  if (hit.relation === 'kind') return format(labels.answerKind, { kind: hit.matched, food });
+  if (hit.relation === 'possible-kind') return format(labels.answerPossibleKind, { kind: hit.matched, food });
+  return format(labels.answerListed, { food });
+}
+
+/** One listed food: how the query reaches it, the advice in words, its group, and why. */
+function renderHit(hit: FoodHit, labels: DietGuideLabels, common: CommonLabels): TemplateResult {
+  return html`<div class="answer-hit" data-food=${hit.food.id} data-relation=${hit.relation}>
+    <p class="answer-lead"><strong>${leadOf(hit, labels)}</strong></p>
+    ${hit.relation === 'possible-kind' ? html`<p class="answer-unsure">${labels.answerPossibleKindHelp}</p>` : nothing}
+    ${renderFacts(
+      [
+        { term: labels.answerAdvice, value: renderAdvice(hit.group.advice, labels) },
+        { term: labels.answerGroup, value: hit.group.name },
+        { term: labels.answerWhy, value: renderSectionBody(hit.group.reason, common) },
+      ],
+      'answer-facts',
+    )}
+  </div>`;
+}
+
+/**
+ * Listed foods the reader may have meant, each a button that answers for it, with its advice and group. A name that
+ * may or may not be a listed food ("Almond milk" and nuts) gets no advice word: the answer it opens explains.
+ */
+function renderCandidates(hits: readonly FoodHit[], labels: DietGuideLabels, onPick: (foodName: string) => void): TemplateResult {
+  return html`<ul class="candidates">
+    ${hits.map((hit) => {
+      const name = hitName(hit);
+      const { group } = hit;
+      return html`<li>
+        <button type="button" class="candidate button" data-food=${hit.food.id} @click=${() => onPick(name)}>
+          ${hit.relation === 'possible-kind'
+            ? name
+            : format(labels.answerCandidate, { food: name, advice: labels.advice[group.advice], group: group.name })}
+        </button>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/**
+ * The answer to "Can I eat …?". A listed food gets its group, the advice word and the reason, and a kind of a listed
+ * food ("beer") is answered with that food ("Alcoholic drinks"); a name that may or may not be a listed food ("brie"
+ * and aged cheeses) says so and sends the reader to their care team. An unlisted one is said to be not on this list,
+ * with a pointer to the care team or dietitian (never a word that calls it fine to eat), and with the listed foods whose
+ * names hold the words typed ("smoked": "Smoked or salted fish"); an ambiguous query lists the candidates, each a
+ * button that picks it.
+ */
+function renderAnswer(
+  answer: FoodSearchAnswer | null,
+  labels: DietGuideLabels,
+  common: CommonLabels,
+  onPick: (foodName: string) => void,
+): TemplateResult | typeof nothing {
+  if (!answer) return nothing;
+  const { query, hits } = answer;
+  if (answer.result === 'not-listed') {
+    const related = answer.related ?? [];
+    return html`<div class="answer-body" data-result="not-listed">
+      <p class="answer-lead"><strong>${format(labels.answerNotListed, { query })}</strong></p>
+      ${related.length ? html`<p>${format(labels.answerRelated, { query })}</p>${renderCandidates(related, labels, onPick)}` : nothing}
+      <p>${format(labels.answerNotListedHelp, { query })}</p>
+    </div>`;
+  }
+  if (answer.result === 'ambiguous') {
+    return html`<div class="answer-body" data-result="ambiguous">
+      <p class="answer-lead"><strong>${format(labels.answerAmbiguous, { query })}</strong></p>
+      ${renderCandidates(hits, labels, onPick)}
+    </div>`;
+  }
+  const guess = answer.via === 'typo' ? hitName(hits[0]!) : undefined;
+  return html`<div class="answer-body" data-result="listed">
+    ${guess ? html`<p class="answer-lead"><strong>${format(labels.answerTypo, { query, food: guess })}</strong></p>` : nothing}
+    ${hits.map((hit) => renderHit(hit, labels, common))}
+  </div>`;
+}
+
+/** "Can I eat …?": the labelled field in a search landmark, and the answer in a polite live region. */
+function renderSearch(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
+  const { labels } = view;
+  return html`<div class="search no-print" part="section">
+      ${heading(level, labels.searchHeading, { id: 'search-heading', className: 'subheading section-heading' })}
+      <form role="search" aria-label=${labels.searchRegionLabel} @submit=${ui.onSubmit}>
+        <label for="food-query">${labels.searchLabel}</label>
+        <div class="search-row">
+          <input
+            id="food-query"
+            class="field search-input"
+            name="food"
+            type="search"
+            autocomplete="off"
+            maxlength=${MAX_QUERY_LENGTH}
+            .value=${ui.query}
+            @input=${ui.onInput}
+          />
+          <button type="submit" class="search-button button button-primary">${labels.searchButton}</button>
+        </div>
+      </form>
+      <div class="answer" role="status" aria-live="polite" aria-atomic="true">
+        ${renderAnswer(view.answer, labels, view.common, ui.onPick)}
+      </div>
+      <p class="script-note">${labels.searchNeedsScript}</p>
+    </div>`;
+}
+
+/** A group's heading: its name, then the advice in words. */
+function renderGroupHeading(group: FoodGroup, level: number, labels: DietGuideLabels): TemplateResult {
+  return heading(
+    level,
+    html`<span class="group-name">${group.name}</span><span class="visually-hidden">${labels.adviceSeparator}</span>
+      ${renderAdvice(group.advice, labels)}`,
+    { id: `group-${group.id}`, className: 'group-heading' },
+  );
+}
+
+/** The foods to limit or avoid, one block per group: heading with the advice word, why, and the foods. */
+function renderGroups(groups: readonly FoodGroup[], level: number, labels: DietGuideLabels, common: CommonLabels): TemplateResult {
+  return html`${groups.map(
+    (group) => html`<div class="group" data-group=${group.id}>
+      ${renderGroupHeading(group, level, labels)}
+      <div class="reason">${renderSectionBody(group.reason, common)}</div>
+      <p class="list-label">${labels.foodsLabel}</p>
+      <ul class="foods" aria-labelledby=${`group-${group.id}`}>
+        ${group.foods.map((food) => html`<li class="food" data-food=${food.id}>${food.name}</li>`)}
+      </ul>
+    </div>`,
+  )}`;
+}
+
+/**
+ * The printable checklist: every food in the shown groups, grouped, each with a real checkbox labelled by the food,
+ * and ruled space for notes under each group. Nothing ticked is stored.
+ */
+function renderChecklist(groups: readonly FoodGroup[], level: number, labels: DietGuideLabels): TemplateResult {
+  return html`<div class="checklist" part="section">
+    <p class="checklist-intro">${labels.checklistIntro}</p>
+    ${groups.map(
+      (group) => html`<fieldset class="group check-group" data-group=${group.id}>
+        <legend>${renderGroupHeading(group, level, labels)}</legend>
+        <ul class="check-list">
+          ${group.foods.map((food) => {
+            const id = `check-${group.id}-${food.id}`;
+            return html`<li class="food check-item" data-food=${food.id}>
+              <input class="checkbox" type="checkbox" id=${id} /><label for=${id}>${food.name}</label>
+            </li>`;
+          })}
+        </ul>
+        <div class="notes">
+          <p class="notes-label">${format(labels.checklistNotesFor, { group: group.name })}</p>
+          <div class="note-lines" aria-hidden="true">
+            ${Array.from({ length: NOTE_LINES }, () => html`<span class="note-line"></span>`)}
+          </div>
+        </div>
+      </fieldset>`,
+    )}
+  </div>`;
+}
+
+/** A medicine: its name in words, or, when `<net-drug-card>` is on the page, a button that opens its card in place. */
+function renderMedicine({ id, name }: Medicine, view: DietGuideView, ui: DietGuideUi, cardLevel: number): TemplateResult {
+  const { labels } = view;
+  if (!view.drugCards) {
+    return html`<li class="drug" data-drug=${id}>
+      <span class="medicine-label">${labels.medicineLabel}</span> <span class="drug-name">${name}</span>
+    </li>`;
+  }
+  const open = ui.openDrugs.has(id);
+  return html`<li class="drug" data-drug=${id}>
+    <button
+      type="button"
+      class="drug-button button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${`drug-card-${id}`}
+      @click=${() => ui.onToggleDrug(id)}
+    >
+      <span class="drug-toggle-icon" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
+    </button>
+    <div id=${`drug-card-${id}`} class="drug-card">
+      ${open ? html`<net-drug-card drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>` : nothing}
+    </div>
+  </li>`;
+}
+
+/** Pointers to symptom control that the sources name, each framed as "talk to your NET specialist". */
+function renderSymptomControl(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult | typeof nothing {
+  const { pointers, labels } = view;
+  if (!pointers.length) return nothing;
+  const cardLevel = Math.min(level + 1, 6);
+  return html`<div class="symptom-control" part="section">
+    ${heading(level, labels.symptomControlHeading, { className: 'subheading section-heading' })}
+    <ul class="pointers">
+      ${pointers.map(
+        (item) => html`<li class="pointer">
+          <p class="pointer-name"><strong>${item.name}</strong></p>
+          <p>${item.text}</p>
+          <p class="talk"><strong>${labels.talkToSpecialist}</strong></p>
+          ${item.medicines.length
+            ? html`<ul class="drugs">
+                ${item.medicines.map((medicine) => renderMedicine(medicine, view, ui, cardLevel))}
+              </ul>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The guide: why diet matters, "Can I eat …?", the foods by group, medicines, and help with symptoms. */
+function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
+  const { diet, labels, common } = view;
+  return html`<div class="intro" part="section">${renderSectionBody(diet.intro, common)}</div>
+      ${view.search ? renderSearch(view, ui, level) : nothing}
+      <div class="groups" part="section">
+        ${heading(level, labels.groupsHeading, { className: 'subheading section-heading' })}
+        ${renderGroups(view.groups, Math.min(level + 1, 6), labels, common)}
+      </div>
+      <div class="medicines" part="section">
+        ${heading(level, labels.medicinesHeading, { className: 'subheading section-heading' })}
+        ${renderSectionBody(diet.medicines, common)}
+      </div>
+      ${renderSymptomControl(view, ui, level)}`;
+}
+
+/** The dietitian's contact, from the host's slot; its heading shows only when the slot has words. */
+function renderDietitian(labels: DietGuideLabels, ui: DietGuideUi, level: number): TemplateResult {
+  return html`<div class="dietitian" part="section" ?hidden=${!ui.hasDietitian}>
+      ${heading(level, labels.dietitianHeading, { className: 'subheading section-heading' })}
+      <slot name="dietitian" @slotchange=${ui.onDietitianChange}></slot>
+    </div>`;
+}
+
+/** The whole guide, or the checklist (`variant="checklist"`), as a named region with its footer. */
+export function renderDietGuide(view: DietGuideView, ui: DietGuideUi): TemplateResult {
+  const { checklist, diet, labels, common } = view;
+  const subLevel = Math.min(ui.level + 1, 6);
+  return html`<section class="base ${checklist ? 'is-checklist' : ''}" part="base" lang=${view.locale} aria-labelledby="title">
+      <header class="header" part="header">
+        ${heading(ui.level, view.title, { id: 'title', part: 'heading', className: 'title' })}
+        ${renderReviewNotice(diet.nextReview, common)}
+      </header>
+      ${checklist ? renderChecklist(view.groups, subLevel, labels) : renderGuideBody(view, ui, subLevel)} ${renderDietitian(labels, ui, subLevel)}
+      ${renderFooter({
+        sources: view.sources,
+        reviewed: diet.reviewed,
+        nextReview: diet.nextReview,
+        locale: view.locale,
+        labels: common,
+        level: subLevel,
+      })}
+    </section>`;
+}

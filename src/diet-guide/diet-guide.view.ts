@@ -1,0 +1,122 @@
+/**
+ * What the diet guide shows, as a pure function of its inputs and the content: the food groups asked for, the title,
+ * the answer to "Can I eat …?", the medicines' names, the sources that the shown parts cite, and the labels, in the
+ * guide's locale. The search runs here, once per answer.
+ */
+import dietGuideEn from '../../data/en/ui-diet-guide.json';
+import { citedIds, sourcesFor } from '../content/cited.js';
+import { dietIn } from '../content/diet.js';
+import { searchFoods, type FoodSearchAnswer } from '../content/food-search.js';
+import { dataFor, type Locale } from '../content/locale-data.js';
+import type { Diet, FoodGroup, Source } from '../content/schema.js';
+import { commonLabels, format, type CommonLabels } from '../shared/i18n.js';
+import { unknownInList } from '../shared/inputs.js';
+import { parseListAttribute } from '../shared/list-attribute.js';
+import type { Problem } from '../shared/problem.js';
+
+/** The values `variant` takes: the guide (empty) or the printable checklist. */
+export const VARIANTS = ['', 'checklist'] as const;
+export type DietGuideVariant = (typeof VARIANTS)[number];
+
+/** Every word that <net-diet-guide> shows besides the content itself. */
+export type DietGuideLabels = typeof dietGuideEn;
+
+/** What the guide reads from its attributes, properties and page (see `NetElement.readInputs`). */
+export interface DietGuideInputs {
+  groups: string;
+  variant: DietGuideVariant;
+  /** False with `no-search`: no search, so nothing is answered. */
+  search: boolean;
+  /** The query the answer is for: what the reader asked, or the `query` the host set. */
+  answered: string;
+  /** True when `<net-drug-card>` is defined on the page: each medicine is a button that opens its card. */
+  drugCards: boolean;
+}
+
+/** A medicine that a symptom-control pointer names: its id and its name in words. */
+export interface Medicine {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A pointer to symptom control, framed as "talk to your NET specialist", with the medicines it names. */
+export interface Pointer {
+  readonly name: string;
+  readonly text: string;
+  readonly medicines: readonly Medicine[];
+}
+
+export interface DietGuideView {
+  readonly problem: null;
+  /** Unknown group ids, for the site owner. */
+  readonly warnings: readonly Problem[];
+  readonly locale: Locale;
+  readonly labels: DietGuideLabels;
+  readonly common: CommonLabels;
+  /** The guide's content, in its locale. */
+  readonly diet: Diet;
+  readonly checklist: boolean;
+  /** True when the "Can I eat …?" search is shown (not with `no-search`, nor in the checklist). */
+  readonly search: boolean;
+  readonly title: string;
+  readonly groups: readonly FoodGroup[];
+  /** The answer to the search, or null when nothing is asked. */
+  readonly answer: FoodSearchAnswer | null;
+  readonly pointers: readonly Pointer[];
+  readonly drugCards: boolean;
+  readonly sources: readonly Source[];
+}
+
+/** The groups a `groups` attribute names (see `parseListAttribute`; all of them when it is empty), and the ids that match none. */
+export function selectGroups(all: readonly FoodGroup[], value: string | null | undefined): { groups: FoodGroup[]; unknown: string[] } {
+  const { values, unknown } = parseListAttribute(value, all.map((g) => g.id), 'known');
+  return { groups: all.filter((g) => values.includes(g.id)), unknown };
+}
+
+/**
+ * The sources behind what a view shows, each once, in the order first cited: the shown groups (each group's reason
+ * and each of its foods), plus the intro, medicines and symptom control when `withGuide` (the full guide rather than
+ * the checklist).
+ */
+function dietSources(diet: Diet, groups: readonly FoodGroup[], withGuide: boolean, locale: Locale): Source[] {
+  const groupParts = groups.flatMap((g) => [g.reason, ...g.foods]);
+  const parts = withGuide ? [diet.intro, ...groupParts, diet.medicines, ...diet.symptomControl] : groupParts;
+  return sourcesFor(diet, citedIds(...parts), locale);
+}
+
+/**
+ * The guide's view. `drugName` gives a medicine's name by its id, when it knows it; otherwise the id is put in words
+ * ("telotristat ethyl").
+ */
+export function dietGuideView(
+  input: DietGuideInputs,
+  locale: Locale = 'en',
+  drugName: (id: string, locale: Locale) => string | undefined = () => undefined,
+): DietGuideView {
+  const diet = dietIn(locale);
+  const labels = dataFor<DietGuideLabels>(locale, 'ui-diet-guide') ?? dietGuideEn;
+  const checklist = input.variant === 'checklist';
+  const search = input.search && !checklist;
+  const { groups, unknown } = selectGroups(diet.groups, input.groups);
+  const warning = unknownInList('unknown-group', 'groups', unknown, diet.groups.map((g) => g.id));
+  return {
+    problem: null,
+    warnings: warning ? [warning] : [],
+    locale,
+    labels,
+    common: commonLabels(locale),
+    diet,
+    checklist,
+    search,
+    title: checklist ? format(labels.checklistTitle, { name: diet.name }) : diet.name,
+    groups,
+    answer: search ? searchFoods(diet, input.answered) : null,
+    pointers: diet.symptomControl.map(({ name, text, drugIds }) => ({
+      name,
+      text,
+      medicines: (drugIds ?? []).map((id) => ({ id, name: drugName(id, locale) ?? id.replace(/-/g, ' ') })),
+    })),
+    drugCards: input.drugCards,
+    sources: dietSources(diet, groups, !checklist, locale),
+  };
+}

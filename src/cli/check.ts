@@ -6,8 +6,7 @@
  */
 import { drugs } from '../content/drugs.js';
 import { parseJson } from '../content/validate.js';
-import { drugCardLabels } from '../drug-card/labels.js';
-import { resolveCard } from '../drug-card/resolve.js';
+import { drugCardLabels, resolveCard } from '../drug-card/drug-card.view.js';
 import { format } from '../shared/i18n.js';
 import { readHostEntries } from '../treatment-list/host-entries.js';
 import { pluralForm, treatmentListLabels } from '../treatment-list/labels.js';

@@ -1,24 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import type { Drug } from '../content/schema.js';
 import { drugCatalogue } from '../content/drugs.js';
 import type { Locale } from '../content/locale-data.js';
-import { renderFooter, renderReviewNotice } from '../shared/footer.js';
-import { heading } from '../shared/heading.js';
 import { HostJsonController } from '../shared/host-content.js';
-import { format } from '../shared/i18n.js';
-import { NetElement } from '../shared/net-element.js';
-import { baseStyles } from '../shared/styles.js';
-import { noScriptStyles } from '../shared/no-script.styles.js';
-import { drugCardStyles } from './drug-card.styles.js';
-import { drugCardLabels, type DrugCardLabels } from './labels.js';
-import { renderNames, renderSection, type SectionContext } from './render-sections.js';
-import { summaryOf } from './summary.js';
-import { drugCardView, type DrugCardInput, type DrugCardView } from './view.js';
 import { MAX_LIST_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
+import { NetElement } from '../shared/net-element.js';
+import { noScriptStyles } from '../shared/no-script.styles.js';
+import { baseStyles } from '../shared/styles.js';
 import { drugPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
+import { drugCardStyles } from './drug-card.styles.js';
+import { renderDrugCard } from './drug-card.templates.js';
+import { drugCardView, type DrugCardInput, type DrugCardView } from './drug-card.view.js';
 
 /** The values `variant` takes. */
 const VARIANTS = ['full', 'compact'] as const;
@@ -105,10 +98,6 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
 
   private readonly hostJson = new HostJsonController(this);
 
-  private get labels(): DrugCardLabels {
-    return drugCardLabels(this.locale);
-  }
-
   protected override readInputs(read: InputReader): DrugCardInputs {
     return {
       drug: read.text('drug', this.drug),
@@ -120,7 +109,7 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   }
 
   protected override computeView(inputs: DrugCardInputs): DrugCardView {
-    return drugCardView(inputs, this.labels, this.locale);
+    return drugCardView(inputs, this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -130,8 +119,7 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
 
   protected override structuredDataFor(view: DrugCardView): JsonLdDocument | null {
     if (view.problem) return null;
-    const { drug, catalogue } = view;
-    return drugPageJsonLd(drug, { inLanguage: this.locale, components: drug.components?.map((id) => catalogue.get(id)) });
+    return drugPageJsonLd(view.drug, { inLanguage: this.locale, components: view.components.map((c) => c.drug) });
   }
 
   private toggleComponent = (id: string): void => {
@@ -140,83 +128,22 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
     this.openComponents = next;
   };
 
-  private toggleExpanded(): void {
+  private toggleExpanded = (): void => {
     this.expanded = !this.expanded;
-  }
+  };
 
   protected override renderView(view: DrugCardView): unknown {
     if (view.problem) return nothing;
-    const { drug, catalogue, keys } = view;
-    const compact = this.inputs?.variant === 'compact';
-    const collapsed = compact && !this.expanded;
-    const ctx: SectionContext = {
-      labels: this.labels,
+    return renderDrugCard(view, {
+      locale: this.locale,
       common: this.commonLabels,
-      catalogue,
+      level: this.level,
+      subLevel: this.subLevel,
+      compact: this.inputs?.variant === 'compact',
+      expanded: this.expanded,
       openComponents: this.openComponents,
       toggleComponent: this.toggleComponent,
-      withContact: true,
-    };
-    return html`<section class="base" part="base" lang=${this.locale} aria-labelledby="title">
-      ${this.renderHeader(view)} ${renderReviewNotice(drug.nextReview, this.commonLabels)}
-      ${compact ? this.renderCompact(drug, collapsed) : nothing}
-      <div id="details" class=${classMap({ details: true, collapsed })}>
-        ${keys.map((key) => renderSection(key, drug, ctx, this.subLevel))}
-      </div>
-      ${renderFooter({
-        sources: view.sources,
-        reviewed: drug.reviewed,
-        nextReview: drug.nextReview,
-        locale: this.locale,
-        labels: this.commonLabels,
-        hostContent: view.isHost,
-        level: this.subLevel,
-      })}
-    </section>`;
-  }
-
-  private renderHeader(view: Extract<DrugCardView, { problem: null }>): TemplateResult {
-    const { drug, nameUsed, isHost } = view;
-    const labels = this.labels;
-    const used =
-      nameUsed && nameUsed.kind !== 'ambiguous'
-        ? format(nameUsed.kind === 'brand' ? labels.usedBrandName : labels.usedOtherName, {
-            used: nameUsed.name,
-            name: drug.name,
-          })
-        : '';
-    return html`<div class="header" part="header">
-      ${heading(this.level, drug.name, { id: 'title', part: 'heading', className: 'title' })}
-      ${renderNames(drug, labels)}
-      ${used ? html`<p class="name-used">${used}</p>` : nothing}
-      ${nameUsed?.kind === 'ambiguous'
-        ? html`<div class="notice name-note">
-            <p><strong>${format(labels.ambiguousNameLabel, { used: nameUsed.name })}</strong></p>
-            <p>${nameUsed.note.text}</p>
-          </div>`
-        : nothing}
-      ${isHost ? html`<p class="host-label">${this.commonLabels.hostContent}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderCompact(drug: Drug, collapsed: boolean): TemplateResult {
-    const labels = this.labels;
-    const drugClass = drug.drugClass.text ?? drug.drugClass.items?.[0];
-    const summary = summaryOf(drug);
-    return html`${collapsed
-        ? html`<div class="summary no-print">
-            ${drugClass ? html`<p class="drug-class">${drugClass}</p>` : nothing}
-            ${summary ? html`<p>${summary}</p>` : nothing}
-          </div>`
-        : nothing}
-      <button
-        type="button"
-        class="toggle no-print expand-button"
-        aria-expanded=${collapsed ? 'false' : 'true'}
-        aria-controls="details"
-        @click=${this.toggleExpanded}
-      >
-        ${format(collapsed ? labels.showMore : labels.showLess, { name: drug.name })}
-      </button>`;
+      toggleExpanded: this.toggleExpanded,
+    });
   }
 }

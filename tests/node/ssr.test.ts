@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { renderSnippet, renderWidget, staticAttributes, widgetStylesheet, WIDGET_TAGS } from '../../src/ssr/index.js';
 import { drugs } from '../../src/content/drugs.js';
 import { diet } from '../../src/content/diet.js';
-import { SECTION_KEYS } from '../../src/drug-card/sections.js';
+import { SECTION_KEYS } from '../../src/drug-card/drug-card.view.js';
 import { TREATMENT_CATEGORIES } from '../../src/content/schema.js';
 import common from '../../data/en/ui-common.json';
 import listLabels from '../../data/en/ui-treatment-list.json';

@@ -1,15 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/net-drug-card.js';
-import type { NetDrugCard } from '../../src/drug-card/drug-card.js';
-import { drugNames, drugs, getDrug } from '../../src/content/drugs.js';
-import { SECTION_KEYS } from '../../src/drug-card/sections.js';
-import type { Drug } from '../../src/content/schema.js';
-import type { Problem } from '../../src/shared/problem.js';
+import '../net-drug-card.js';
+import type { NetDrugCard } from './drug-card.js';
+import { drugNames, drugs, getDrug } from '../content/drugs.js';
+import { SECTION_KEYS } from './drug-card.view.js';
+import type { Drug } from '../content/schema.js';
+import type { Problem } from '../shared/problem.js';
 import ui from '../../data/en/ui-drug-card.json';
 import common from '../../data/en/ui-common.json';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings } from '../../tests/browser/helpers.js';
 
 const root = (el: NetDrugCard) => el.shadowRoot!;
 const $ = (el: NetDrugCard, selector: string) => root(el).querySelector(selector) as HTMLElement | null;

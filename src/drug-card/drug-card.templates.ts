@@ -1,28 +1,104 @@
 /**
- * Templates for the sections of a drug card. Every word comes from the content or from the labels; content is always
- * rendered as text.
+ * Templates of a drug card: they render its view (drug-card.view.ts) and look nothing up. Every word comes from the
+ * content or from the labels; content is always rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import type { Locale } from '../content/locale-data.js';
 import type { Drug } from '../content/schema.js';
+import { renderFooter, renderReviewNotice } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
 import { renderNotes } from '../shared/notes.js';
 import { hasBody, renderSectionBody } from '../shared/section.js';
-import type { Catalogue } from './catalogue.js';
-import type { DrugCardLabels } from './labels.js';
-import { COMPONENT_KEYS, componentsOf, shownSections } from './section-content.js';
-import type { SectionKey } from './sections.js';
+import type { CardView, DrugCardLabels, SectionKey } from './drug-card.view.js';
 
-export interface SectionContext {
-  labels: DrugCardLabels;
-  common: CommonLabels;
-  catalogue: Catalogue;
+/** What the templates take from the element besides the view: its state and its event callbacks. */
+export interface CardState {
+  readonly locale: Locale;
+  readonly common: CommonLabels;
+  /** The main heading's level, and the level of the sections and the footer below it. */
+  readonly level: number;
+  readonly subLevel: number;
+  /** The compact variant, and whether it is opened. */
+  readonly compact: boolean;
+  readonly expanded: boolean;
   /** Ids of the combination's drugs that the reader has opened. */
-  openComponents: ReadonlySet<string>;
-  toggleComponent: (id: string) => void;
+  readonly openComponents: ReadonlySet<string>;
+  readonly toggleComponent: (id: string) => void;
+  readonly toggleExpanded: () => void;
+}
+
+interface SectionContext extends CardState {
+  readonly view: CardView;
+  readonly labels: DrugCardLabels;
   /** True for the card's own side effects, which hold the host's `contact` slot (there is only one slot). */
-  withContact: boolean;
+  readonly withContact: boolean;
+}
+
+/** The whole card, for a view with no problem. */
+export function renderDrugCard(view: CardView, state: CardState): TemplateResult {
+  const { drug } = view;
+  const collapsed = state.compact && !state.expanded;
+  const ctx: SectionContext = { ...state, view, labels: view.labels, withContact: true };
+  return html`<section class="base" part="base" lang=${state.locale} aria-labelledby="title">
+    ${renderHeader(view, state)} ${renderReviewNotice(drug.nextReview, state.common)}
+    ${state.compact ? renderCompact(view, state, collapsed) : nothing}
+    <div id="details" class=${classMap({ details: true, collapsed })}>
+      ${view.keys.map((key) => renderSection(key, drug, ctx, state.subLevel))}
+    </div>
+    ${renderFooter({
+      sources: view.sources,
+      reviewed: drug.reviewed,
+      nextReview: drug.nextReview,
+      locale: state.locale,
+      labels: state.common,
+      hostContent: view.isHost,
+      level: state.subLevel,
+    })}
+  </section>`;
+}
+
+function renderHeader(view: CardView, state: CardState): TemplateResult {
+  const { drug, nameUsed, labels } = view;
+  const used =
+    nameUsed && nameUsed.kind !== 'ambiguous'
+      ? format(nameUsed.kind === 'brand' ? labels.usedBrandName : labels.usedOtherName, {
+          used: nameUsed.name,
+          name: drug.name,
+        })
+      : '';
+  return html`<div class="header" part="header">
+    ${heading(state.level, drug.name, { id: 'title', part: 'heading', className: 'title' })}
+    ${renderNames(drug, labels)}
+    ${used ? html`<p class="name-used">${used}</p>` : nothing}
+    ${nameUsed?.kind === 'ambiguous'
+      ? html`<div class="notice name-note">
+          <p><strong>${format(labels.ambiguousNameLabel, { used: nameUsed.name })}</strong></p>
+          <p>${nameUsed.note.text}</p>
+        </div>`
+      : nothing}
+    ${view.isHost ? html`<p class="host-label">${state.common.hostContent}</p>` : nothing}
+  </div>`;
+}
+
+function renderCompact(view: CardView, state: CardState, collapsed: boolean): TemplateResult {
+  const { drug, labels, summary } = view;
+  return html`${collapsed
+      ? html`<div class="summary no-print">
+          ${summary.drugClass ? html`<p class="drug-class">${summary.drugClass}</p>` : nothing}
+          ${summary.text ? html`<p>${summary.text}</p>` : nothing}
+        </div>`
+      : nothing}
+    <button
+      type="button"
+      class="toggle no-print expand-button"
+      aria-expanded=${collapsed ? 'false' : 'true'}
+      aria-controls="details"
+      @click=${state.toggleExpanded}
+    >
+      ${format(collapsed ? labels.showMore : labels.showLess, { name: drug.name })}
+    </button>`;
 }
 
 const HEADING_LABEL: Record<Exclude<SectionKey, 'components' | 'combinations' | 'notes'>, keyof DrugCardLabels> = {
@@ -42,7 +118,7 @@ function sectionHeading(key: SectionKey, drug: Drug, ctx: SectionContext): strin
 }
 
 /** Brand names and other names, as a small description list; nothing when there are none. */
-export function renderNames(drug: Drug, labels: DrugCardLabels): TemplateResult | typeof nothing {
+function renderNames(drug: Drug, labels: DrugCardLabels): TemplateResult | typeof nothing {
   const rows = [
     [labels.brandNames, drug.brandNames],
     [labels.otherNames, drug.otherNames],
@@ -103,10 +179,10 @@ function renderSideEffects(drug: Drug, ctx: SectionContext, level: number): Temp
     ${renderUrgent(drug, ctx, sub)}`;
 }
 
-function renderComponents(drug: Drug, ctx: SectionContext, level: number): TemplateResult {
+function renderComponents(ctx: SectionContext, level: number): TemplateResult {
   const inner: SectionContext = { ...ctx, withContact: false };
   return html`<ul class="component-list">
-    ${componentsOf(drug, ctx.catalogue).map((c) => {
+    ${ctx.view.components.map(({ drug: c, keys }) => {
       const open = ctx.openComponents.has(c.id);
       const bodyId = `component-${c.id}`;
       const button = html`<button
@@ -120,16 +196,10 @@ function renderComponents(drug: Drug, ctx: SectionContext, level: number): Templ
         ${heading(level + 1, button, { className: 'component-heading' })}
         <div id=${bodyId} class=${classMap({ 'component-body': true, collapsed: !open })}>
           ${renderNames(c, ctx.labels)}
-          ${shownSections(c, COMPONENT_KEYS, ctx.catalogue).map((key) => renderSection(key, c, inner, level + 2))}
+          ${keys.map((key) => renderSection(key, c, inner, level + 2))}
         </div>
       </li>`;
     })}
-  </ul>`;
-}
-
-function renderCombinations(drug: Drug, ctx: SectionContext): TemplateResult {
-  return html`<ul>
-    ${ctx.catalogue.combinationsContaining(drug.id).map((c) => html`<li>${c.name}</li>`)}
   </ul>`;
 }
 
@@ -146,17 +216,18 @@ function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: num
     case 'tips':
       return renderSectionBody(drug.tips, ctx.common);
     case 'components':
-      return renderComponents(drug, ctx, level);
+      return renderComponents(ctx, level);
     case 'combinations':
-      return renderCombinations(drug, ctx);
+      return html`<ul>
+        ${ctx.view.combinations.map((name) => html`<li>${name}</li>`)}
+      </ul>`;
     case 'notes':
       return renderNotes(drug.notes ?? [], drug, ctx.common);
   }
 }
 
-
 /** One section: its heading at `level` and its body. */
-export function renderSection(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): TemplateResult {
+function renderSection(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): TemplateResult {
   return html`<div class="section" part="section" data-section=${key}>
     ${heading(level, sectionHeading(key, drug, ctx), { className: 'subheading section-heading' })}
     ${renderBody(key, drug, ctx, level)}

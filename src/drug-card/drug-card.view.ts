@@ -1,0 +1,256 @@
+/**
+ * What a drug card shows, as a pure function of its inputs and the content: the drug, the name the reader used, the
+ * sections to show and what they hold (the drugs of a combination, the combinations that include a drug), the sources
+ * they cite, or the problem that stops the card. Every lookup in the catalogue happens here, once per change of input;
+ * the templates only render the result. No DOM, no Lit.
+ */
+import drugCardEn from '../../data/en/ui-drug-card.json';
+import { citedIds, sourcesFor } from '../content/cited.js';
+import { catalogueOf, drugCatalogue, drugs, type DrugCatalog } from '../content/drugs.js';
+import { readHostContent } from '../content/host-content.js';
+import { dataFor, type Locale } from '../content/locale-data.js';
+import { normaliseName } from '../content/lookup.js';
+import type { AmbiguousName, Drug, Section, Source } from '../content/schema.js';
+import { validateDrug } from '../content/validate.js';
+import { format } from '../shared/i18n.js';
+import { unknownInList } from '../shared/inputs.js';
+import { parseListAttribute } from '../shared/list-attribute.js';
+import type { Problem } from '../shared/problem.js';
+
+/** The words <net-drug-card> shows besides the content itself (headings, buttons, messages). */
+export type DrugCardLabels = typeof drugCardEn;
+
+/** The drug card's labels in `locale`. */
+export function drugCardLabels(locale: Locale): DrugCardLabels {
+  return dataFor<DrugCardLabels>(locale, 'ui-drug-card') ?? drugCardEn;
+}
+
+// ---- the sections, and the `sections` attribute that picks which and in what order ------------------------------
+
+/** Every section key, in the default order. */
+export const SECTION_KEYS = ['about', 'how-given', 'uses', 'side-effects', 'tips', 'components', 'combinations', 'notes'] as const;
+
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** The sections shown for each drug inside a combination (opened in place). */
+const COMPONENT_KEYS: readonly SectionKey[] = ['about', 'how-given', 'uses', 'side-effects', 'tips'];
+
+/**
+ * Reads a `sections` attribute (see `parseListAttribute`): the sections in the order written, each once, and the keys
+ * that are not section keys, as written; empty or unset means every section in the default order.
+ */
+export function parseSections(value: string | null | undefined): { keys: SectionKey[]; unknown: string[] } {
+  const { values, unknown } = parseListAttribute(value, SECTION_KEYS, 'written');
+  return { keys: values, unknown };
+}
+
+// ---- which drug: the `drug` name, or a host's own card --------------------------------------------------------------
+
+/** Which of a drug's names a reader used to look it up, so the card can say "Afinitor is a brand name of everolimus". */
+export type NameUsed =
+  | {
+      kind: 'brand' | 'other';
+      /** The name as the content spells it (not as typed). */
+      name: string;
+    }
+  | {
+      /** A name the sources use in more than one way: the card shows its note. */
+      kind: 'ambiguous';
+      name: string;
+      note: AmbiguousName;
+    };
+
+/** The brand or other name that `query` matches, or null when it is the drug's own name or id (or no name at all). */
+function nameUsed(drug: Drug, query: string): NameUsed | null {
+  const key = normaliseName(query);
+  const is = (name: string) => normaliseName(name) === key;
+  if (key === '' || is(drug.name) || is(drug.id)) return null;
+  const ambiguous = drug.ambiguousNames?.find((n) => is(n.name));
+  if (ambiguous) return { kind: 'ambiguous', name: ambiguous.name, note: ambiguous };
+  const brand = drug.brandNames.find(is);
+  if (brand) return { kind: 'brand', name: brand };
+  const other = drug.otherNames.find(is);
+  if (other) return { kind: 'other', name: other };
+  return null;
+}
+
+/** How many close names an unknown-drug message offers. */
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * A name that is not in the library: "Did you mean Octreotide?" / "Did you mean Octreotide, Lanreotide or
+ * Everolimus?" only for close names (see `Matcher.suggest`), and the value to fix.
+ */
+function unknownDrug(name: string, suggestions: readonly string[], labels: DrugCardLabels): Problem {
+  const names = suggestions.slice(0, MAX_SUGGESTIONS);
+  const list = new Intl.ListFormat(labels.listLocale, { type: 'disjunction' }).format(names);
+  return {
+    code: 'unknown-drug',
+    message: format(labels.unknownDrug, { name }),
+    ...(names.length ? { details: [format(labels.didYouMean, { names: list })] } : {}),
+    fix: format(labels.unknownDrugFix, { name }),
+  };
+}
+
+export interface CardInput {
+  /** The `drug` attribute. */
+  drug: string;
+  /** The `.content` property: an object (or JSON text) in the content format. Wins over the child script. */
+  content: unknown;
+  /** The text of a child `<script type="application/json">`, or null. */
+  hostJson: string | null;
+}
+
+export type Resolved =
+  | { ok: true; drug: Drug; isHost: boolean; nameUsed: NameUsed | null; catalogue: DrugCatalog }
+  | { ok: false; problem: Problem };
+
+const bundledIds = drugs.map((d) => d.id);
+
+/**
+ * Which drug a card shows from its inputs, or the problem that stops it. The host's own card is read by the shared
+ * host-content reader (the `.content` property wins over the child script); it replaces the bundled entry that has
+ * its id, or is added beside them, in the catalogue the drug is looked up in. The host's names come first, so its
+ * card wins a name that both use.
+ */
+export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Locale = 'en'): Resolved {
+  const read = readHostContent(
+    [
+      { label: 'content', input: input.content },
+      { label: 'script', input: input.hostJson },
+    ],
+    { many: false, firstOnly: true, messages: labels, validate: (item) => validateDrug(item, { knownDrugIds: bundledIds }) },
+  );
+  if (read.errors.length) {
+    const problem = read.malformed
+      ? { code: 'invalid-json', message: labels.invalidJson, details: read.errors }
+      : { code: 'invalid-content', message: labels.invalidContent, details: read.errors };
+    return { ok: false, problem };
+  }
+  const host = read.entries[0];
+  const bundled = drugCatalogue(locale);
+  const catalogue = host ? catalogueOf(bundled.locale, [host, ...bundled.drugs.filter((d) => d.id !== host.id)]) : bundled;
+  const query = (input.drug ?? '').trim();
+  if (query === '') {
+    if (host) return { ok: true, drug: host, isHost: true, nameUsed: null, catalogue };
+    return { ok: false, problem: { code: 'missing-drug', message: labels.missingDrug, fix: labels.missingDrugFix } };
+  }
+  const found = catalogue.find(query);
+  if (!found.found) return { ok: false, problem: unknownDrug(query, found.suggestions, labels) };
+  return { ok: true, drug: found.entry, isHost: found.entry === host, nameUsed: nameUsed(found.entry, query), catalogue };
+}
+
+// ---- the view ---------------------------------------------------------------------------------------------------------
+
+export interface DrugCardInput extends CardInput {
+  /** The `sections` attribute. */
+  sections: string;
+}
+
+/** A drug of a combination, as the card opens it in place: the drug and its sections that are shown. */
+export interface ComponentView {
+  readonly drug: Drug;
+  readonly keys: readonly SectionKey[];
+}
+
+/** What a card with no problem shows. */
+export interface CardView {
+  readonly problem: null;
+  /** Unknown section keys, for the site owner. */
+  readonly warnings: readonly Problem[];
+  /** The card's words in its locale. */
+  readonly labels: DrugCardLabels;
+  readonly drug: Drug;
+  /** True when the drug is the host's own card. */
+  readonly isHost: boolean;
+  readonly nameUsed: NameUsed | null;
+  /** The sections to show, in order: those asked for that this drug has. */
+  readonly keys: readonly SectionKey[];
+  /** The drugs of a combination, in the order it lists them (ids the catalogue does not know are left out). */
+  readonly components: readonly ComponentView[];
+  /** The names of the combinations that include this drug. */
+  readonly combinations: readonly string[];
+  /** What the compact card shows before it is opened: the drug class, and what the drug is and does. */
+  readonly summary: { readonly drugClass: string | undefined; readonly text: string };
+  /** The sources the shown sections cite, for the footer. */
+  readonly sources: readonly Source[];
+}
+
+export type DrugCardView = { readonly problem: Problem; readonly warnings: readonly Problem[] } | CardView;
+
+/**
+ * The sections in `keys` that have something to show for `drug`, in that order. Core sections always do (if only
+ * "ask your care team").
+ */
+function shownSections(drug: Drug, keys: readonly SectionKey[], components: readonly unknown[] = [], combinations: readonly unknown[] = []): SectionKey[] {
+  return keys.filter((key) => {
+    switch (key) {
+      case 'tips':
+        return drug.tips !== undefined;
+      case 'components':
+        return components.length > 0;
+      case 'combinations':
+        return combinations.length > 0;
+      case 'notes':
+        return (drug.notes?.length ?? 0) > 0;
+      default:
+        return true;
+    }
+  });
+}
+
+/** The source ids that section `key` cites for `drug` (for a combination's drugs, what their shown sections cite). */
+function sectionSourceIds(drug: Drug, key: SectionKey, components: readonly ComponentView[]): string[] {
+  const se = drug.sideEffects;
+  switch (key) {
+    case 'about':
+      return citedIds(drug.drugClass, drug.about);
+    case 'how-given':
+      return citedIds(drug.howGiven);
+    case 'uses':
+      return citedIds(drug.uses);
+    case 'side-effects':
+      return citedIds(se.common, se.other, se.serious, se.whatToDo);
+    case 'tips':
+      return citedIds(drug.tips);
+    case 'components':
+      return components.flatMap((c) => c.keys.flatMap((k) => sectionSourceIds(c.drug, k, [])));
+    case 'combinations':
+      return [];
+    case 'notes':
+      return citedIds(...(drug.notes ?? []));
+  }
+}
+
+const firstText = (section: Section): string | undefined => section.text ?? section.items?.[0];
+
+export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugCardView {
+  const labels = drugCardLabels(locale);
+  const parsed = parseSections(input.sections);
+  const unknownWarning = unknownInList('unknown-section', 'sections', parsed.unknown, SECTION_KEYS);
+  const warnings = unknownWarning ? [unknownWarning] : [];
+  const resolved = resolveCard(input, labels, locale);
+  if (!resolved.ok) return { problem: resolved.problem, warnings };
+  const { drug, catalogue } = resolved;
+  const components = (drug.components ?? [])
+    .map((id) => catalogue.get(id))
+    .filter((d): d is Drug => d !== undefined)
+    .map((d) => ({ drug: d, keys: shownSections(d, COMPONENT_KEYS) }));
+  const combinations = catalogue.combinationsContaining(drug.id).map((d) => d.name);
+  const keys = shownSections(drug, parsed.keys, components, combinations);
+  // Each source once, in order of first citation.
+  const sourceIds = new Set(keys.flatMap((key) => sectionSourceIds(drug, key, components)));
+  return {
+    problem: null,
+    warnings,
+    labels,
+    drug,
+    isHost: resolved.isHost,
+    nameUsed: resolved.nameUsed,
+    keys,
+    components,
+    combinations,
+    summary: { drugClass: firstText(drug.drugClass), text: firstText(drug.about) ?? firstText(drug.uses) ?? '' },
+    sources: sourcesFor(drug, [...sourceIds], locale),
+  };
+}

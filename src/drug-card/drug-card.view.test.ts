@@ -2,24 +2,70 @@
 // browser: what the card would show for a given input, before any template renders it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drugCardView } from './drug-card.view.js';
-import { getDrug } from '../content/drugs.js';
+import { drugCardView, SECTION_KEYS, type DrugCardInput } from './drug-card.view.js';
+import { drugNames, drugs, getDrug } from '../content/drugs.js';
+
+/** The view for these inputs, the others left unset. */
+const viewOf = (input: Partial<DrugCardInput>) => drugCardView({ drug: '', sections: '', content: undefined, hostJson: null, ...input });
+
+/** The view of a card that must have no problem. */
+function shown(input: Partial<DrugCardInput>) {
+  const view = viewOf(input);
+  assert.ok(!view.problem, JSON.stringify(view.problem));
+  return view;
+}
 
 test('drug card view: the drug, the sections it has, the sources they cite, or the problem', () => {
-  const view = drugCardView({ drug: 'Afinitor', sections: 'side-effects, combinations, how-given', content: undefined, hostJson: null });
-  assert.equal(view.problem, null);
-  if (view.problem) return;
+  const view = shown({ drug: 'Afinitor', sections: 'side-effects, combinations, how-given' });
   assert.equal(view.drug.id, 'everolimus');
   assert.deepEqual(view.nameUsed, { kind: 'brand', name: 'Afinitor' });
   assert.deepEqual(view.keys, ['side-effects', 'how-given'], 'everolimus is in no combination');
   assert.deepEqual(view.sources.map((s) => s.id), ['acs-gi-net-targeted']);
-  const misspelt = drugCardView({ drug: 'everolimus', sections: 'about, dosage', content: undefined, hostJson: null });
-  assert.ok(!misspelt.problem, 'an unknown section never hides the card');
-  assert.deepEqual(misspelt.warnings.map((w) => w.code), ['unknown-section']);
-  if (!misspelt.problem) assert.deepEqual(misspelt.keys, ['about']);
-  assert.equal(drugCardView({ drug: 'aspirin', sections: '', content: undefined, hostJson: null }).problem?.code, 'unknown-drug');
+  const misspelt = shown({ drug: 'everolimus', sections: 'about, dosage' });
+  assert.deepEqual(misspelt.warnings.map((w) => w.code), ['unknown-section'], 'an unknown section never hides the card');
+  assert.deepEqual(misspelt.keys, ['about']);
+  assert.equal(viewOf({ drug: 'aspirin' }).problem?.code, 'unknown-drug');
   const host = { ...structuredClone(getDrug('lanreotide')!), id: 'our-card', name: 'Our card' };
-  const hosted = drugCardView({ drug: '', sections: '', content: host, hostJson: null });
-  assert.ok(!hosted.problem && hosted.isHost && hosted.drug.name === 'Our card');
-  assert.equal(drugCardView({ drug: '', sections: '', content: undefined, hostJson: '{ nope' }).problem?.code, 'invalid-json');
+  const hosted = shown({ content: host });
+  assert.ok(hosted.isHost && hosted.drug.name === 'Our card');
+  assert.equal(viewOf({ hostJson: '{ nope' }).problem?.code, 'invalid-json');
+});
+
+test('drug card view: every name of every drug finds it, in any case, and the name used only when it is another name', () => {
+  for (const drug of drugs) for (const name of drugNames(drug)) assert.equal(shown({ drug: name }).drug.name, drug.name, name);
+  const upper = shown({ drug: '  EVEROLIMUS ' });
+  assert.equal(upper.drug.name, 'Everolimus');
+  assert.equal(upper.nameUsed, null);
+  assert.equal(shown({ drug: 'diphenoxylate' }).drug.name, 'Diphenoxylate-atropine', 'a common short name');
+});
+
+test('drug card view: the sections chosen, in the order written, or every section the drug has in the default order', () => {
+  assert.deepEqual(shown({ drug: 'octreotide', sections: ' Side-Effects , how-given,notes' }).keys, ['side-effects', 'how-given', 'notes']);
+  const keys = shown({ drug: 'octreotide' }).keys;
+  assert.deepEqual(keys, SECTION_KEYS.filter((k) => keys.includes(k)));
+  assert.ok(keys.includes('notes'));
+  const captem = shown({ drug: 'captem', sections: 'about' });
+  assert.deepEqual(captem.components.map((c) => c.drug.id), getDrug('captem')!.components, 'for the structured data too');
+  assert.deepEqual(shown({ drug: 'capecitabine' }).combinations, ['CAPTEM']);
+});
+
+test('drug card view: the footer lists only the sources of the sections shown', () => {
+  const view = shown({ drug: 'everolimus', sections: 'how-given' });
+  assert.deepEqual(view.sources.map((s) => s.id), getDrug('everolimus')!.howGiven.sources);
+});
+
+test('drug card view: an unknown name offers at most three close names', () => {
+  const [hint = ''] = viewOf({ drug: 'carbo' }).problem?.details ?? [];
+  assert.match(hint, /^Did you mean /);
+  assert.ok(hint.split(/,| or /).length <= 3, hint);
+});
+
+test('drug card view: each error of invalid host content (property) with its path', () => {
+  const bad = { ...structuredClone(getDrug('everolimus')!), name: '', sideEffects: { common: { sources: ['nowhere'] } } };
+  const { problem } = viewOf({ drug: 'everolimus', content: bad });
+  assert.equal(problem?.code, 'invalid-content');
+  const details = problem?.details ?? [];
+  assert.ok(details.some((line) => line.startsWith('content.name:')), details.join('\n'));
+  assert.ok(details.some((line) => line.startsWith('content.sideEffects.serious:')), details.join('\n'));
+  assert.ok(details.some((line) => line.startsWith('content.sideEffects.common.sources[0]:') && line.includes('nowhere')), details.join('\n'));
 });

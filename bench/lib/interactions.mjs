@@ -115,8 +115,8 @@ async function take(page) {
 }
 
 /**
- * Every kind of interaction on one loaded page, each kind checked for the slowdown after it (and done again if it did
- * not hold). Returns samples per kind.
+ * Every kind of interaction on one loaded page, checked for the slowdown after each word and each option (and done
+ * again if it did not hold). Returns samples per kind.
  */
 async function interactOnce(browser, url, { queries, foods, disclosures, drugOptions, gapMs, pauseMs, checks }) {
   const { page, cdp, close, problems } = await phonePage(browser);
@@ -139,8 +139,11 @@ async function interactOnce(browser, url, { queries, foods, disclosures, drugOpt
     const diet = page.locator('net-diet-guide');
     const out = { listTyping: [], dietTyping: [], listDeferred: [], dietDeferred: [], disclosureOpen: [], disclosureClose: [], drugCardOpen: [], drugCardClose: [], under16: 0, extra: 0 };
 
-    /** Runs one kind; keeps its samples only if the slowdown held through it. */
-    const kind = async (name, fn) => {
+    /**
+     * Runs one unit (a word typed and deleted, an option opened and closed); keeps its samples only if the slowdown held
+     * through it, else runs it again (at most twice more).
+     */
+    const unit = async (fn) => {
       for (let attempt = 0; attempt < 3; attempt++) {
         await take(page);
         const deferredFrom = await page.evaluate(() => window.__ix.deferred.length);
@@ -150,67 +153,60 @@ async function interactOnce(browser, url, { queries, foods, disclosures, drugOpt
         const deferred = await page.evaluate((from) => window.__ix.deferred.slice(from), deferredFrom);
         return { samples, deferred };
       }
-      return { samples: null, deferred: [] };
+      return null;
+    };
+    const count = (p) => {
+      out.under16 += p.under16;
+      out.extra += p.extra;
+      return p.durations;
     };
 
     const typing = async (field, words, into, deferredInto) => {
-      const r = await kind(into, async () => {
-        await tap(page, field);
-        await take(page); // the tap that focuses the box is not typing
-        let actions = 0;
-        for (const w of words) actions += await typeAndDelete(page, field, w, { gapMs, pauseMs });
-        return perInteraction(await take(page), actions);
-      });
-      if (!r.samples) return;
-      out[into].push(...r.samples.durations);
-      out.under16 += r.samples.under16;
-      out.extra += r.samples.extra;
-      for (const d of r.deferred) out[deferredInto].push({ afterPause: d.painted - (d.input + pauseMs), afterKey: d.painted - d.key, text: d.text });
+      await tap(page, field);
+      for (const w of words) {
+        const r = await unit(async () => {
+          const actions = await typeAndDelete(page, field, w, { gapMs, pauseMs });
+          return perInteraction(await take(page), actions);
+        });
+        if (!r) continue;
+        out[into].push(...count(r.samples));
+        for (const d of r.deferred) out[deferredInto].push({ afterPause: d.painted - (d.input + pauseMs), afterKey: d.painted - d.key, text: d.text });
+      }
     };
     await typing(list.locator('input[type="search"]'), queries, 'listTyping', 'listDeferred');
     await typing(diet.locator('#food-query'), foods, 'dietTyping', 'dietDeferred');
 
-    const one = async (into, locator) => {
+    /** Taps `locator` and returns the tap's time (Event Timing). */
+    const one = async (locator) => {
       await take(page);
       await tap(page, locator);
-      const p = perInteraction(await take(page), 1);
-      out.under16 += p.under16;
-      out.extra += p.extra;
-      return p.durations[0];
+      return count(perInteraction(await take(page), 1))[0];
     };
-    const r1 = await kind('disclosures', async () => {
-      const got = { open: [], close: [] };
-      for (const id of disclosures) {
-        const toggle = list.locator(`#net-treatment-${id}-toggle`);
-        got.open.push(await one('disclosureOpen', toggle));
-        got.close.push(await one('disclosureClose', toggle));
-      }
-      return got;
-    });
-    if (r1.samples) {
-      out.disclosureOpen.push(...r1.samples.open);
-      out.disclosureClose.push(...r1.samples.close);
+    for (const id of disclosures) {
+      const toggle = list.locator(`#net-treatment-${id}-toggle`);
+      const r = await unit(async () => ({ open: await one(toggle), close: await one(toggle) }));
+      if (!r) continue;
+      out.disclosureOpen.push(r.samples.open);
+      out.disclosureClose.push(r.samples.close);
     }
-    const r2 = await kind('drug cards', async () => {
-      const got = { open: [], close: [] };
-      for (const { id, drug } of drugOptions) {
-        const toggle = list.locator(`#net-treatment-${id}-toggle`);
+    for (const { id, drug } of drugOptions) {
+      const toggle = list.locator(`#net-treatment-${id}-toggle`);
+      const r = await unit(async () => {
         await tap(page, toggle);
-        got.open.push(await one('drugCardOpen', list.locator(`#net-treatment-${id}-body button.drug-button[data-drug="${drug}"]`)));
+        const open = await one(list.locator(`#net-treatment-${id}-body button.drug-button[data-drug="${drug}"]`));
         const shown = await page.evaluate(
-          ({ id: option, drug: d }) =>
+          ({ option, d }) =>
             !!document.querySelector('net-treatment-list').shadowRoot.querySelector(`#net-treatment-${option}-drug net-drug-card[drug="${d}"]`)?.shadowRoot?.querySelector('[part~="heading"]'),
-          { id, drug },
+          { option: id, d: drug },
         );
         if (!shown) throw new Error(`bench: tapping ${drug} in ${id} did not open its drug card`);
-        got.close.push(await one('drugCardClose', list.locator(`#net-treatment-${id}-drug button.drug-close`)));
+        const close = await one(list.locator(`#net-treatment-${id}-drug button.drug-close`));
         await tap(page, toggle);
-      }
-      return got;
-    });
-    if (r2.samples) {
-      out.drugCardOpen.push(...r2.samples.open);
-      out.drugCardClose.push(...r2.samples.close);
+        return { open, close };
+      });
+      if (!r) continue;
+      out.drugCardOpen.push(r.samples.open);
+      out.drugCardClose.push(r.samples.close);
     }
     out.problems = problems;
     return out;

@@ -90,11 +90,14 @@ export function tableRows(r) {
   if (r.interactions) {
     const { kinds: k, typingPauseMs: pause } = r.interactions;
     const row = (figure, x, extra = '', target = true) =>
-      x && add(figure, `${both(x)} (${x.runs} ${extra || 'interactions'})`, target ? interactionTarget : '', target ? interactionVerdict(x) : '');
+      x
+        ? add(figure, `${both(x)} (${x.runs} ${extra || 'interactions'})`, target ? interactionTarget : '', target ? interactionVerdict(x) : '')
+        : add(figure, 'not measured: the slowdown did not hold in three tries', target ? interactionTarget : '', '');
+    const fromKey = (x) => (x ? `; ${ms(x.median)} after the last key` : '');
     row('Typing in the treatment list\'s search (phone, Event Timing)', k.listTyping, 'keys');
-    row(`Treatment list: the count, from the end of the ${pause} ms pause to painted`, k.listDeferred, `answers; ${ms(k.listDeferredFromKey.median)} after the last key`);
+    row(`Treatment list: the count, from the end of the ${pause} ms pause to painted`, k.listDeferred, `answers${fromKey(k.listDeferredFromKey)}`);
     row('Typing in the diet guide\'s "Can I eat …?" (phone, Event Timing)', k.dietTyping, 'keys');
-    row(`Diet guide: the answer, from the end of the ${pause} ms pause to painted`, k.dietDeferred, `answers; ${ms(k.dietDeferredFromKey.median)} after the last key`);
+    row(`Diet guide: the answer, from the end of the ${pause} ms pause to painted`, k.dietDeferred, `answers${fromKey(k.dietDeferredFromKey)}`);
     row('Opening a treatment option (phone, tap)', k.disclosureOpen);
     row('Closing a treatment option (phone, tap)', k.disclosureClose);
     row('Opening a drug card from a treatment option (phone, tap)', k.drugCardOpen);
@@ -152,12 +155,14 @@ export function tableRows(r) {
   if (slow.length) {
     const loads = slow.reduce((n, x) => n + x.loads, 0);
     const dropped = slow.reduce((n, x) => n + x.dropped, 0);
+    const under = slow.reduce((n, x) => n + (x.droppedUnder ?? 0), 0);
+    const over = slow.reduce((n, x) => n + (x.droppedOver ?? 0), 0);
     const factors = slow.filter((x) => x.slowdown);
     const lo = Math.min(...factors.map((x) => x.slowdown.min));
     const hi = Math.max(...factors.map((x) => x.slowdown.max));
     add(
       'Phone profile: CPU slowdown checked after each load',
-      `${loads} checks, ${dropped} dropped (slowdown under ${r.phone?.minSlowdown ?? 3}×, measured again); measured ${lo}–${hi}×`,
+      `${loads} checks, ${dropped} dropped and measured again (${under} under ${r.phone?.minSlowdown ?? 3}×, ${over} over ${r.phone?.maxSlowdown ?? 6}×); measured ${lo}–${hi}×`,
     );
   }
   if (r.treatmentList) {

@@ -166,14 +166,14 @@ export async function withPage(h, path, options, use) {
 /**
  * For a `describe` whose tests share one page: opens `path` before them (and waits for its widgets, unless
  * JavaScript is off), closes it after them. Returns the opened page, read lazily: `const opened = usePage(h, path)`,
- * then `opened.page` in a test.
+ * then `opened.page` in a test. `h` may be a function that returns the harness, for one started in a `before`.
  * @returns {Awaited<ReturnType<typeof openPage>>}
  */
 export function usePage(h, path, options = {}) {
   /** @type {any} */
   let opened;
   before(async () => {
-    opened = await openPage(h, path, options);
+    opened = await openPage(typeof h === 'function' ? h() : h, path, options);
     if (options.javaScriptEnabled !== false) await widgetsReady(opened.page);
   });
   after(async () => {

@@ -19,7 +19,7 @@ after(async () => {
 });
 
 describe('React app', () => {
-  const opened = usePage(h, APP);
+  const opened = usePage(() => h, APP);
 
   test('is served under the strict CSP and renders all three widgets through the wrappers', async (t) => {
     t.diagnostic(`wrappers built from ${wrappers.replace(/^.*?\/(dist|src)\//, '$1/')}`);

@@ -4,7 +4,7 @@ import { drugs, drugNames } from '../src/content/drugs.js';
 import { diet } from '../src/content/diet.js';
 import { treatments } from '../src/content/treatments.js';
 import { TREATMENT_CATEGORIES } from '../src/content/schema.js';
-import { treatmentListLabels } from '../src/treatment-list/labels.js';
+import { treatmentListLabels } from '../src/treatment-list/treatment-list.view.js';
 
 /** One Markdown table cell: text as it is, with the characters that would break the table escaped. */
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');

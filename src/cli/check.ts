@@ -8,8 +8,7 @@ import { drugs } from '../content/drugs.js';
 import { parseJson } from '../content/validate.js';
 import { drugCardLabels, resolveCard } from '../drug-card/drug-card.view.js';
 import { format } from '../shared/i18n.js';
-import { readHostEntries } from '../treatment-list/host-entries.js';
-import { pluralForm, treatmentListLabels } from '../treatment-list/labels.js';
+import { pluralForm, readHostEntries, treatmentListLabels } from '../treatment-list/treatment-list.view.js';
 
 /** The kinds of content a host can supply, by the widget that takes them. */
 export const KINDS = {

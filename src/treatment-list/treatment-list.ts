@@ -1,39 +1,34 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { drugCatalogue, drugs } from '../content/drugs.js';
 import { treatmentsIn } from '../content/treatments.js';
 import type { Treatment, TreatmentCategory } from '../content/schema.js';
-import { renderDisclaimer, renderTranslationNote } from '../shared/footer.js';
 import { today } from '../shared/clock.js';
-import { heading } from '../shared/heading.js';
+import type { DrugSelectDetail, FilterChangeDetail } from '../shared/events.js';
 import { HostJsonController } from '../shared/host-content.js';
+import { asText, MAX_LIST_LENGTH, type InputReader } from '../shared/inputs.js';
 import { NetElement } from '../shared/net-element.js';
-import { renderProblem } from '../shared/problem.js';
-import { baseStyles } from '../shared/styles.js';
 import { noScriptStyles } from '../shared/no-script.styles.js';
+import { baseStyles } from '../shared/styles.js';
 import { PausedText } from '../shared/typing-pause.js';
 import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
-import { countText, renderNoMatch, renderPrintButton, renderPrintNote, renderSearch } from './controls.js';
-import { ensureDrugCard } from './drug-card-loader.js';
-import { treatmentListLabels, type TreatmentListLabels } from './labels.js';
-import { warmSearchIndex, CHUNK_SIZE, idFromHash, optionDomId, type ListEntry, type ListGroup } from './model.js';
-import { optionIds, renderOption, type OptionContext } from './option.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
-import { RowVisibility } from './visibility.js';
-import { PrintController } from './print-controller.js';
-import { treatmentListView, type TreatmentListInput, type TreatmentListView } from './view.js';
-import { asText, MAX_LIST_LENGTH, type InputReader } from '../shared/inputs.js';
-import type { DrugSelectDetail, FilterChangeDetail } from '../shared/events.js';
+import { renderTreatmentList } from './treatment-list.templates.js';
+import {
+  idFromHash,
+  optionDomId,
+  optionIds,
+  treatmentListView,
+  type FilterResult,
+  type ListModel,
+  type TreatmentListInputs,
+  type TreatmentListView,
+} from './treatment-list.view.js';
 
 export type { DrugSelectDetail, FilterChangeDetail };
 
 const DRUG_IDS = drugs.map((d) => d.id);
-
-/** What the list reads from its attributes and properties (see `NetElement.readInputs`). */
-type TreatmentListInputs = Pick<TreatmentListInput, 'categories' | 'entries' | 'hostJson' | 'query' | 'filters' | 'printingAll'>;
 
 /**
  * Every treatment option for neuroendocrine tumours (NETs), grouped by kind, searchable, each opening to what it is,
@@ -133,7 +128,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   @state() private openDrugs: ReadonlyMap<string, string> = new Map();
 
   private readonly hostJson = new HostJsonController(this);
-  /** While the page prints everything in full, closed options render their content too (see `renderOption`). */
+  /** While the page prints everything in full, closed options render their content too (see the templates). */
   private readonly print = new PrintController(this, () => {
     if (this.isUpdatePending) this.performUpdate();
   });
@@ -142,10 +137,8 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   private readonly rowVisibility = new RowVisibility();
   /** The count's words: the rows follow each keystroke at once, the live region once typing pauses. */
   private readonly countAnnouncer = new PausedText(this);
-
-  private get labels(): TreatmentListLabels {
-    return treatmentListLabels(this.locale);
-  }
+  /** The model whose search index is built already, or queued to be built when the browser is idle. */
+  private warmed: ListModel | undefined;
 
   protected override readInputs(read: InputReader): TreatmentListInputs {
     return {
@@ -154,38 +147,19 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       hostJson: this.hostJson.value,
       query: read.text('query', this.query),
       filters: this.filters,
-      printingAll: this.printingAll,
     };
   }
 
   protected override computeView(inputs: TreatmentListInputs): TreatmentListView {
-    const input = {
-      ...inputs,
-      labels: this.labels,
-      common: this.commonLabels,
-      locale: this.locale,
-      optionLevel: Math.min(this.subLevel + 1, 6),
-      today: today(),
-    };
-    return treatmentListView(input, { treatments: treatmentsIn(this.locale), drugIds: DRUG_IDS }, this.view);
+    return treatmentListView(inputs, this.locale, { treatments: treatmentsIn(this.locale), drugIds: DRUG_IDS }, this.view);
   }
 
   /** Built once per list (not per keystroke): the options the list holds, whatever the search shows. */
   protected override structuredDataFor(view: TreatmentListView): JsonLdDocument | null {
-    if (view.problem) return null;
     return treatmentsPageJsonLd(
       view.model.entries.map((e) => e.treatment),
       { inLanguage: this.locale, drugName: (id) => drugCatalogue(this.locale).get(id)?.name },
     );
-  }
-
-  /** True while the page prints every option in full (the `print-all` attribute, or the button). */
-  private get printingAll(): boolean {
-    return this.print.printing && (this.printAll || this.printAllOnce);
-  }
-
-  private isOpen(id: string): boolean {
-    return this.toggled.get(id) ?? this.expanded;
   }
 
   override connectedCallback(): void {
@@ -214,113 +188,35 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.view;
-    if (view && !view.problem) {
-      this.rowVisibility.sync(this.renderRoot as ShadowRoot, view.model, view.result);
-      this.syncGroupHeadings(view);
-      if (!this.noSearch) warmSearchIndex(view.model);
+    if (!view) return;
+    this.rowVisibility.sync(this.renderRoot as ShadowRoot, view.model, view.result);
+    if (!this.noSearch && view.model !== this.warmed) {
+      this.warmed = view.model;
+      warmSearchIndex(view.model);
     }
   }
 
   protected override renderView(view: TreatmentListView): unknown {
-    if (view.problem) return nothing;
-    const { labels, locale } = this;
-    const common = this.commonLabels;
-    const { model, result, ctx, filtering } = view;
-    const hostProblem = view.notices[0];
     const printAll = this.printAll || this.printAllOnce;
-    const controls = {
-      labels,
-      locale,
-      query: this.inputs?.query ?? '',
-      categories: model.groups.map((g) => g.category),
-      filters: this.filters,
+    return renderTreatmentList(view, {
+      level: this.level,
+      noSearch: this.noSearch,
+      count: this.noSearch ? '' : this.countAnnouncer.text(view.count),
+      expanded: this.expanded,
+      toggled: this.toggled,
+      openDrugs: this.openDrugs,
+      printAll,
+      printing: this.print.printing && printAll,
+      today: today(),
       onInput: this.onInput,
       onFilter: this.onFilter,
-    };
-    return html`<section class="base ${printAll ? 'print-all' : ''}" part="base" lang=${locale} aria-labelledby="title">
-      <div class="header" part="header">
-        ${heading(this.level, labels.title, { id: 'title', part: 'heading', className: 'title' })}
-        <p class="intro">${labels.intro}</p>
-        <slot name="note"></slot>
-      </div>
-      ${hostProblem
-        ? renderProblem(hostProblem, { ...common, problemTitle: labels.hostProblemTitle, problemHelp: labels.hostProblemHelp })
-        : nothing}
-      ${this.noSearch
-        ? nothing
-        : html`${renderSearch(controls)}
-            <p class="count ${filtering ? '' : 'no-print'}" role="status" aria-live="polite" aria-atomic="true">
-              ${this.countAnnouncer.text(model.entries.length ? countText(controls, result) : '')}
-            </p>`}
-      ${model.entries.length ? renderPrintNote(labels, printAll) : nothing}
-      ${model.entries.length === 0 ? html`<p class="empty">${labels.empty}</p>` : nothing}
-      ${model.entries.length > 0 && result.count === 0 ? renderNoMatch(labels, this.onClear) : nothing}
-      <div class="groups">
-        ${guard([model, this.toggled, this.openDrugs, ctx], () =>
-          repeat(
-            model.groups,
-            (g) => g.category,
-            (g) => this.renderGroup(g, ctx),
-          ),
-        )}
-      </div>
-      ${model.entries.length ? renderPrintButton(labels, this.onPrintAll) : nothing}
-      <div class="footer" part="footer">
-        <p class="licence">${model.entries.some((e) => e.host) ? common.contentLicenceListWithHost : common.contentLicenceList}</p>
-        ${renderTranslationNote(common)}
-        ${renderDisclaimer(common)}
-      </div>
-    </section>`;
+      onClear: this.onClear,
+      onPrintAll: this.onPrintAll,
+    });
   }
 
-  /**
-   * A category: its heading, its description and its options. Which of them show is up to `RowVisibility`. A category
-   * led by an option of its own name ("Chemotherapy") has that option's heading at its level instead of a heading of
-   * its own, with its description under it: a reader never hears the same heading twice in a row. Its own heading and
-   * description stay, hidden, for a search that hides the leading option but not the others (see `syncGroupHeadings`).
-   */
-  private renderGroup(group: ListGroup, ctx: OptionContext): TemplateResult {
-    const category = ctx.labels.categories[group.category];
-    const own = html`${heading(this.subLevel, category.name, { className: 'group-heading subheading' })}
-      <p class="group-description">${category.description}</p>`;
-    return html`<div class="group" part="section" data-category=${group.category}>
-      ${group.lead ? html`<div class="group-own-heading" hidden>${own}</div>` : own}
-      <div class="options">
-        ${group.chunks.map(
-          (entries) => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
-            ${repeat(entries, (e) => e.treatment.id, (e) => this.renderRow(e, ctx, e === group.lead ? category.description : undefined))}
-          </ul>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  /**
-   * After a search or a filter: a category led by an option of its own name shows its own heading and description
-   * only while that option is hidden and another of its options is shown.
-   */
-  private syncGroupHeadings(view: Extract<TreatmentListView, { problem: null }>): void {
-    for (const group of view.model.groups) {
-      if (!group.lead) continue;
-      const own = this.renderRoot.querySelector<HTMLElement>(`.group[data-category="${group.category}"] > .group-own-heading`);
-      if (own) own.hidden = view.result.shown[group.lead.index] === 1 || !view.result.perCategory.has(group.category);
-    }
-  }
-
-  /**
-   * One row. A keystroke does not re-render rows at all (see `RowVisibility`); when an option opens, closes or shows a
-   * medicine, only that option's content is re-rendered (guard). A row that leads its category (with the category's
-   * `description`) has its heading at the category's level.
-   */
-  private renderRow(entry: ListEntry, ctx: OptionContext, description?: string): TemplateResult {
-    const id = entry.treatment.id;
-    const open = this.isOpen(id);
-    const drug = this.openDrugs.get(id);
-    return html`<li class=${description === undefined ? 'option' : 'option lead'} id=${optionDomId(id)}>
-      ${guard([entry, open, drug, ctx, description], () =>
-        renderOption(entry, open, drug, description === undefined ? ctx : { ...ctx, level: this.subLevel }, description),
-      )}
-    </li>`;
+  private isOpen(id: string): boolean {
+    return this.toggled.get(id) ?? this.expanded;
   }
 
   // ---- events -----------------------------------------------------------------------------------------------
@@ -403,7 +299,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   private async openFromHash(): Promise<void> {
     const id = idFromHash(window.location.hash);
     const view = this.view;
-    if (!id || !view || view.problem) return;
+    if (!id || !view) return;
     const entry = view.model.byId.get(id);
     if (!entry) return;
     if (view.result.shown[entry.index] !== 1) {
@@ -417,4 +313,158 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     this.renderRoot.querySelector(`#${ids.option}`)?.scrollIntoView({ block: 'start' });
     this.renderRoot.querySelector<HTMLElement>(`#${ids.toggle}`)?.focus({ preventScroll: true });
   }
+}
+
+// ---- DOM behaviour of the list ----------------------------------------------------------------------------------
+
+interface Run {
+  /** The list element of one chunk of rows. */
+  el: HTMLElement | null;
+  /** Its rows' positions in the model: [from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * Shows and hides the rendered rows after a search or a filter change, by setting `hidden` on the rows whose state
+ * changed, instead of re-rendering them: rows are rendered once per model (and again only when one opens or closes),
+ * and a keystroke costs one comparison per row plus one attribute change per row that appears or disappears.
+ *
+ * Containers are never hidden with `display: none`: with thousands of options, changing a container's display makes
+ * the browser catch up on all the style work it had skipped for rows far off screen (measured: 40–150 ms a keystroke,
+ * against a few ms). So a category with no match only loses its heading and description (the `no-match` class; its rows
+ * are hidden already), and a run of rows (`ListGroup.chunks`) with no match gets `aria-hidden`, so that screen readers
+ * meet no empty list. A category led by an option of its own name shows its own heading and description only while
+ * that option is hidden and another of its options is shown.
+ */
+class RowVisibility {
+  private model: ListModel | undefined;
+  private rows: (HTMLElement | null)[] = [];
+  private groups: { el: HTMLElement | null; runs: Run[]; lead: number | null; ownHeading: HTMLElement | null }[] = [];
+  private applied: Uint8Array | undefined;
+
+  /** Call after every render that showed `model`, with the current filter result. */
+  sync(root: ShadowRoot, model: ListModel, result: FilterResult): void {
+    if (model !== this.model) this.collect(root, model);
+    if (result.shown === this.applied) return;
+    const { shown } = result;
+    const before = this.applied;
+    for (const group of this.groups) {
+      let groupShown = 0;
+      for (const run of group.runs) {
+        let runShown = 0;
+        for (let i = run.from; i < run.to; i++) {
+          runShown += shown[i]!;
+          if (before && before[i] === shown[i]) continue;
+          const row = this.rows[i];
+          if (row) row.hidden = shown[i] !== 1;
+        }
+        const empty = runShown === 0;
+        if (run.el && run.el.hasAttribute('aria-hidden') !== empty) {
+          if (empty) run.el.setAttribute('aria-hidden', 'true');
+          else run.el.removeAttribute('aria-hidden');
+        }
+        groupShown += runShown;
+      }
+      group.el?.classList.toggle('no-match', groupShown === 0);
+      if (group.ownHeading && group.lead !== null) group.ownHeading.hidden = shown[group.lead] === 1 || groupShown === 0;
+    }
+    this.applied = shown;
+  }
+
+  private collect(root: ShadowRoot, model: ListModel): void {
+    this.model = model;
+    this.applied = undefined;
+    this.rows = model.entries.map((e) => root.getElementById(optionDomId(e.treatment.id)));
+    this.groups = model.groups.map((g) => {
+      const el = root.querySelector<HTMLElement>(`.group[data-category="${g.category}"]`);
+      return {
+        el,
+        runs: g.chunks.map((entries) => {
+          const from = entries[0]!.index;
+          return { el: this.rows[from]?.parentElement ?? null, from, to: from + entries.length };
+        }),
+        lead: g.lead?.index ?? null,
+        ownHeading: g.lead ? (el?.querySelector<HTMLElement>(':scope > .group-own-heading') ?? null) : null,
+      };
+    });
+  }
+}
+
+/**
+ * Tells the list when the page prints, so that it can render what it keeps out of the DOM on screen (closed options'
+ * content). Listens to `beforeprint` / `afterprint` and to the `print` media query (print emulation, and browsers
+ * without the print events, only change the media).
+ *
+ * On `beforeprint` the host's update runs at once (`flush`), not in a microtask: a page that calls `window.print()`
+ * from its own script prints before any microtask runs.
+ */
+class PrintController implements ReactiveController {
+  /** True while the page prints. */
+  printing = false;
+  private media?: MediaQueryList;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly flush: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.onBefore);
+    window.addEventListener('afterprint', this.onAfter);
+    this.media = window.matchMedia?.('print');
+    this.media?.addEventListener('change', this.onMedia);
+    this.printing = this.media?.matches ?? false;
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onBefore);
+    window.removeEventListener('afterprint', this.onAfter);
+    this.media?.removeEventListener('change', this.onMedia);
+  }
+
+  private set(printing: boolean): void {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+  }
+
+  private readonly onBefore = (): void => {
+    this.set(true);
+    this.flush();
+  };
+
+  private readonly onAfter = (): void => this.set(false);
+
+  private readonly onMedia = (event: MediaQueryListEvent): void => (event.matches ? this.onBefore() : this.onAfter());
+}
+
+/**
+ * Builds the model's search index when the browser is next idle, so that the first keystroke does not wait for it.
+ */
+function warmSearchIndex(model: ListModel): void {
+  const build = () => void model.index.words;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 2000 });
+  else setTimeout(build, 200);
+}
+
+let loadingDrugCard: Promise<void> | undefined;
+
+/**
+ * Makes sure `<net-drug-card>` is defined before the list shows one. Loaded on first use, so a page that never opens a
+ * medicine does not pay for the drug card (the single-file CDN build inlines it anyway). Never throws: a failure is
+ * one console warning, and the list stays usable.
+ */
+function ensureDrugCard(): Promise<void> {
+  if (customElements.get('net-drug-card')) return Promise.resolve();
+  loadingDrugCard ??= import('../net-drug-card.js').then(
+    () => undefined,
+    (error: unknown) => {
+      loadingDrugCard = undefined;
+      console.warn(`net-widgets <net-treatment-list>: could not load <net-drug-card> (${String(error)})`);
+    },
+  );
+  return loadingDrugCard;
 }

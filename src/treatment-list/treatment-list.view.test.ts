@@ -1,79 +1,105 @@
-// The treatment list's view is a pure function of its inputs, the content and the previous view, so it is tested here,
-// in Node, without a browser.
+// The treatment list's view and the functions it is made of are pure (inputs and content in, plain data out), so they
+// are tested here, in Node, without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { treatmentListView, type TreatmentListInput } from './view.js';
-import { drugs } from '../content/drugs.js';
+import {
+  buildSearchIndex,
+  idFromHash,
+  nameWords,
+  parseCategories,
+  searchIndex,
+  treatmentListView,
+  type TreatmentListInputs,
+} from './treatment-list.view.js';
+import { drugs, getDrug } from '../content/drugs.js';
+import { wordsOf } from '../content/match.js';
+import { TREATMENT_CATEGORIES } from '../content/schema.js';
 import { treatments } from '../content/treatments.js';
-import listLabels from '../../data/en/ui-treatment-list.json';
-import common from '../../data/en/ui-common.json';
 
-test('treatment list view: a keystroke filters the same model, and rows keep their context', () => {
-  const input: TreatmentListInput = {
-    categories: '',
-    entries: null,
-    hostJson: null,
-    query: '',
-    filters: new Set(),
-    labels: listLabels,
-    common,
-    locale: 'en',
-    optionLevel: 3,
-    printingAll: false,
-    today: '2026-12-02',
-  };
-  const content = { treatments, drugIds: drugs.map((d) => d.id) };
-  const first = treatmentListView(input, content, null);
-  assert.ok(!first.problem);
-  if (first.problem) return;
+const input: TreatmentListInputs = { categories: '', entries: null, hostJson: null, query: '', filters: new Set() };
+const content = { treatments, drugIds: drugs.map((d) => d.id) };
+
+/** The ids of the options a query leaves. */
+const found = (query: string): string[] => {
+  const view = treatmentListView({ ...input, query }, 'en', content);
+  return view.model.entries.filter((entry) => view.result.shown[entry.index]).map((entry) => entry.treatment.id);
+};
+
+test('treatment list view: a keystroke filters the same model, so the rows keep their entries', () => {
+  const first = treatmentListView(input, 'en', content);
   assert.equal(first.result.count, treatments.length);
-  const typed = treatmentListView({ ...input, query: 'Xermelo' }, content, first);
-  assert.ok(!typed.problem);
-  if (typed.problem) return;
+  assert.equal(first.count, `Showing all ${treatments.length} treatments`);
+  assert.ok(!first.filtering);
+  const typed = treatmentListView({ ...input, query: 'Xermelo' }, 'en', content, first);
   assert.equal(typed.model, first.model, 'the model is reused');
-  assert.equal(typed.ctx, first.ctx, 'the options keep their context');
+  assert.equal(typed.host, first.host, 'the host entries are not read again');
   assert.equal(typed.result.count, 1);
+  assert.equal(typed.count, '1 treatment matches “Xermelo”');
   assert.ok(typed.filtering);
-  const bad = treatmentListView({ ...input, entries: [{ id: 'x' }] }, content, typed);
-  assert.ok(!bad.problem && bad.notices.length === 1 && bad.notices[0]!.code === 'invalid-content');
-  const misspelt = treatmentListView({ ...input, categories: 'chemo' }, content, typed);
-  assert.ok(!misspelt.problem, 'an unknown category never hides the list');
-  if (!misspelt.problem) {
-    assert.deepEqual(misspelt.warnings.map((w) => w.code), ['unknown-category']);
-    assert.equal(misspelt.result.count, treatments.length, 'no category known: every category');
-  }
+  const bad = treatmentListView({ ...input, entries: [{ id: 'x' }] }, 'en', content, typed);
+  assert.ok(bad.notices.length === 1 && bad.notices[0]!.code === 'invalid-content');
+  assert.notEqual(bad.model, typed.model);
+  const misspelt = treatmentListView({ ...input, categories: 'chemo' }, 'en', content, typed);
+  assert.deepEqual(misspelt.warnings.map((w) => w.code), ['unknown-category']);
+  assert.equal(misspelt.result.count, treatments.length, 'no category known: every category');
+});
+
+test('treatment list view: each option comes with its medicines named and its sources', () => {
+  const view = treatmentListView(input, 'en', content);
+  const targeted = view.model.byId.get('targeted-therapy')!;
+  assert.deepEqual(
+    targeted.drugs.map((d) => d.name),
+    targeted.treatment.relatedDrugs.map((id) => getDrug(id)!.name),
+  );
+  for (const entry of view.model.entries) assert.ok(entry.sources.length > 0, entry.treatment.id);
 });
 
 test('treatment list search: American spellings find what the British spellings of the content find', () => {
-  const input: TreatmentListInput = {
-    categories: '',
-    entries: null,
-    hostJson: null,
-    query: '',
-    filters: new Set(),
-    labels: listLabels,
-    common,
-    locale: 'en',
-    optionLevel: 3,
-    printingAll: false,
-    today: '2026-12-03',
-  };
-  const content = { treatments, drugIds: drugs.map((d) => d.id) };
-  const ids = (query: string): string[] => {
-    const view = treatmentListView({ ...input, query }, content, null);
-    assert.ok(!view.problem);
-    return view.problem ? [] : view.model.entries.filter((entry) => view.result.shown[entry.index]).map((entry) => entry.treatment.id);
-  };
   for (const [british, american] of [
     ['diarrhoea', 'diarrhea'],
     ['tumour', 'tumor'],
     ['chemoembolisation', 'chemoembolization'],
     ['counselling', 'counseling'],
   ]) {
-    const found = ids(british!);
-    assert.ok(found.length > 0, `"${british}" finds something`);
-    assert.deepEqual(ids(american!), found, `"${american}" finds what "${british}" finds`);
+    assert.ok(found(british!).length > 0, `"${british}" finds something`);
+    assert.deepEqual(found(american!), found(british!), `"${american}" finds what "${british}" finds`);
   }
   // Where the tumour started, as a reader with a lung or pancreatic NET would type it (ipsen-net-treatments).
-  for (const where of ['lung', 'lungs', 'bronchial', 'pancreatic']) assert.ok(ids(where).includes('chemotherapy'), `"${where}" finds chemotherapy`);
+  for (const where of ['lung', 'lungs', 'bronchial', 'pancreatic']) assert.ok(found(where).includes('chemotherapy'), `"${where}" finds chemotherapy`);
+});
+
+test('treatment list search: words drop case, accents and punctuation, and British and American spellings are one', () => {
+  const words = (text: string) => wordsOf(text).join(' ');
+  assert.equal(words('  Chémo-Embolisation, (TACE)! '), words('chemo embolization tace'));
+  assert.equal(wordsOf('  Chémo-Embolisation, (TACE)! ').length, 3);
+  assert.equal(words('Diarrhoea'), words('diarrhea'));
+  assert.notEqual(words('filled'), words('filed'), 'only spellings of one word are joined');
+});
+
+test('treatment list search: a name is also found written as one word', () => {
+  assert.deepEqual(nameWords('5-FU'), ['5', 'fu', '5fu']);
+  assert.deepEqual(nameWords('PRRT'), ['prrt']);
+});
+
+test('treatment list search: a row matches when every query word begins one of its words', () => {
+  const index = buildSearchIndex([['surgery', 'liver'], ['liver', 'transplant'], ['octreotide']]);
+  assert.equal(searchIndex(index, ''), null);
+  assert.deepEqual([...searchIndex(index, 'liv')!], [1, 1, 0]);
+  assert.deepEqual([...searchIndex(index, 'Liver TRANS')!], [0, 1, 0]);
+  assert.deepEqual([...searchIndex(index, 'iver')!], [0, 0, 0]);
+  assert.deepEqual([...searchIndex(index, 'oct oct')!], [0, 0, 1]);
+});
+
+test('treatment list categories: the list order, unknown ones named, none known is every category', () => {
+  assert.deepEqual(parseCategories(''), { categories: TREATMENT_CATEGORIES, unknown: [] });
+  assert.deepEqual(parseCategories('chemotherapy,surgery-liver'), { categories: ['surgery-liver', 'chemotherapy'], unknown: [] });
+  assert.deepEqual(parseCategories('chemo, surgery-liver, x'), { categories: ['surgery-liver'], unknown: ['chemo', 'x'] });
+  assert.deepEqual(parseCategories('chemo'), { categories: TREATMENT_CATEGORIES, unknown: ['chemo'] });
+});
+
+test('treatment list deep links: the option id a page address names', () => {
+  assert.equal(idFromHash('#net-treatment-surgery'), 'surgery');
+  assert.equal(idFromHash('#net-treatment-'), null);
+  assert.equal(idFromHash('#something'), null);
+  assert.equal(idFromHash('#net-treatment-%E0%A4%A'), null);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseListAttribute } from '../../src/shared/list-attribute.js';
 import { parseSections } from '../../src/drug-card/drug-card.view.js';
-import { parseCategories } from '../../src/treatment-list/categories.js';
+import { parseCategories } from '../../src/treatment-list/treatment-list.view.js';
 import { selectGroups } from '../../src/diet-guide/diet-guide.view.js';
 import { diet } from '../../src/content/diet.js';
 

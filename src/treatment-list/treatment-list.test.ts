@@ -1,27 +1,18 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/net-treatment-list.js';
-import type { DrugSelectDetail, FilterChangeDetail, NetTreatmentList } from '../../src/treatment-list/treatment-list.js';
-import { treatments } from '../../src/content/treatments.js';
-import { getDrug } from '../../src/content/drugs.js';
-import { TREATMENT_CATEGORIES, type Treatment } from '../../src/content/schema.js';
-import type { Problem } from '../../src/shared/problem.js';
-import { buildSearchIndex, nameWords, normalise, searchIndex } from '../../src/treatment-list/search.js';
-import { parseCategories } from '../../src/treatment-list/categories.js';
-import { idFromHash } from '../../src/treatment-list/model.js';
-import { TYPING_PAUSE_MS } from '../../src/shared/typing-pause.js';
+import '../net-treatment-list.js';
+import type { DrugSelectDetail, FilterChangeDetail, NetTreatmentList } from './treatment-list.js';
+import { treatments } from '../content/treatments.js';
+import { getDrug } from '../content/drugs.js';
+import { TREATMENT_CATEGORIES, type Treatment } from '../content/schema.js';
+import type { Problem } from '../shared/problem.js';
+import { TYPING_PAUSE_MS } from '../shared/typing-pause.js';
 import ui from '../../data/en/ui-treatment-list.json';
 import common from '../../data/en/ui-common.json';
-import { captureWarnings } from './helpers.js';
+import { $, $$, captureWarnings, describeEl, root, shown, text } from '../../tests/browser/helpers.js';
 
 type El = NetTreatmentList;
-const root = (el: El) => el.shadowRoot!;
-const $ = (el: El, selector: string) => root(el).querySelector(selector) as HTMLElement | null;
-const $$ = (el: El, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** Rendered on screen (or paper): has a box. */
-const shown = (node: Element | null) => !!node && (node as HTMLElement).getClientRects().length > 0;
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** Names of the options a reader can see, in order. */
@@ -31,12 +22,6 @@ const toggle = (el: El, id: string) => $(el, `#net-treatment-${id}-toggle`) as H
 const body = (el: El, id: string) => $(el, `#net-treatment-${id}-body`);
 const searchBox = (el: El) => $(el, 'input[type="search"]') as HTMLInputElement;
 const status = (el: El) => $(el, '[role="status"]');
-/**
- * A short, unique description of an element ("button#net-treatment-prrt-toggle"), so that assertions compare strings:
- * a failed assertion about DOM nodes makes the runner serialise the whole node graph, and the run hangs.
- */
-const describeEl = (node: Element | null | undefined) =>
-  node ? `${node.localName}${node.id ? `#${node.id}` : ''}${(node as HTMLInputElement).value ? `[value=${(node as HTMLInputElement).value}]` : ''}${node.getAttribute('data-drug') ? `[drug=${node.getAttribute('data-drug')}]` : ''}.${node.className}` : String(node);
 const focused = (el: El) => describeEl(root(el).activeElement);
 const byId = (id: string) => treatments.find((t) => t.id === id)!;
 const namesOf = (...ids: string[]) => ids.map((id) => byId(id).name);
@@ -362,6 +347,7 @@ describe('<net-treatment-list>', () => {
       await el.updateComplete;
       expect(body(el, 'targeted-therapy')!.querySelector('net-drug-card') === null, 'absent').to.be.true;
       expect(focused(el)).to.equal(describeEl(everolimus(el)));
+      expect((root(el).activeElement as HTMLElement).dataset.drug, 'focus back on the medicine’s own button').to.equal('everolimus');
     });
 
     it('opens nothing when the host cancels the event', async () => {
@@ -414,13 +400,6 @@ describe('<net-treatment-list>', () => {
       const el = await list(html`<net-treatment-list></net-treatment-list>`);
       await el.updateComplete;
       expect($$(el, '.option-toggle[aria-expanded="true"]')).to.have.length(0);
-    });
-
-    it('reads the id from a hash', () => {
-      expect(idFromHash('#net-treatment-surgery')).to.equal('surgery');
-      expect(idFromHash('#net-treatment-')).to.equal(null);
-      expect(idFromHash('#something')).to.equal(null);
-      expect(idFromHash('#net-treatment-%E0%A4%A')).to.equal(null);
     });
   });
 
@@ -569,14 +548,16 @@ describe('<net-treatment-list>', () => {
       const el = wrapper.querySelector('net-treatment-list')!;
       await el.updateComplete;
       (wrapper.querySelector('#before') as HTMLButtonElement).focus();
-      const reached: string[] = [];
       const filters = $$(el, '.filters input');
       const toggles = $$(el, '.option-toggle');
-      for (let i = 0; i < 1 + filters.length + toggles.length; i++) {
+      const stops: Element[] = [searchBox(el), ...filters, ...toggles];
+      // Where each Tab lands, as a position in `stops` (-1: elsewhere).
+      const reached: number[] = [];
+      for (let i = 0; i < stops.length; i++) {
         await sendKeys({ press: 'Tab' });
-        reached.push(focused(el));
+        reached.push(stops.indexOf(root(el).activeElement!));
       }
-      expect(reached).to.deep.equal([searchBox(el), ...filters, ...toggles].map(describeEl));
+      expect(reached).to.deep.equal(stops.map((_, i) => i));
       // Focus is visible on the toggle the keyboard reached.
       expect(getComputedStyle(toggles[toggles.length - 1]!).outlineStyle).to.equal('solid');
       const last = toggles[toggles.length - 1] as HTMLButtonElement;
@@ -701,36 +682,3 @@ describe('<net-treatment-list>', () => {
   });
 });
 
-describe('treatment-list helpers', () => {
-  it('normalise drops case, accents and punctuation, and writes British and American spellings alike', () => {
-    expect(normalise('  Chémo-Embolisation, (TACE)! ')).to.equal(normalise('chemo embolization tace'));
-    expect(normalise('  Chémo-Embolisation, (TACE)! ').split(' ')).to.have.length(3);
-    expect(normalise('Diarrhoea')).to.equal(normalise('diarrhea'));
-    expect(normalise('filled')).to.not.equal(normalise('filed'), 'only spellings of one word are joined');
-  });
-
-  it('nameWords adds the name written as one word', () => {
-    expect(nameWords('5-FU')).to.deep.equal(['5', 'fu', '5fu']);
-    expect(nameWords('PRRT')).to.deep.equal(['prrt']);
-  });
-
-  it('searchIndex matches rows where every query word begins a word', () => {
-    const index = buildSearchIndex([
-      ['surgery', 'liver'],
-      ['liver', 'transplant'],
-      ['octreotide'],
-    ]);
-    expect(searchIndex(index, '')).to.equal(null);
-    expect([...searchIndex(index, 'liv')!]).to.deep.equal([1, 1, 0]);
-    expect([...searchIndex(index, 'Liver TRANS')!]).to.deep.equal([0, 1, 0]);
-    expect([...searchIndex(index, 'iver')!]).to.deep.equal([0, 0, 0]);
-    expect([...searchIndex(index, 'oct oct')!]).to.deep.equal([0, 0, 1]);
-  });
-
-  it('parseCategories keeps the list order and names unknown ones', () => {
-    expect(parseCategories('')).to.deep.equal({ categories: TREATMENT_CATEGORIES, unknown: [] });
-    expect(parseCategories('chemotherapy,surgery-liver')).to.deep.equal({ categories: ['surgery-liver', 'chemotherapy'], unknown: [] });
-    expect(parseCategories('chemo, surgery-liver, x')).to.deep.equal({ categories: ['surgery-liver'], unknown: ['chemo', 'x'] });
-    expect(parseCategories('chemo')).to.deep.equal({ categories: TREATMENT_CATEGORIES, unknown: ['chemo'] });
-  });
-});

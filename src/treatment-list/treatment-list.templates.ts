@@ -1,0 +1,303 @@
+/**
+ * Templates of the treatment list: they render its view (treatment-list.view.ts) and the element's state, and look
+ * nothing up. Every word comes from the content or from the labels; content is always rendered as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { renderDisclaimer, renderReviewNotice, renderSourcesAndDates, renderTranslationNote } from '../shared/footer.js';
+import { heading } from '../shared/heading.js';
+import { format } from '../shared/i18n.js';
+import { MAX_QUERY_LENGTH } from '../shared/inputs.js';
+import { renderNotes } from '../shared/notes.js';
+import { renderProblem } from '../shared/problem.js';
+import { renderSectionBody } from '../shared/section.js';
+import { CHUNK_SIZE, optionDomId, optionIds, type ListEntry, type ListGroup, type TreatmentListView } from './treatment-list.view.js';
+
+/** What the templates take from the element besides the view: its state and its event callbacks. */
+export interface ListState {
+  /** The main heading's level; categories go one level deeper, options two (never deeper than 6). */
+  readonly level: number;
+  readonly noSearch: boolean;
+  /** The count's words as its live region says them now (the view's, once typing pauses). */
+  readonly count: string;
+  /** Every option is open (`expanded`), unless the reader closed it: `toggled` holds the reader's choices. */
+  readonly expanded: boolean;
+  readonly toggled: ReadonlyMap<string, boolean>;
+  /** The medicine whose card is open in each option. */
+  readonly openDrugs: ReadonlyMap<string, string>;
+  /** The page prints every option in full (`print-all`, or the button): the print note goes. */
+  readonly printAll: boolean;
+  /** True while the page prints every option in full: every option's content is rendered, closed or not. */
+  readonly printing: boolean;
+  /** Today (YYYY-MM-DD): an option's "due for review" notice depends on it, so its rows render again when it changes. */
+  readonly today: string;
+  readonly onInput: (event: InputEvent) => void;
+  readonly onFilter: (event: Event) => void;
+  readonly onClear: () => void;
+  readonly onPrintAll: () => void;
+}
+
+/**
+ * What every row renders with besides its entry and its open state, all stable while the reader types: the rows (and
+ * the groups around them) render again only when one of these changes (`guard`).
+ */
+const rowsRenderWith = (view: TreatmentListView, state: ListState): unknown[] => [
+  view.labels,
+  view.common,
+  view.locale,
+  state.level,
+  state.printing,
+  state.today,
+];
+
+/** The whole list. */
+export function renderTreatmentList(view: TreatmentListView, state: ListState): TemplateResult {
+  const { labels, common, model, result } = view;
+  const hostProblem = view.notices[0];
+  return html`<section class="base ${state.printAll ? 'print-all' : ''}" part="base" lang=${view.locale} aria-labelledby="title">
+    <div class="header" part="header">
+      ${heading(state.level, labels.title, { id: 'title', part: 'heading', className: 'title' })}
+      <p class="intro">${labels.intro}</p>
+      <slot name="note"></slot>
+    </div>
+    ${hostProblem
+      ? renderProblem(hostProblem, { ...common, problemTitle: labels.hostProblemTitle, problemHelp: labels.hostProblemHelp })
+      : nothing}
+    ${state.noSearch
+      ? nothing
+      : html`${renderSearch(view, state)}
+          <p class="count ${view.filtering ? '' : 'no-print'}" role="status" aria-live="polite" aria-atomic="true">
+            ${state.count}
+          </p>`}
+    ${model.entries.length && !state.printAll ? html`<p class="print-note print-only">${labels.printNote}</p>` : nothing}
+    ${model.entries.length === 0 ? html`<p class="empty">${labels.empty}</p>` : nothing}
+    ${model.entries.length > 0 && result.count === 0
+      ? html`<div class="empty no-print">
+          <p>${labels.noMatchHelp}</p>
+          <button type="button" class="text-button button clear-button" @click=${state.onClear}>${labels.clear}</button>
+        </div>`
+      : nothing}
+    <div class="groups">
+      ${guard([model, state.toggled, state.expanded, state.openDrugs, ...rowsRenderWith(view, state)], () =>
+        repeat(
+          model.groups,
+          (g) => g.category,
+          (g) => renderGroup(g, view, state),
+        ),
+      )}
+    </div>
+    ${model.entries.length
+      ? html`<p class="print-choice no-print">
+          <button type="button" class="text-button button print-button" @click=${state.onPrintAll}>${labels.printAll}</button>
+        </p>`
+      : nothing}
+    <div class="footer" part="footer">
+      <p class="licence">${view.licence}</p>
+      ${renderTranslationNote(common)}
+      ${renderDisclaimer(common)}
+    </div>
+  </section>`;
+}
+
+/** The search landmark: a labelled search box with a hint, and one checkbox per category (when there are two or more). */
+function renderSearch(view: TreatmentListView, state: ListState): TemplateResult {
+  const { labels } = view;
+  const categories = view.model.groups.map((g) => g.category);
+  return html`<div class="search no-print" role="search" aria-label=${labels.searchRegion}>
+    <label class="search-label" for="search">${labels.searchLabel}</label>
+    <p class="hint" id="search-hint">${labels.searchHint}</p>
+    <input
+      id="search"
+      class="search-input field"
+      type="search"
+      autocomplete="off"
+      spellcheck="false"
+      maxlength=${MAX_QUERY_LENGTH}
+      aria-describedby="search-hint"
+      .value=${live(view.query)}
+      @input=${state.onInput}
+    />
+    ${categories.length > 1
+      ? html`<fieldset class="filters">
+          <legend>${labels.filtersLegend}</legend>
+          <ul class="filter-list">
+            ${categories.map(
+              (category) => html`<li>
+                <label class="filter">
+                  <input
+                    type="checkbox"
+                    value=${category}
+                    .checked=${live(view.filters.has(category))}
+                    @change=${state.onFilter}
+                  />
+                  ${labels.categories[category].name}
+                </label>
+              </li>`,
+            )}
+          </ul>
+        </fieldset>`
+      : nothing}
+    <p class="script-note">${labels.searchNeedsScript}</p>
+  </div>`;
+}
+
+/**
+ * A category: its heading, its description and its options. Which of them show is up to `RowVisibility` (in
+ * treatment-list.ts). A category led by an option of its own name ("Chemotherapy") has that option's heading at its
+ * level instead of a heading of its own, with its description under it: a reader never hears the same heading twice
+ * in a row. Its own heading and description stay, hidden, for a search that hides the leading option but not the
+ * others.
+ */
+function renderGroup(group: ListGroup, view: TreatmentListView, state: ListState): TemplateResult {
+  const category = view.labels.categories[group.category];
+  const own = html`${heading(Math.min(state.level + 1, 6), category.name, { className: 'group-heading subheading' })}
+    <p class="group-description">${category.description}</p>`;
+  return html`<div class="group" part="section" data-category=${group.category}>
+    ${group.lead ? html`<div class="group-own-heading" hidden>${own}</div>` : own}
+    <div class="options">
+      ${group.chunks.map(
+        (entries) => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
+          ${repeat(
+            entries,
+            (e) => e.treatment.id,
+            (e) => renderRow(e, e === group.lead ? category.description : undefined, view, state),
+          )}
+        </ul>`,
+      )}
+    </div>
+  </div>`;
+}
+
+/**
+ * One row. A keystroke does not re-render rows at all (see `RowVisibility`); when an option opens, closes or shows a
+ * medicine, only that option's content is re-rendered (guard). A row that leads its category (with the category's
+ * `description`) has its heading at the category's level.
+ */
+function renderRow(entry: ListEntry, description: string | undefined, view: TreatmentListView, state: ListState): TemplateResult {
+  const id = entry.treatment.id;
+  const open = state.toggled.get(id) ?? state.expanded;
+  const drug = state.openDrugs.get(id);
+  const level = Math.min(state.level + (description === undefined ? 2 : 1), 6);
+  return html`<li class=${description === undefined ? 'option' : 'option lead'} id=${optionDomId(id)}>
+    ${guard([entry, open, drug, description, ...rowsRenderWith(view, state)], () =>
+      renderOption(entry, { open, drug, level, description, printing: state.printing }, view),
+    )}
+  </li>`;
+}
+
+/** What one option shows besides its entry. */
+interface OptionState {
+  readonly open: boolean;
+  /** The medicine whose card is open in it. */
+  readonly drug: string | undefined;
+  /** Level of the option's heading; its sections go one deeper. */
+  readonly level: number;
+  /** The category's description, under the heading of an option that leads its category. */
+  readonly description: string | undefined;
+  readonly printing: boolean;
+}
+
+/**
+ * One option: a heading whose button opens and closes it (the NHS / GOV.UK accordion pattern), its one-line summary,
+ * a mark when the host added it, and its body. The body's content is rendered only while the option is open or the
+ * page prints: most of a list's DOM is in its bodies, so a list of 10,000 options renders about five times faster
+ * (the empty body stays, so that the button's `aria-controls` always names an element).
+ */
+function renderOption(entry: ListEntry, option: OptionState, view: TreatmentListView): TemplateResult {
+  const t = entry.treatment;
+  const ids = optionIds(t.id);
+  return html`${heading(
+      option.level,
+      html`<button
+        type="button"
+        class="option-toggle"
+        id=${ids.toggle}
+        data-toggle=${t.id}
+        aria-expanded=${option.open ? 'true' : 'false'}
+        aria-controls=${ids.body}
+      >
+        <span class="option-name">${t.name}</span><span class="chevron" aria-hidden="true"></span>
+      </button>`,
+      { className: 'option-heading' },
+    )}
+    ${option.description ? html`<p class="group-description">${option.description}</p>` : nothing}
+    <p class="option-summary">${t.summary}</p>
+    ${entry.host ? html`<p class="host-mark">${view.common.hostContent}</p>` : nothing}
+    <div class=${option.open ? 'option-body open' : 'option-body'} id=${ids.body}>
+      ${option.open || option.printing ? renderBody(entry, option, view) : nothing}
+    </div>`;
+}
+
+/**
+ * The opened part of an option: what it is, when it is used, how it is done, aims, medicines, where the sources differ,
+ * and its footer: sources and review dates, without the disclaimer (the list ends with it once).
+ */
+function renderBody(entry: ListEntry, option: OptionState, view: TreatmentListView): TemplateResult {
+  const t = entry.treatment;
+  const { labels, common, locale } = view;
+  const ids = optionIds(t.id);
+  const section = (title: string) => heading(option.level + 1, title, { className: 'section-heading' });
+  return html`${renderReviewNotice(t.nextReview, common)} ${section(labels.about)} ${renderSectionBody(t.about, common)}
+    ${section(labels.whenUsed)} ${renderSectionBody(t.whenUsed, common)} ${section(labels.howDone)}
+    ${renderSectionBody(t.howDone, common)} ${section(labels.aims)}
+    <ul class="goals">
+      ${t.aims.goals.map((g) => html`<li>${labels.goals[g]}</li>`)}
+    </ul>
+    ${t.aims.text ? html`<p>${t.aims.text}</p>` : nothing} ${renderDrugs(entry, option, view)}
+    ${t.notes?.length ? html`${section(common.sectionNotes)} ${renderNotes(t.notes, t, common)}` : nothing}
+    <div class="option-footer">
+      ${renderSourcesAndDates({
+        sources: entry.sources,
+        reviewed: t.reviewed,
+        nextReview: t.nextReview,
+        locale,
+        labels: common,
+        licence: false,
+        level: option.level + 1,
+        idPrefix: ids.option,
+      })}
+    </div>
+    <p class="option-link no-print">
+      <a class="option-link" href="#${ids.option}"
+        >${labels.linkToThis}<span class="visually-hidden">: ${format(labels.linkToThisName, { name: t.name })}</span></a
+      >
+    </p>`;
+}
+
+/** An option's medicines: one button each, and the card of the one the reader opened, with a button that closes it. */
+function renderDrugs(entry: ListEntry, option: OptionState, view: TreatmentListView): TemplateResult | typeof nothing {
+  if (entry.drugs.length === 0) return nothing;
+  const { labels, locale } = view;
+  const t = entry.treatment;
+  const ids = optionIds(t.id);
+  const open = entry.drugs.find((d) => d.id === option.drug);
+  return html`${heading(option.level + 1, labels.relatedDrugs, { className: 'section-heading' })}
+    <p class="hint no-print">${labels.relatedDrugsHint}</p>
+    <ul class="drugs drug-list">
+      ${entry.drugs.map(
+        (drug) => html`<li>
+          <button
+            type="button"
+            class="drug-button button"
+            data-option=${t.id}
+            data-drug=${drug.id}
+            aria-expanded=${drug.id === option.drug ? 'true' : 'false'}
+            aria-controls=${ifDefined(drug.id === option.drug ? ids.drug : undefined)}
+          >
+            ${drug.name}
+          </button>
+        </li>`,
+      )}
+    </ul>
+    ${open
+      ? html`<div class="drug-panel" id=${ids.drug}>
+          <button type="button" class="drug-close button no-print" data-close=${t.id}>
+            ${format(labels.closeDrug, { name: open.name })}
+          </button>
+          <net-drug-card drug=${open.id} heading-level=${Math.min(option.level + 2, 6)} lang=${locale}></net-drug-card>
+        </div>`
+      : nothing}`;
+}

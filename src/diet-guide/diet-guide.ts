@@ -89,11 +89,8 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   @property()
   query = '';
 
-  /**
-   * What the answer is for, and who asked: the host, by setting `query` (answered at once, not reported), or the reader
-   * (a pause in typing, Enter, the Check button, a picked candidate), whose answers are reported in `net-food-search`.
-   */
-  @state() private asked = { query: '', byReader: false };
+  /** What the answer is for: `query` as the host set it, or once the reader paused, pressed Enter or picked a food. */
+  @state() private answered = '';
   /** The pause after the reader's last keystroke, while it runs: meanwhile a change of `query` is their typing. */
   private pause: ReturnType<typeof setTimeout> | undefined;
   /** The last answer reported in `net-food-search`, so that each answer is reported once. */
@@ -104,15 +101,9 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   @state() private hasDietitian = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The host set `query` (the reader's typing waits for the pause): answer it at once.
-    const query = asText(this.query);
-    if (changed.has('query') && this.pause === undefined && query !== this.asked.query) this.asked = { query, byReader: false };
+    // A new `query` is answered at once, unless the reader is typing it (then it waits for the pause).
+    if (changed.has('query') && this.pause === undefined) this.answered = asText(this.query);
     super.willUpdate(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('asked') && this.asked.byReader) this.report();
   }
 
   override disconnectedCallback(): void {
@@ -147,7 +138,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       groups: read.text('groups', this.groups, MAX_LIST_LENGTH),
       variant: read.choice('variant', this.variant, VARIANTS, '', 'unknown-variant'),
       search: !this.noSearch,
-      answered: this.asked.query,
+      answered: this.answered,
       drugCards: this.drugCardDefined,
     };
   }
@@ -190,31 +181,32 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
     this.pause = setTimeout(() => {
       this.pause = undefined;
       const typed = asText(this.query);
-      if (typed.trim().length >= MIN_LIVE_LETTERS || typed.trim() === '') this.asked = { query: typed, byReader: true };
+      if (typed.trim().length >= MIN_LIVE_LETTERS || typed.trim() === '') void this.answer(typed);
     }, TYPING_PAUSE_MS);
   };
 
   private onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    this.answerNow(asText(this.searchInput?.value));
+    void this.answerNow(asText(this.searchInput?.value));
   };
 
   private onPick = async (foodName: string): Promise<void> => {
-    this.answerNow(foodName);
-    await this.updateComplete;
+    await this.answerNow(foodName);
     this.searchInput?.focus();
   };
 
-  /** Answers `query` now, for the reader (Enter, the Check button or a picked candidate). */
-  private answerNow(query: string): void {
+  /** Answers `query` now (Enter, the Check button or a picked candidate). */
+  private answerNow(query: string): Promise<void> {
     clearTimeout(this.pause);
     this.pause = undefined;
     this.query = query;
-    this.asked = { query: asText(query), byReader: true };
+    return this.answer(asText(query));
   }
 
-  /** Tells the host, once per answer, what the reader asked and what the guide answered. */
-  private report(): void {
+  /** Answers `query` for the reader, then tells the host, once per answer, what the guide answered. */
+  private async answer(query: string): Promise<void> {
+    this.answered = query;
+    await this.updateComplete;
     const answer = this.view?.answer ?? null;
     const key = answer ? `${answer.query}\n${answer.result}` : '';
     if (key === this.reported) return;

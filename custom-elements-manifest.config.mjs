@@ -25,7 +25,7 @@ function tokensFromTable() {
 /**
  * Keeps only the public instance API of each class: what a host can set or read on an element. Private and protected
  * members (memos, controllers, labels, render helpers) and static ones (`netVersion`, which two copies of the bundle
- * compare, and `nameOf`, which the other widgets use) are implementation, so they leave the manifest and with it the
+ * compare) are implementation, so they leave the manifest and with it the
  * docs tables. Runs after the analyzer's own inheritance step, so members inherited from NetElement are filtered too.
  * (A member can also be left out with `@internal` or `@ignore` in its JSDoc, which the analyzer honours itself.)
  */

@@ -2,7 +2,6 @@ import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import { dietPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
-import type { Locale } from '../content/locale-data.js';
 import { NetElement } from '../shared/net-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { TYPING_PAUSE_MS } from '../shared/typing-pause.js';
@@ -12,21 +11,9 @@ import { asText, MAX_LIST_LENGTH, textAttribute, type InputReader } from '../sha
 import { dietGuideStyles } from './diet-guide.styles.js';
 import { dietGuideView, VARIANTS, type DietGuideInputs, type DietGuideVariant, type DietGuideView } from './diet-guide.view.js';
 import { renderDietGuide } from './diet-guide.templates.js';
+import { drugCardAvailable, loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
+import { drugNameOf } from '../content/drug-names.js';
 
-const DRUG_CARD = 'net-drug-card';
-
-/** What the guide may ask of a `<net-drug-card>` class registered on the page. */
-interface DrugCardClass {
-  nameOf?(id: string, locale?: Locale): string | undefined;
-}
-
-/**
- * A drug's name ("Telotristat ethyl"). The guide must not import the drug data, so it asks the drug card registered on
- * the page; without one the view puts the id in words ("telotristat ethyl").
- */
-function drugName(id: string, locale: Locale): string | undefined {
-  return (globalThis.customElements?.get(DRUG_CARD) as DrugCardClass | undefined)?.nameOf?.(id, locale);
-}
 
 /** Typed text shorter than this is not answered until the reader presses Enter. */
 const MIN_LIVE_LETTERS = 2;
@@ -45,9 +32,11 @@ const MIN_LIVE_LETTERS = 2;
  * on Enter or the Check button, or when the reader picked one of several candidates. `detail`: `query`, `result`
  * (`listed`, `not-listed` or `ambiguous`) and `foodIds`. For a host's own analytics; the widget itself stores and
  * sends nothing. Bubbles and is composed; fired once per answer, and not for `query` set by the host.
- * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader asked to open a drug's card (only offered when
- * `<net-drug-card>` is defined on the page). `detail`: `drugId`. Cancelable: call `preventDefault()` to show the drug
- * your own way; otherwise the card opens in place. Bubbles and is composed.
+ * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader asked to open a drug's card. `detail`: `drugId`.
+ * Cancelable: call `preventDefault()` to show the drug your own way; otherwise the card opens in place. Bubbles and is
+ * composed. The same rule as the treatment list's: a medicine is a button when `<net-drug-card>` is on the page or a
+ * file on the page can load it (the treatment list's files can; this guide's own CDN file cannot, to stay small), and
+ * its name in words otherwise.
  * @fires {CustomEvent<Problem>} net-error - An attribute or property is wrong: an unknown group in `groups`
  * (`unknown-group`: left out), an unknown `variant` (`unknown-variant`) or heading level (`unknown-value`), a value of
  * the wrong type (`wrong-type`). The guide shows its default and logs one console warning for the site owner, in
@@ -123,11 +112,9 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
     this.watchDrugCard();
   }
 
+  /** The one rule for medicines' cards (src/shared/drug-cards.ts): buttons once the card is on the page or can load. */
   private watchDrugCard(): void {
-    this.drugCardDefined = customElements.get(DRUG_CARD) !== undefined;
-    if (!this.drugCardDefined) {
-      void customElements.whenDefined(DRUG_CARD).then(() => (this.drugCardDefined = true));
-    }
+    whenDrugCardAvailable(() => (this.drugCardDefined = true));
   }
 
   protected override readInputs(read: InputReader): DietGuideInputs {
@@ -144,7 +131,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   }
 
   protected override computeView(inputs: DietGuideInputs): DietGuideView {
-    return dietGuideView(inputs, this.locale, drugName);
+    return dietGuideView(inputs, this.locale, drugNameOf);
   }
 
   protected override structuredDataFor(view: DietGuideView): JsonLdDocument | null {
@@ -222,9 +209,10 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       this.openDrugs = next;
       return;
     }
-    if (!customElements.get(DRUG_CARD)) return;
+    if (!drugCardAvailable()) return;
     if (!this.emit('net-drug-select', { drugId })) return;
     next.add(drugId);
     this.openDrugs = next;
+    void loadDrugCard();
   };
 }

@@ -6,6 +6,8 @@ import { dietGuideView, type DietGuideInputs } from './diet-guide.view.js';
 import { createFoodSearch } from '../content/food-search.js';
 import { pluralForms, slipsInEachWord, typoAllowance } from '../content/match.js';
 import { diet } from '../content/diet.js';
+import { drugNameOf } from '../content/drug-names.js';
+import { getDrug } from '../content/drugs.js';
 import type { FoodGroup } from '../content/schema.js';
 
 const guide: DietGuideInputs = { groups: '', variant: '', search: true, answered: '', drugCards: false };
@@ -31,6 +33,8 @@ test('diet guide view: each medicine by the name it is given, else its id in wor
   const named = (view: ReturnType<typeof dietGuideView>) => view.pointers.flatMap((p) => p.medicines.map((m) => m.name));
   assert.deepEqual(named(dietGuideView(guide)), ids.map((id) => id.replace(/-/g, ' ')));
   assert.deepEqual(named(dietGuideView(guide, 'en', (id, locale) => `${id}:${locale}`)), ids.map((id) => `${id}:en`));
+  // What the guide gives it: the names-only table from the content, not the drug card class found on the page.
+  assert.deepEqual(named(dietGuideView(guide, 'en', drugNameOf)), ids.map((id) => getDrug(id)!.name));
 });
 
 test('"Can I eat …?" guesses past slips within words, never past another word of the same length', async () => {

@@ -1,7 +1,5 @@
 import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { drugCatalogue } from '../content/drugs.js';
-import type { Locale } from '../content/locale-data.js';
 import { HostJsonController } from '../shared/host-content.js';
 import { MAX_LIST_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
 import { NetElement } from '../shared/net-element.js';
@@ -53,11 +51,6 @@ interface DrugCardInputs extends DrugCardInput {
  */
 export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   static override styles = [baseStyles, noScriptStyles, drugCardStyles];
-
-  /** The display name of a bundled drug by id, in `locale`, for other widgets that link to drug cards without the drug data. */
-  static nameOf(id: string, locale: Locale = 'en'): string | undefined {
-    return drugCatalogue(locale).get(id)?.name;
-  }
 
   /**
    * The drug or combination to show, by any name the content knows (generic name, brand name, other spelling or id),

@@ -15,6 +15,7 @@ import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { renderTreatmentList } from './treatment-list.templates.js';
+import { loadDrugCard } from '../shared/drug-cards.js';
 import {
   idFromHash,
   optionDomId,
@@ -276,7 +277,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     }
     if (!this.emit('net-drug-select', { drugId })) return;
     this.openDrugs = new Map(this.openDrugs).set(optionId, drugId);
-    void ensureDrugCard();
+    void loadDrugCard();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${optionIds(optionId).drug} .drug-close`)?.focus();
   }
@@ -448,23 +449,4 @@ function warmSearchIndex(model: ListModel): void {
   const build = () => void model.index.words;
   if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 2000 });
   else setTimeout(build, 200);
-}
-
-let loadingDrugCard: Promise<void> | undefined;
-
-/**
- * Makes sure `<net-drug-card>` is defined before the list shows one. Loaded on first use, so a page that never opens a
- * medicine does not pay for the drug card (the single-file CDN build inlines it anyway). Never throws: a failure is
- * one console warning, and the list stays usable.
- */
-function ensureDrugCard(): Promise<void> {
-  if (customElements.get('net-drug-card')) return Promise.resolve();
-  loadingDrugCard ??= import('../net-drug-card.js').then(
-    () => undefined,
-    (error: unknown) => {
-      loadingDrugCard = undefined;
-      console.warn(`net-widgets <net-treatment-list>: could not load <net-drug-card> (${String(error)})`);
-    },
-  );
-  return loadingDrugCard;
 }

@@ -137,7 +137,7 @@ try {
   if (only.includes('profile')) {
     results.profile = await timed('profile of the longest tasks (phone)', async () => {
       const { source } = await writePlainPage({ origin, pagesDir, demo });
-      return measureProfile(phone, { root, origin, pagesDir, plainSource: source, synth: synth() });
+      return measureProfile(phone, { root, origin, pagesDir, plainSource: source, synth: synth(), plainLoads: args.quick ? 1 : 3 });
     });
   }
   if (only.includes('desktop')) {
@@ -189,7 +189,8 @@ if (warnings.length) results.warnings = warnings;
 
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 const m = results.machine;
-console.log(`\nnet-widgets benchmark, ${results.date.slice(0, 10)}, commit ${m.commit}${m.uncommittedChanges ? ' + local changes' : ''}`);
+const changes = m.uncommittedChanges ? ` + local changes (${m.changedFiles.join(', ')}${m.changedFiles.length === 10 ? ', …' : ''})` : '';
+console.log(`\nnet-widgets benchmark, ${results.date.slice(0, 10)}, commit ${m.commit}${changes}`);
 console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}`);
 console.log(`Profile: ${PHONE_PROFILE}; rows marked "desktop" are 1280×900 at full speed\n`);
 console.log(markdownTable(tableRows(results)));

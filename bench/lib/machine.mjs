@@ -22,5 +22,7 @@ export function describeMachine(chromiumVersion) {
     chromium: chromiumVersion,
     commit: git('rev-parse --short HEAD'),
     uncommittedChanges: (git('status --porcelain') ?? '') !== '',
+    // Which files differ from the commit (the build itself writes the CDN hashes into README.md, say).
+    changedFiles: (git('status --porcelain') ?? '').split('\n').filter(Boolean).map((line) => line.slice(3)).slice(0, 10),
   };
 }

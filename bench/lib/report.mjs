@@ -142,11 +142,11 @@ export function tableRows(r) {
     const summary = (t) => {
       const groups = t.js.byGroup.filter((g) => g.share >= 0.04 && g.group !== '(idle)').map((g) => `${names[g.group] ?? g.group} ${pct(g.share)}`);
       const top = t.js.topFunctions.find((f) => !f.fn.startsWith('('));
-      return `${ms(t.durationMs)}: ${groups.join(', ')}${top ? `; top function ${top.fn.replace(/ \(.*node_modules\//, ' (')} ${pct(top.share)}` : ''}`;
+      return `${ms(t.durationMs)}${t.loads?.length > 1 ? ' (median)' : ''}: ${groups.join(', ')}${top ? `; top function ${top.fn.replace(/ \(.*node_modules\//, ' (')} ${pct(top.share)}` : ''}`;
     };
     const note = r.profile.sameCodeAsCdn ? '' : ' (the rebuilt script differs from dist/cdn/net-widgets.js: src/ changed since the build)';
     const [first] = r.profile.plainLoad.longestTasks;
-    if (first) add('Profile (phone, one traced load): the longest task of demo/plain.html', summary(first) + note);
+    if (first) add(`Profile (phone, ${r.profile.plainLoad.loads} traced loads): the longest task of demo/plain.html`, summary(first) + note);
     r.profile.list10k.longestTasks.slice(0, 2).forEach((t, i) =>
       add(`Profile (phone): ${i === 0 ? 'the longest' : 'the next longest'} task of the 10,024-entry list`, summary(t) + note),
     );

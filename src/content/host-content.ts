@@ -35,8 +35,6 @@ export interface HostContentRules<T> {
   /** True when an input may hold a list of entries; false when it holds exactly one. */
   many: boolean;
   messages: HostContentMessages;
-  /** Read only the first input supplied (the drug card, until it follows the one rule above). */
-  firstOnly?: boolean;
 }
 
 export interface HostContent<T> {
@@ -90,7 +88,6 @@ export function readHostContent<T extends { id: string }>(inputs: readonly HostI
         }
       });
     }
-    if (rules.firstOnly) break;
   }
   return { entries, errors, malformed };
 }

@@ -24,7 +24,8 @@ interface DrugCardInputs extends DrugCardInput {
  * and where the sources disagree, with the sources, review dates and disclaimer in the footer.
  *
  * A host can supply its own card, in the content format, as the `.content` property or as a child
- * `<script type="application/json">` (which needs no JavaScript and passes a strict CSP). It is validated; a valid card
+ * `<script type="application/json">` (which needs no JavaScript and passes a strict CSP), or both: they merge, and the
+ * property's card wins over the script's for the same id (the rule every widget follows). It is validated; a valid card
  * replaces the bundled entry with its id or is added beside them, and is labelled as added by the website.
  *
  * @summary A patient-friendly card about one NET drug or combination, from sourced and reviewed content.
@@ -75,7 +76,8 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   /**
    * A host's own card: an object in the content format (see data/en/drugs.json), or its JSON text. It replaces the
    * bundled entry with the same id, or is added beside the bundled ones; left without a `drug` attribute, the card
-   * shows it. Wins over a child `<script type="application/json">`, which is read the same way.
+   * shows it. Merges with a child `<script type="application/json">`, which is read the same way: the property's card
+   * wins for the same id, and `drug` can pick either.
    */
   @property({ attribute: false })
   content: unknown = undefined;

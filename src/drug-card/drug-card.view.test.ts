@@ -69,3 +69,14 @@ test('drug card view: each error of invalid host content (property) with its pat
   assert.ok(details.some((line) => line.startsWith('content.sideEffects.serious:')), details.join('\n'));
   assert.ok(details.some((line) => line.startsWith('content.sideEffects.common.sources[0]:') && line.includes('nowhere')), details.join('\n'));
 });
+
+test('the property and the child script merge: the property wins for the same id, and `drug` picks either', () => {
+  const card = (id: string, name: string) => ({ ...structuredClone(getDrug('lanreotide')!), id, name, brandNames: [], otherNames: [] });
+  const property = card('our-card', 'From the property');
+  const script = JSON.stringify(card('their-card', 'From the script'));
+  assert.equal(shown({ content: property, hostJson: script }).drug.name, 'From the property', 'no drug: the first card');
+  const picked = shown({ drug: 'their-card', content: property, hostJson: script });
+  assert.ok(picked.isHost && picked.drug.name === 'From the script', 'the script still counts beside the property');
+  const same = shown({ drug: 'our-card', content: property, hostJson: JSON.stringify(card('our-card', 'Old script card')) });
+  assert.equal(same.drug.name, 'From the property', 'the same id: the property wins, with no problem');
+});

@@ -95,7 +95,7 @@ function unknownDrug(name: string, suggestions: readonly string[], labels: DrugC
 export interface CardInput {
   /** The `drug` attribute. */
   drug: string;
-  /** The `.content` property: an object (or JSON text) in the content format. Wins over the child script. */
+  /** The `.content` property: an object (or JSON text) in the content format. Merges with the child script. */
   content: unknown;
   /** The text of a child `<script type="application/json">`, or null. */
   hostJson: string | null;
@@ -109,8 +109,8 @@ const bundledIds = drugs.map((d) => d.id);
 
 /**
  * Which drug a card shows from its inputs, or the problem that stops it. The host's own card is read by the shared
- * host-content reader (the `.content` property wins over the child script); it replaces the bundled entry that has
- * its id, or is added beside them, in the catalogue the drug is looked up in. The host's names come first, so its
+ * host-content reader (the `.content` property and the child script merge; the property's wins for the same id); each
+ * replaces the bundled entry that has its id, or is added beside them, in the catalogue the drug is looked up in. The host's names come first, so its
  * card wins a name that both use.
  */
 export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Locale = 'en'): Resolved {
@@ -119,7 +119,7 @@ export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Lo
       { label: 'content', input: input.content },
       { label: 'script', input: input.hostJson },
     ],
-    { many: false, firstOnly: true, messages: labels, validate: (item) => validateDrug(item, { knownDrugIds: bundledIds }) },
+    { many: false, messages: labels, validate: (item) => validateDrug(item, { knownDrugIds: bundledIds }) },
   );
   if (read.errors.length) {
     const problem = read.malformed
@@ -127,17 +127,21 @@ export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Lo
       : { code: 'invalid-content', message: labels.invalidContent, details: read.errors };
     return { ok: false, problem };
   }
-  const host = read.entries[0];
+  // The property's card and the script's merge (the property's wins for the same id): without `drug`, the card shows
+  // the first of them; with it, any of them or a bundled one.
+  const hosts = read.entries;
   const bundled = drugCatalogue(locale);
-  const catalogue = host ? catalogueOf(bundled.locale, [host, ...bundled.drugs.filter((d) => d.id !== host.id)]) : bundled;
+  const hostIds = new Set(hosts.map((h) => h.id));
+  const catalogue = hosts.length ? catalogueOf(bundled.locale, [...hosts, ...bundled.drugs.filter((d) => !hostIds.has(d.id))]) : bundled;
   const query = (input.drug ?? '').trim();
   if (query === '') {
-    if (host) return { ok: true, drug: host, isHost: true, nameUsed: null, catalogue };
+    if (hosts[0]) return { ok: true, drug: hosts[0], isHost: true, nameUsed: null, catalogue };
     return { ok: false, problem: { code: 'missing-drug', message: labels.missingDrug, fix: labels.missingDrugFix } };
   }
   const found = catalogue.find(query);
   if (!found.found) return { ok: false, problem: unknownDrug(query, found.suggestions, labels) };
-  return { ok: true, drug: found.entry, isHost: found.entry === host, nameUsed: nameUsed(found.entry, query), catalogue };
+  const isHost = hosts.includes(found.entry);
+  return { ok: true, drug: found.entry, isHost, nameUsed: nameUsed(found.entry, query), catalogue };
 }
 
 // ---- the view ---------------------------------------------------------------------------------------------------------

@@ -115,8 +115,8 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
 
   /**
    * The host's own treatments: an array in the content format (see `Treatment`), shown in their category and marked
-   * as added by this website. Validated; invalid entries are listed in a visible notice. Adds to (does not replace)
-   * any child `<script type="application/json">`.
+   * as added by this website. Validated; invalid entries are listed in a visible notice. Merges with any child
+   * `<script type="application/json">`: the property's entry wins for the same id (the rule every widget follows).
    */
   @property({ attribute: false })
   entries: readonly Treatment[] | null = null;

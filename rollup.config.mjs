@@ -31,7 +31,9 @@ export default [
     input: {
       index: 'src/index.ts',
       react: 'src/react.ts',
-      // For bin/net-widgets.mjs (`npx net-widgets check`): the widgets' own validation, without Lit or the DOM.
+      // `net-widgets/validate`: the widgets' own checks of host content, without Lit or the DOM, for hosts' builds
+      // and for bin/net-widgets.mjs (`npx net-widgets check`, through node/check).
+      validate: 'src/validate.ts',
       'node/check': 'src/cli/check.ts',
       ...Object.fromEntries(WIDGETS.map((w) => [w.tag, w.entry])),
     },

@@ -23,11 +23,12 @@ export const runtimeJson = () => ({
   async resolveId(source, importer) {
     if (!importer || !NAMES_ONLY.test(importer.replaceAll('\\', '/')) || !source.endsWith('drugs.json')) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
-    return resolved ? `${NAMES_PREFIX}${resolved.id}` : null;
+    // (Another copy of this plugin in the same build may have prefixed it already.)
+    return resolved ? `${NAMES_PREFIX}${resolved.id.replaceAll(NAMES_PREFIX, '')}` : null;
   },
   load(id) {
     if (!id.startsWith(NAMES_PREFIX)) return null;
-    const drugs = JSON.parse(readFileSync(id.slice(NAMES_PREFIX.length), 'utf8'));
+    const drugs = JSON.parse(readFileSync(id.replaceAll(NAMES_PREFIX, ''), 'utf8'));
     return { code: `export default ${JSON.stringify(drugs.map(({ id, name }) => ({ id, name })))};`, map: null };
   },
   transform(code, id) {

@@ -7,7 +7,7 @@
 import drugCardEn from '../../data/en/ui-drug-card.json';
 import { citedIds, sourcesFor } from '../content/cited.js';
 import { catalogueOf, drugCatalogue, drugs, type DrugCatalog } from '../content/drugs.js';
-import { readHostContent } from '../content/host-content.js';
+import { readHostContent, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
 import { normaliseName } from '../content/lookup.js';
 import type { AmbiguousName, Drug, Section, Source } from '../content/schema.js';
@@ -113,23 +113,31 @@ const bundledIds = drugs.map((d) => d.id);
  * replaces the bundled entry that has its id, or is added beside them, in the catalogue the drug is looked up in. The host's names come first, so its
  * card wins a name that both use.
  */
+/**
+ * A host's own cards from where it put them (`content`, `script`, or a file's name for `npx net-widgets check`),
+ * validated, with the problem the card shows when any is invalid (each line with its path), or null.
+ */
+export function readHostCards(inputs: readonly HostInput[], labels: DrugCardLabels): { cards: Drug[]; problem: Problem | null } {
+  const read = readHostContent(inputs, { many: false, messages: labels, validate: (item) => validateDrug(item, { knownDrugIds: bundledIds }) });
+  if (!read.errors.length) return { cards: read.entries, problem: null };
+  const problem = read.malformed
+    ? { code: 'invalid-json', message: labels.invalidJson, details: read.errors }
+    : { code: 'invalid-content', message: labels.invalidContent, details: read.errors };
+  return { cards: read.entries, problem };
+}
+
 export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Locale = 'en'): Resolved {
-  const read = readHostContent(
+  const read = readHostCards(
     [
       { label: 'content', input: input.content },
       { label: 'script', input: input.hostJson },
     ],
-    { many: false, messages: labels, validate: (item) => validateDrug(item, { knownDrugIds: bundledIds }) },
+    labels,
   );
-  if (read.errors.length) {
-    const problem = read.malformed
-      ? { code: 'invalid-json', message: labels.invalidJson, details: read.errors }
-      : { code: 'invalid-content', message: labels.invalidContent, details: read.errors };
-    return { ok: false, problem };
-  }
+  if (read.problem) return { ok: false, problem: read.problem };
   // The property's card and the script's merge (the property's wins for the same id): without `drug`, the card shows
   // the first of them; with it, any of them or a bundled one.
-  const hosts = read.entries;
+  const hosts = read.cards;
   const bundled = drugCatalogue(locale);
   const hostIds = new Set(hosts.map((h) => h.id));
   const catalogue = hosts.length ? catalogueOf(bundled.locale, [...hosts, ...bundled.drugs.filter((d) => !hostIds.has(d.id))]) : bundled;

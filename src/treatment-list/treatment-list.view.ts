@@ -62,6 +62,20 @@ type HostEntries = HostContent<Treatment>;
  * reader: each entry validated on its own, every problem a line with its path. An entry with a bundled treatment's id
  * replaces that treatment.
  */
+/**
+ * The notice the list shows above its options when host entries are invalid: how many problems, then one line each
+ * (with its path); null when there is none. `npx net-widgets check` prints the same (src/validate.ts).
+ */
+export function hostEntriesProblem(errors: readonly string[], labels: TreatmentListLabels, locale: Locale): Problem | null {
+  if (errors.length === 0) return null;
+  return {
+    code: 'invalid-content',
+    message: format(pluralForm(labels.hostProblem, errors.length, locale), { count: errors.length }),
+    details: errors,
+    fix: labels.hostProblemFix,
+  };
+}
+
 export function readHostEntries(inputs: readonly HostInput[], messages: HostContentMessages, opts: ValidateOptions = {}): HostEntries {
   return readHostContent(inputs, {
     many: true,
@@ -447,21 +461,12 @@ export function treatmentListView(
   );
   const result = part('result', [model, input.query, input.filters], () => filterModel(model, input.query, input.filters));
 
-  const errors = host.errors.length;
+  const notice = hostEntriesProblem(host.errors, labels, locale);
   const query = input.query.trim();
   return {
     problem: null,
     warnings: unknownWarning ? [unknownWarning] : [],
-    notices: errors
-      ? [
-          {
-            code: 'invalid-content',
-            message: format(pluralForm(labels.hostProblem, errors, locale), { count: errors }),
-            details: host.errors,
-            fix: labels.hostProblemFix,
-          },
-        ]
-      : [],
+    notices: notice ? [notice] : [],
     labels,
     common,
     locale,

@@ -103,7 +103,23 @@ test('"net-widgets/react" imports (with the app\'s React) and exports the three 
   assert.deepEqual(importFromApp('net-widgets/react').exports, classes);
 });
 
+test('"net-widgets/validate" checks host content in plain Node, with no DOM and no element defined', () => {
+  const script = `import { checkDrugCard, checkTreatments } from 'net-widgets/validate';
+    const bad = checkTreatments([{ id: 'x' }], 'ours.json');
+    const card = checkDrugCard('{ nope', 'card.json');
+    console.log(JSON.stringify({ dom: typeof HTMLElement, bad: bad.problem, entries: bad.entries.length, card: card.problem.code }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout.trim());
+  assert.equal(out.dom, 'undefined', 'no DOM was needed');
+  assert.equal(out.bad.code, 'invalid-content');
+  assert.equal(out.entries, 0);
+  assert.ok(out.bad.details.length > 0 && out.bad.details.every((line: string) => line.startsWith('ours.json[0]')), out.bad.details.join('\n'));
+  assert.equal(out.card, 'invalid-json');
+});
+
 const typeCheck = `import { NetDrugCard, NetTreatmentList, NetDietGuide, VERSION } from 'net-widgets';
+import { checkTreatments, type HostContentCheck, type Treatment } from 'net-widgets/validate';
 import 'net-widgets/net-drug-card';
 import { NetTreatmentList as ListClass } from 'net-widgets/net-treatment-list';
 import { NetDietGuide as GuideClass } from 'net-widgets/net-diet-guide';
@@ -118,7 +134,8 @@ const list: ListClass = document.createElement('net-treatment-list');
 list.addEventListener('net-filter-change', () => {});
 const guide: GuideClass = document.createElement('net-diet-guide');
 const props: ComponentProps<typeof ReactDrugCard> = { drug: 'octreotide', onNetError: (e) => console.log(e.detail.code) };
-export const used = [card, list, guide, props, VERSION.length, NetTreatmentList, NetDietGuide];
+const checked: HostContentCheck<Treatment> = checkTreatments([]);
+export const used = [card, list, guide, props, VERSION.length, NetTreatmentList, NetDietGuide, checked];
 `;
 
 for (const resolution of ['nodenext', 'bundler'] as const) {

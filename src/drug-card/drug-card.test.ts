@@ -271,7 +271,7 @@ describe('<net-drug-card>', () => {
     it('suggests nothing for a name that is not close to any (no unrelated drugs), and names the value to fix', async () => {
       const { el, events } = await withErrors(html`<net-drug-card drug="aspirin"></net-drug-card>`);
       const alert = $(el, '[role="alert"]')!;
-      expect(text(alert)).to.contain('"aspirin" is not in this library');
+      expect(text(alert)).to.contain('“aspirin” is not in this library');
       expect(text(alert)).not.to.match(/Did you mean/);
       expect($(el, '.problem-details')).to.equal(null);
       expect(alert.querySelector('a'), 'links nowhere').to.equal(null);

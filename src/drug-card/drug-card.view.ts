@@ -12,7 +12,7 @@ import { dataFor, type Locale } from '../content/locale-data.js';
 import { normaliseName } from '../content/lookup.js';
 import type { AmbiguousName, Drug, Section, Source } from '../content/schema.js';
 import { validateDrug } from '../content/validate.js';
-import { format } from '../shared/i18n.js';
+import { commonLabels, format, quote } from '../shared/i18n.js';
 import { unknownInList } from '../shared/inputs.js';
 import { parseListAttribute } from '../shared/list-attribute.js';
 import type { Problem } from '../shared/problem.js';
@@ -81,12 +81,13 @@ const MAX_SUGGESTIONS = 3;
  * A name that is not in the library: "Did you mean Octreotide?" / "Did you mean Octreotide, Lanreotide or
  * Everolimus?" only for close names (see `Matcher.suggest`), and the value to fix.
  */
-function unknownDrug(name: string, suggestions: readonly string[], labels: DrugCardLabels): Problem {
+function unknownDrug(name: string, suggestions: readonly string[], labels: DrugCardLabels, locale: Locale): Problem {
   const names = suggestions.slice(0, MAX_SUGGESTIONS);
   const list = new Intl.ListFormat(labels.listLocale, { type: 'disjunction' }).format(names);
   return {
     code: 'unknown-drug',
-    message: format(labels.unknownDrug, { name }),
+    // The reader's words in the quotation marks of the page's language, as every message quotes them.
+    message: format(labels.unknownDrug, { name: quote(name, commonLabels(locale)) }),
     ...(names.length ? { details: [format(labels.didYouMean, { names: list })] } : {}),
     fix: format(labels.unknownDrugFix, { name }),
   };
@@ -147,7 +148,7 @@ export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Lo
     return { ok: false, problem: { code: 'missing-drug', message: labels.missingDrug, fix: labels.missingDrugFix } };
   }
   const found = catalogue.find(query);
-  if (!found.found) return { ok: false, problem: unknownDrug(query, found.suggestions, labels) };
+  if (!found.found) return { ok: false, problem: unknownDrug(query, found.suggestions, labels, locale) };
   const isHost = hosts.includes(found.entry);
   return { ok: true, drug: found.entry, isHost, nameUsed: nameUsed(found.entry, query), catalogue };
 }

@@ -146,18 +146,9 @@ export const dietGuideStyles = css`
   .medicine-label {
     font-weight: 700;
   }
-  .drug-toggle-icon {
-    display: inline-block;
-    inline-size: 0.5em;
-    block-size: 0.5em;
+  .drug-button .chevron {
     margin-inline-end: 0.5em;
-    border-block-end: 0.15em solid currentColor;
-    border-inline-end: 0.15em solid currentColor;
-    transform: rotate(-45deg);
     vertical-align: 0.1em;
-  }
-  .drug-button[aria-expanded='true'] .drug-toggle-icon {
-    transform: rotate(45deg);
   }
   .drug-card net-drug-card {
     display: block;
@@ -253,9 +244,6 @@ export const dietGuideStyles = css`
       color: #000;
       border: none;
       padding: 0;
-    }
-    .drug-toggle-icon {
-      display: none;
     }
     .group,
     .pointer,

@@ -225,7 +225,7 @@ function renderMedicine({ id, name }: Medicine, view: DietGuideView, ui: DietGui
       aria-controls=${`drug-card-${id}`}
       @click=${() => ui.onToggleDrug(id)}
     >
-      <span class="drug-toggle-icon" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
+      <span class="chevron" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
     </button>
     <div id=${`drug-card-${id}`} class="drug-card">
       ${open ? html`<net-drug-card drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>` : nothing}

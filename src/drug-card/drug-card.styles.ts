@@ -102,21 +102,6 @@ export const drugCardStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
-  .disclosure::before,
-  .toggle::before {
-    content: '';
-    flex: none;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-  .disclosure[aria-expanded='true']::before,
-  .toggle[aria-expanded='true']::before {
-    transform: rotate(45deg);
-  }
   .disclosure:hover,
   .toggle:hover {
     text-decoration-thickness: 0.15em;
@@ -169,9 +154,6 @@ export const drugCardStyles = css`
     .disclosure {
       text-decoration: none;
       padding-inline: 0;
-    }
-    .disclosure::before {
-      display: none;
     }
     .urgent {
       break-inside: avoid-page;

@@ -97,7 +97,7 @@ function renderCompact(view: CardView, state: CardState, collapsed: boolean): Te
       aria-controls="details"
       @click=${state.toggleExpanded}
     >
-      ${format(collapsed ? labels.showMore : labels.showLess, { name: drug.name })}
+      <span class="chevron" aria-hidden="true"></span>${format(collapsed ? labels.showMore : labels.showLess, { name: drug.name })}
     </button>`;
 }
 
@@ -191,7 +191,7 @@ function renderComponents(ctx: SectionContext, level: number): TemplateResult {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${bodyId}
         @click=${() => ctx.toggleComponent(c.id)}
-      >${c.name}</button>`;
+      ><span class="chevron" aria-hidden="true"></span>${c.name}</button>`;
       return html`<li class="component">
         ${heading(level + 1, button, { className: 'component-heading' })}
         <div id=${bodyId} class=${classMap({ 'component-body': true, collapsed: !open })}>

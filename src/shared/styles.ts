@@ -218,6 +218,29 @@ export const baseStyles = css`
   .note {
     margin-block-end: 1em;
   }
+  /*
+   * The one disclosure marker, in every widget: a chevron (a <span class="chevron" aria-hidden="true"> in the button)
+   * that points along the line while closed and turns down once its button is open (aria-expanded). The treatment
+   * list's accordion turns it the other way (down, then up). Not printed: on paper nothing opens.
+   */
+  .chevron {
+    display: inline-block;
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(45deg);
+  }
+  @media print {
+    .chevron {
+      display: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -138,15 +138,12 @@ export const treatmentListStyles = css`
   .option-toggle:hover .option-name {
     text-decoration: underline;
   }
-  .chevron {
-    flex: none;
+  /* The accordion's chevron (the shared one, src/shared/styles.ts) sits at the end: down while closed, up when open. */
+  .option-toggle .chevron {
     inline-size: 0.6em;
     block-size: 0.6em;
     margin-inline-end: 0.3em;
-    border-block-end: 0.15em solid currentColor;
-    border-inline-end: 0.15em solid currentColor;
     transform: translateY(-0.15em) rotate(45deg);
-    transition: transform 0.15s ease;
   }
   .option-toggle[aria-expanded='true'] .chevron {
     transform: translateY(0.15em) rotate(-135deg);
@@ -232,7 +229,6 @@ export const treatmentListStyles = css`
     .option-toggle {
       color: #000;
     }
-    .chevron,
     .hint {
       display: none;
     }

@@ -288,7 +288,7 @@ describe('forced colours and reduced motion', () => {
     const toggles: [StoryFile, string, string, boolean][] = [
       ['drug-card', 'Combination', '.disclosure', true],
       ['treatment-list', 'CategorySubset', '.option-toggle', true],
-      ['diet-guide', 'Default', '.drug-button', false],
+      ['diet-guide', 'Default', '.drug-button', true],
     ];
     for (const [file, story, selector, moves] of toggles) {
       const name = `${file} story ${story}`;

@@ -30,6 +30,29 @@ export function findSource(id: string, entry: { readonly sourceDetails?: readonl
   return entry.sourceDetails?.find((s) => s.id === id) ?? getSource(id, locale);
 }
 
+/** A note where the sources differ, with each source named by its publisher, as the widgets show it. */
+export interface NamedNote {
+  readonly topic: string;
+  readonly positions: readonly { readonly publisher: string; readonly says: string }[];
+  /** The publisher of the source the entry follows. */
+  readonly follows: string;
+  readonly why: string;
+}
+
+const NO_NOTES: readonly NamedNote[] = [];
+
+/** An entry's notes where the sources differ, each source named by its publisher in `locale` (its id when unknown). */
+export function namedNotes(entry: { readonly notes?: readonly Note[]; readonly sourceDetails?: readonly Source[] }, locale: Locale = 'en'): readonly NamedNote[] {
+  if (!entry.notes?.length) return NO_NOTES;
+  const publisher = (id: string) => findSource(id, entry, locale)?.publisher ?? id;
+  return entry.notes.map((note) => ({
+    topic: note.topic,
+    positions: note.positions.map((p) => ({ publisher: publisher(p.source), says: p.says })),
+    follows: publisher(note.follows),
+    why: note.why,
+  }));
+}
+
 /** The sources behind `ids` for `entry`, in that order (ids that name no source are left out). */
 export function sourcesFor(entry: { readonly sourceDetails?: readonly Source[] }, ids: readonly string[], locale: Locale = 'en'): Source[] {
   return ids.map((id) => findSource(id, entry, locale)).filter((s): s is Source => s !== undefined);

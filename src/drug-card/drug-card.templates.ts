@@ -222,7 +222,7 @@ function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: num
         ${ctx.view.combinations.map((name) => html`<li>${name}</li>`)}
       </ul>`;
     case 'notes':
-      return renderNotes(drug.notes ?? [], drug, ctx.common);
+      return renderNotes(ctx.view.notes, ctx.common);
   }
 }
 

@@ -5,7 +5,7 @@
  * the templates only render the result. No DOM, no Lit.
  */
 import drugCardEn from '../../data/en/ui-drug-card.json';
-import { citedIds, sourcesFor } from '../content/cited.js';
+import { citedIds, namedNotes, sourcesFor, type NamedNote } from '../content/cited.js';
 import { catalogueOf, drugCatalogue, drugs, type DrugCatalog } from '../content/drugs.js';
 import { readHostContent, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
@@ -187,6 +187,8 @@ export interface CardView {
   readonly summary: { readonly drugClass: string | undefined; readonly text: string };
   /** The sources the shown sections cite, for the footer. */
   readonly sources: readonly Source[];
+  /** Where the sources differ, each source named by its publisher. */
+  readonly notes: readonly NamedNote[];
 }
 
 export type DrugCardView = { readonly problem: Problem; readonly warnings: readonly Problem[] } | CardView;
@@ -264,6 +266,7 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
     components,
     combinations,
     summary: { drugClass: firstText(drug.drugClass), text: firstText(drug.about) ?? firstText(drug.uses) ?? '' },
+    notes: namedNotes(drug, locale),
     sources: sourcesFor(drug, [...sourceIds], locale),
   };
 }

@@ -3,6 +3,7 @@
  * widgets fire it and its React prop. `NetElement.emit()` fires them (bubbling and composed, cancelable as listed
  * here) and src/react.ts makes the wrappers' `on*` props from this table.
  */
+import type { FoodSearchResult } from '../content/food-search.js';
 import type { TreatmentCategory } from '../content/schema.js';
 import type { Problem } from './problem.js';
 import { WIDGET_TAGS, type NetTag } from './widgets.js';
@@ -26,7 +27,7 @@ export interface FilterChangeDetail {
 }
 
 /** What a diet guide search found. */
-export type FoodSearchResult = 'listed' | 'not-listed' | 'ambiguous';
+export type { FoodSearchResult };
 
 /** The `detail` of `net-food-search`: what the reader searched for and what the guide answered. Nothing is stored. */
 export interface FoodSearchDetail {

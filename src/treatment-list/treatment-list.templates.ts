@@ -247,7 +247,7 @@ function renderBody(entry: ListEntry, option: OptionState, view: TreatmentListVi
       ${t.aims.goals.map((g) => html`<li>${labels.goals[g]}</li>`)}
     </ul>
     ${t.aims.text ? html`<p>${t.aims.text}</p>` : nothing} ${renderDrugs(entry, option, view)}
-    ${t.notes?.length ? html`${section(common.sectionNotes)} ${renderNotes(t.notes, t, common)}` : nothing}
+    ${entry.notes.length ? html`${section(common.sectionNotes)} ${renderNotes(entry.notes, common)}` : nothing}
     <div class="option-footer">
       ${renderSourcesAndDates({
         sources: entry.sources,

@@ -9,7 +9,7 @@
  * keep them.
  */
 import en from '../../data/en/ui-treatment-list.json';
-import { citedIds, sourcesFor } from '../content/cited.js';
+import { citedIds, namedNotes, sourcesFor, type NamedNote } from '../content/cited.js';
 import { drugCatalogue, drugNames, getDrug } from '../content/drugs.js';
 import { readHostContent, type HostContent, type HostContentMessages, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
@@ -100,6 +100,8 @@ export interface ListEntry {
   readonly drugs: readonly { readonly id: string; readonly name: string }[];
   /** The sources it cites: its sections, then the sources its notes compare. */
   readonly sources: readonly Source[];
+  /** Where the sources differ, each source named by its publisher. */
+  readonly notes: readonly NamedNote[];
 }
 
 export interface ListGroup {
@@ -231,6 +233,7 @@ function buildModel(
         host: isHost,
         drugs: t.relatedDrugs.map((id) => ({ id, name: catalogue.get(id)?.name ?? id })),
         sources: sourcesFor(t, citedIds(t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])), locale),
+        notes: namedNotes(t, locale),
       };
       entries.push(entry);
       return entry;

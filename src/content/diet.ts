@@ -1,10 +1,9 @@
 /**
- * The bundled diet guide for carcinoid syndrome (data/en/diet.json), typed, with lookup of a food by name. Checked
- * by the content tests, not at run time.
+ * The bundled diet guide for carcinoid syndrome (data/en/diet.json), typed. Checked by the content tests, not at run
+ * time.
  */
 import data from '../../data/en/diet.json';
 import { dataFor, type Locale } from './locale-data.js';
-import { createLookup, type LookupResult } from './lookup.js';
 import type { Diet, Food, FoodGroup } from './schema.js';
 
 /** The English diet guide, from which every other locale's is translated. */
@@ -29,9 +28,3 @@ export function foodNames(food: Food): string[] {
   return [food.name, ...food.otherNames, food.id];
 }
 
-const lookup = createLookup(foods, ({ food }) => foodNames(food));
-
-/** Finds a food ("banana", "Kiwi fruit") and its group; otherwise suggests close names. */
-export function findFood(query: string): LookupResult<FoodInGroup> {
-  return lookup.find(query);
-}

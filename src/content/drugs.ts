@@ -61,11 +61,6 @@ export function drugCatalogue(locale: Locale): DrugCatalog {
   return catalogue;
 }
 
-/** Finds an English drug or combination by any name ("Afinitor", "5-FU", "CAPTEM"); otherwise suggests close names. */
-export function findDrug(query: string): LookupResult<Drug> {
-  return drugCatalogue('en').find(query);
-}
-
 /** The English drug with this id, or undefined. */
 export function getDrug(id: string): Drug | undefined {
   return englishById.get(id);

@@ -25,8 +25,3 @@ export function pickLocale<T extends string>(lang: string, available: readonly T
   return available.find((l) => l.toLowerCase().split('-')[0] === base) ?? available[0]!;
 }
 
-/** A heading level from an attribute value: whole numbers 1 to 6, anything else falls back to 2. */
-export function clampHeadingLevel(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as 1 | 2 | 3 | 4 | 5 | 6) : 2;
-}

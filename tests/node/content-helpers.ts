@@ -1,6 +1,11 @@
 /** Shared helpers for the content tests: the bundled data as raw JSON, and a walker over cited sections. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createLookup, type LookupResult } from '../../src/content/lookup.js';
+import { drugCatalogue } from '../../src/content/drugs.js';
+import { treatmentNames, treatments } from '../../src/content/treatments.js';
+import { foodNames, foods, type FoodInGroup } from '../../src/content/diet.js';
+import type { Drug, Treatment } from '../../src/content/schema.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -38,3 +43,18 @@ export function citedSources(entry: unknown): Set<string> {
   }
   return out;
 }
+
+// ---- looking content up by name, as a reader would type it --------------------------------------------------------
+// The widgets look names up through their own views (the drug card's catalogue, the list's search index, the diet
+// guide's food search); the content tests check every name the data gives resolves to its entry, with these.
+
+/** An English drug or combination by any name ("Afinitor", "5-FU", "CAPTEM"), as the drug card finds it. */
+export const findDrug = (query: string): LookupResult<Drug> => drugCatalogue('en').find(query);
+
+const treatmentLookup = createLookup(treatments, treatmentNames);
+/** A treatment by any of its names ("PRRT", "radiotherapy"), or close names. */
+export const findTreatment = (query: string): LookupResult<Treatment> => treatmentLookup.find(query);
+
+const foodLookup = createLookup(foods, ({ food }) => foodNames(food));
+/** A food ("banana", "Kiwi fruit") with its group, or close names. */
+export const findFood = (query: string): LookupResult<FoodInGroup> => foodLookup.find(query);

@@ -6,10 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drugs, findDrug } from '../../src/content/drugs.js';
-import { findTreatment, treatments } from '../../src/content/treatments.js';
-import { findFood, foods } from '../../src/content/diet.js';
-import { citedSources } from './content-helpers.js';
+import { drugs } from '../../src/content/drugs.js';
+import { treatments } from '../../src/content/treatments.js';
+import { foods } from '../../src/content/diet.js';
+import { citedSources, findDrug, findFood, findTreatment } from './content-helpers.js';
 
 type Row = [name: string, page: string, id: string];
 

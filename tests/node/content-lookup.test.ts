@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLookup, normaliseName } from '../../src/content/lookup.js';
-import { findDrug, combinationsContaining, getDrug } from '../../src/content/drugs.js';
-import { findTreatment } from '../../src/content/treatments.js';
-import { findFood } from '../../src/content/diet.js';
+import { combinationsContaining, getDrug } from '../../src/content/drugs.js';
+import { findDrug, findFood, findTreatment } from './content-helpers.js';
 
 function drugIdOf(query: string): string | undefined {
   const r = findDrug(query);

@@ -1,5 +1,7 @@
 import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
+// The view first: its content comes before the element's code in the bundle, which gzips smaller (about 0.15 KB).
+import { dietGuideView, VARIANTS, type DietGuideInputs, type DietGuideVariant, type DietGuideView } from './diet-guide.view.js';
 import { dietPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import { NetElement } from '../shared/net-element.js';
@@ -9,7 +11,6 @@ import { noScriptStyles } from '../shared/no-script.styles.js';
 import type { FoodSearchDetail } from '../shared/events.js';
 import { asText, MAX_LIST_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
 import { dietGuideStyles } from './diet-guide.styles.js';
-import { dietGuideView, VARIANTS, type DietGuideInputs, type DietGuideVariant, type DietGuideView } from './diet-guide.view.js';
 import { renderDietGuide } from './diet-guide.templates.js';
 import { drugCardAvailable, loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
 import { drugNameOf } from '../content/drug-names.js';

@@ -23,6 +23,10 @@ export function describeMachine(chromiumVersion) {
     commit: git('rev-parse --short HEAD'),
     uncommittedChanges: (git('status --porcelain') ?? '') !== '',
     // Which files differ from the commit (the build itself writes the CDN hashes into README.md, say).
-    changedFiles: (git('status --porcelain') ?? '').split('\n').filter(Boolean).map((line) => line.slice(3)).slice(0, 10),
+    changedFiles: (git('status --porcelain') ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.replace(/^.{1,2}\s+/, ''))
+      .slice(0, 10),
   };
 }

@@ -283,22 +283,24 @@ function analyse({ trace, profile }, lookup, bundleUrl, count) {
 
 /** The same task in several loads as one: times added up, shares of the sum, and each load's duration. */
 function merged(tasks) {
-  const sum = (lists, key) => {
+  // Shares are of the whole: the tasks' durations for trace events, the samples' time for the profile.
+  const sum = (lists, key, all) => {
     const totals = new Map();
     for (const list of lists) for (const x of list) totals.set(x[key], (totals.get(x[key]) ?? 0) + x.ms);
-    const all = [...totals.values()].reduce((a, b) => a + b, 0);
     return [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([name, ms]) => ({ [key]: name, ms: round(ms, 1), share: round(ms / all, 3) }));
   };
   const durations = tasks.map((t) => t.durationMs).sort((a, b) => a - b);
+  const taskMs = durations.reduce((a, b) => a + b, 0);
+  const sampledMs = tasks.reduce((a, t) => a + t.js.sampledMs, 0);
   return {
     durationMs: durations[Math.floor(durations.length / 2)],
     loads: durations,
-    byKind: sum(tasks.map((t) => t.byKind), 'kind'),
-    topEvents: sum(tasks.map((t) => t.topEvents), 'name').slice(0, 12),
+    byKind: sum(tasks.map((t) => t.byKind), 'kind', taskMs),
+    topEvents: sum(tasks.map((t) => t.topEvents), 'name', taskMs).slice(0, 12),
     js: {
-      sampledMs: round(tasks.reduce((a, t) => a + t.js.sampledMs, 0), 1),
-      byGroup: sum(tasks.map((t) => t.js.byGroup), 'group'),
-      topFunctions: sum(tasks.map((t) => t.js.topFunctions), 'fn').slice(0, 15),
+      sampledMs: round(sampledMs, 1),
+      byGroup: sum(tasks.map((t) => t.js.byGroup), 'group', sampledMs),
+      topFunctions: sum(tasks.map((t) => t.js.topFunctions), 'fn', sampledMs).slice(0, 15),
     },
   };
 }

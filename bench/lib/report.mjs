@@ -142,7 +142,8 @@ export function tableRows(r) {
     const summary = (t) => {
       const groups = t.js.byGroup.filter((g) => g.share >= 0.04 && g.group !== '(idle)').map((g) => `${names[g.group] ?? g.group} ${pct(g.share)}`);
       const top = t.js.topFunctions.find((f) => !f.fn.startsWith('('));
-      return `${ms(t.durationMs)}${t.loads?.length > 1 ? ' (median)' : ''}: ${groups.join(', ')}${top ? `; top function ${top.fn.replace(/ \(.*node_modules\//, ' (')} ${pct(top.share)}` : ''}`;
+      const topShare = top ? top.ms / t.js.sampledMs : 0;
+      return `${ms(t.durationMs)}${t.loads?.length > 1 ? ' (median)' : ''}: ${groups.join(', ')}${top ? `; top function ${top.fn.replace(/ \(.*node_modules\//, ' (')} ${pct(topShare)}` : ''}`;
     };
     const note = r.profile.sameCodeAsCdn ? '' : ' (the rebuilt script differs from dist/cdn/net-widgets.js: src/ changed since the build)';
     const [first] = r.profile.plainLoad.longestTasks;

@@ -1,4 +1,5 @@
 import { VERSION } from './version.js';
+import { holdSizes, sizesBeforeDefine } from './first-render.js';
 
 /** A custom element class that says which net-widgets version defined it. */
 export interface VersionedElement extends CustomElementConstructor {
@@ -19,7 +20,10 @@ export function defineElement(tag: string, ctor: VersionedElement): boolean {
   if (!registry) return false;
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (!existing) {
+    // The widgets on the page keep the height the page gave them until defined until each renders in its turn.
+    const sizes = sizesBeforeDefine(tag);
     registry.define(tag, ctor);
+    holdSizes(sizes);
     return true;
   }
   if (existing === ctor) return false;

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { resolveLang } from './lang.js';
 import { InputReader, misspeltAttributes, numberAttribute } from './inputs.js';
+import { firstRenderTurn } from './first-render.js';
 import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
 import { canLoadLocale, isLocaleReady, loadLocale } from '../content/locale-data.js';
 import { netEvent, type NetEventDetails, type NetEventName } from './events.js';
@@ -225,6 +226,11 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#computeView();
+  }
+
+  /** Reads the inputs and, when any changed, computes the view (see the class comment). */
+  #computeView(): void {
     const read = new InputReader();
     read.text('lang', this.lang, MAX_LANG_LENGTH);
     this.#level = read.level('heading-level', this.headingLevel);
@@ -243,6 +249,31 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
       this.view = null;
       this.#problem = this.internalError(error);
     }
+  }
+
+  /** The first render's turn (src/shared/first-render.ts), once asked for. */
+  #turn: Promise<void> | null = null;
+
+  /**
+   * The first render waits for its turn: a task of its own, top of the page first, and, for a widget far below the
+   * screen while the page loads, until the reader comes near it. Hydration (server-rendered HTML) does not wait.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.#hydrating || typeof document === 'undefined') return super.scheduleUpdate();
+    this.#turn ??= firstRenderTurn(this, () => this.#structuredDataWhileDeferred());
+    return this.#turn.then(() => super.scheduleUpdate());
+  }
+
+  /** A deferred widget still writes its structured data for search engines, when the browser is next idle. */
+  #structuredDataWhileDeferred(): void {
+    if (!this.structuredData) return;
+    const write = () => {
+      if (this.hasUpdated) return;
+      this.#computeView();
+      syncStructuredData(this, this.structuredDataDocument());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
+    else setTimeout(write, 200);
   }
 
   /** The update that hydrates renders as on the day the HTML was rendered; the next one, if the day differs, as today. */

@@ -195,14 +195,20 @@ export function usePage(h, path, options = {}) {
 /** Waits until every widget on the page is defined and has rendered its frame (`.base`) or its problem. */
 export async function widgetsReady(page, { timeout = 15_000 } = {}) {
   try {
+    // A widget far below the screen renders when the reader comes near it (src/shared/first-render.ts): scroll down as
+    // a reader would, half a screen at a time, until every widget has rendered, then back to the top.
     await page.waitForFunction(
-      (selector) =>
-        [...document.querySelectorAll(selector)].every(
-          (el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('.base, [role="alert"]'),
-        ),
+      (selector) => {
+        const rendered = (/** @type {Element} */ el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('.base, [role="alert"]');
+        const all = [...document.querySelectorAll(selector)];
+        if (all.every(rendered)) return true;
+        if (all.every((el) => customElements.get(el.localName))) window.scrollBy(0, Math.round(window.innerHeight / 2));
+        return false;
+      },
       WIDGET_SELECTOR,
-      { timeout },
+      { timeout, polling: 100 },
     );
+    await page.evaluate(() => window.scrollTo(0, 0));
   } catch (error) {
     const state = await page
       .evaluate(

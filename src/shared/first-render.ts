@@ -1,0 +1,163 @@
+/**
+ * When each widget first renders, so that a page with several widgets never blocks a phone in one long task: each
+ * widget's first render is a task of its own, the widgets nearest the top of the page first, and a widget far below
+ * the screen while the page loads waits until the reader comes near it (one screen ahead), the page prints, or the
+ * reader reaches it by keyboard. Widgets added after the page has loaded (an app, a test) render in their own task at
+ * once. Measured with `npm run bench` (the phone profile): the longest task while demo/plain.html loads.
+ */
+
+/** How far ahead of the screen a deferred widget starts to render: one screen height. */
+const AHEAD = '100% 0px';
+
+interface Waiting {
+  readonly el: Element;
+  readonly go: () => void;
+}
+
+/** Widgets whose turn has come, rendered one per task in document order. */
+const ready: Waiting[] = [];
+/** Widgets far below the screen, until the reader comes near. */
+const deferred = new Map<Element, () => void>();
+/**
+ * Until its first render, a widget keeps the height it had before it was defined (the host page's `:not(:defined)`
+ * rule, the space its fallback link took) or, far below the screen, at least a screen's height, through the CSSOM
+ * (which a strict CSP allows). So a widget that waits for its turn never collapses and pulls what follows it up, and a
+ * deferred one renders one screen ahead of the reader with only what lies below it, still off screen, moving: layout
+ * shift stays 0. The host's own inline value is put back once it has rendered.
+ */
+const RESERVE = '100vh';
+const hostMinSize = new Map<Element, string>();
+
+function reserve(el: Element, size = RESERVE): void {
+  const style = (el as HTMLElement).style;
+  if (!style) return;
+  if (!hostMinSize.has(el)) hostMinSize.set(el, style.minBlockSize);
+  style.minBlockSize = size;
+}
+
+/** The heights of the widgets with this tag already on the page, read just before the tag is defined. */
+export function sizesBeforeDefine(tag: string): [Element, number][] {
+  if (typeof document === 'undefined' || !pageLoading()) return [];
+  return [...document.querySelectorAll(tag)].map((el) => [el, el.getBoundingClientRect().height]);
+}
+
+/** Holds those heights until each widget's first render. */
+export function holdSizes(sizes: readonly [Element, number][]): void {
+  for (const [el, height] of sizes) if (height > 0 && !(el as { hasUpdated?: boolean }).hasUpdated) reserve(el, `${height}px`);
+}
+
+function unreserve(el: Element): void {
+  const style = (el as HTMLElement).style;
+  if (!style || !hostMinSize.has(el)) return;
+  style.minBlockSize = hostMinSize.get(el)!;
+  hostMinSize.delete(el);
+}
+let taskQueued = false;
+let observer: IntersectionObserver | undefined;
+let printWatched = false;
+
+function nextTask(run: () => void): void {
+  // A message is a task of its own without the 4 ms clamp of nested timeouts.
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = run;
+    channel.port2.postMessage(null);
+  } else {
+    setTimeout(run, 0);
+  }
+}
+
+function runNext(): void {
+  taskQueued = false;
+  ready.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  ready.shift()?.go();
+  if (ready.length) queueTask();
+}
+
+function queueTask(): void {
+  if (taskQueued) return;
+  taskQueued = true;
+  nextTask(runNext);
+}
+
+function enqueue(el: Element, go: () => void): void {
+  ready.push({ el, go: () => (go(), unreserve(el)) });
+  queueTask();
+}
+
+/** Lets a deferred widget render now (in its turn). */
+function release(el: Element): void {
+  const go = deferred.get(el);
+  if (!go) return;
+  deferred.delete(el);
+  observer?.unobserve(el);
+  el.removeEventListener('focusin', onReach, true);
+  enqueue(el, go);
+}
+
+function onReach(this: Element): void {
+  release(this);
+}
+
+/** Before printing, every deferred widget renders, at once (the print layout needs it now, not in a later task). */
+function releaseAllNow(): void {
+  const all = [...deferred.entries()];
+  deferred.clear();
+  for (const [el, go] of all) {
+    observer?.unobserve(el);
+    go();
+    unreserve(el);
+  }
+}
+
+function watchPrint(): void {
+  if (printWatched || typeof window === 'undefined') return;
+  printWatched = true;
+  window.addEventListener('beforeprint', releaseAllNow);
+  window.matchMedia?.('print').addEventListener?.('change', (event) => {
+    if (event.matches) releaseAllNow();
+  });
+}
+
+/** True while the page itself is still loading: only then may a widget far below the screen wait. */
+function pageLoading(): boolean {
+  return typeof document !== 'undefined' && document.readyState !== 'complete';
+}
+
+/** True when the element starts more than a screen below the bottom of the screen. */
+function farBelow(el: Element): boolean {
+  if (typeof IntersectionObserver !== 'function') return false;
+  const top = el.getBoundingClientRect().top;
+  return top > window.innerHeight * 2;
+}
+
+/**
+ * Resolves when `el` may render for the first time: in a task of its own, in document order; for a widget far below
+ * the screen while the page loads, once the reader comes near it (or prints, or tabs into it). `onDefer` runs when it
+ * is deferred (a widget may do work that must not wait, such as structured data, there).
+ */
+export function firstRenderTurn(el: Element, onDefer?: () => void): Promise<void> {
+  return new Promise((go) => {
+    if (!pageLoading() || !farBelow(el)) {
+      enqueue(el, go);
+      return;
+    }
+    deferred.set(el, go);
+    if (!hostMinSize.has(el)) reserve(el);
+    watchPrint();
+    observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) release(entry.target);
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(el);
+    el.addEventListener('focusin', onReach, true);
+    onDefer?.();
+  });
+}
+
+/** Lets a deferred widget render now (it was disconnected and connected again, say). */
+export function renderSoon(el: Element): void {
+  release(el);
+}

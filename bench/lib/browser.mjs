@@ -69,10 +69,25 @@ export function installPageHelpers() {
     }
     return found;
   };
-  /** Resolves once every widget has finished updating (a widget may render again after its first update). */
-  const settled = async () => {
+  /** True when `el` starts within a screen below the screen: a widget further down waits for the reader (below). */
+  const near = (el) => el.getBoundingClientRect().top <= innerHeight * 2;
+  /**
+   * Resolves once every widget has finished updating (a widget may render again after its first update). A widget far
+   * below the screen renders, or hydrates, only when the reader comes near it (src/shared/first-render.ts): so this
+   * scrolls down as a reader would, half a screen at a time, until every widget has rendered, then back to the top.
+   * With `{ scroll: false }` it waits only for the widgets within a screen of the screen (a page load as it is).
+   */
+  const settled = async ({ scroll = true } = {}) => {
+    if (scroll) {
+      while (widgets().some((el) => !el.hasUpdated && !near(el)) && scrollY + innerHeight < document.documentElement.scrollHeight) {
+        scrollBy(0, Math.round(innerHeight / 2));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await Promise.all(widgets().map((el) => el.updateComplete));
+      scrollTo(0, 0);
+    }
     for (let i = 0; i < 10; i++) {
-      const done = await Promise.all(widgets().map((el) => el.updateComplete));
+      const done = await Promise.all(widgets().filter((el) => scroll || near(el)).map((el) => el.updateComplete));
       if (done.every(Boolean)) return performance.now();
     }
     return performance.now();

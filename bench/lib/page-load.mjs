@@ -60,7 +60,7 @@ async function frameReady() {
     if (performance.now() - t0 > 30000) throw new Error('no widget heading painted within 30 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  await window.__bench.settled();
+  await window.__bench.settled({ scroll: false });
   return { heading: window.__load.heading, timeOrigin: performance.timeOrigin };
 }
 

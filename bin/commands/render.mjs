@@ -16,7 +16,8 @@ script, if the page loads it, hydrates it in place. Attributes are the widget's 
   net-widgets render net-diet-guide variant=checklist lang=en
 
 A bare name (expanded) sets a boolean attribute; name=false leaves it out. The snippet carries lang (default
-en), rendered-on (today) and, where the content would hide behind a button, expanded.
+en), rendered-on (today), defer-hydration (it hydrates when the reader comes near it; defer-hydration=false
+hydrates it at once) and, on a compact card, expanded. The treatment list's options are <details>, closed.
 
 Widgets: net-drug-card, net-treatment-list, net-diet-guide
 

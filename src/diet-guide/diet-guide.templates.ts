@@ -130,7 +130,7 @@ function renderAnswer(
 /** "Can I eat …?": the labelled field in a search landmark, and the answer in a polite live region. */
 function renderSearch(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
   const { labels } = view;
-  return html`<div class="search no-print" part="section">
+  return html`<div class="search script-needed no-print" part="section">
       ${heading(level, labels.searchHeading, { id: 'search-heading', className: 'subheading section-heading' })}
       <form role="search" aria-label=${labels.searchRegionLabel} @submit=${ui.onSubmit}>
         <label for="food-query">${labels.searchLabel}</label>

@@ -3,11 +3,15 @@
  * widget's first render is a task of its own, the widgets nearest the top of the page first, and a widget far below
  * the screen while the page loads waits until the reader comes near it (one screen ahead), the page prints, or the
  * reader reaches it by keyboard. Widgets added after the page has loaded (an app, a test) render in their own task at
- * once. Measured with `npm run bench` (the phone profile): the longest task while demo/plain.html loads.
+ * once. A server-rendered widget (`defer-hydration`, see src/ssr/) hydrates lazily in the same way, whenever it is
+ * added: once the reader comes within a screen of it, presses, focuses or types in it, or the page prints. Measured
+ * with `npm run bench` (the phone profile): the longest task while demo/plain.html loads.
  */
 
 /** How far ahead of the screen a deferred widget starts to render: one screen height. */
 const AHEAD = '100% 0px';
+/** What the reader does to a deferred widget that makes it render (or hydrate) at once: press, focus or type in it. */
+const REACH = ['pointerdown', 'focusin', 'keydown'];
 
 interface Waiting {
   readonly el: Element;
@@ -91,7 +95,7 @@ function release(el: Element): void {
   if (!go) return;
   deferred.delete(el);
   observer?.unobserve(el);
-  el.removeEventListener('focusin', onReach, true);
+  for (const type of REACH) el.removeEventListener(type, onReach, true);
   enqueue(el, go);
 }
 
@@ -142,19 +146,35 @@ export function firstRenderTurn(el: Element, onDefer?: () => void): Promise<void
       enqueue(el, go);
       return;
     }
-    deferred.set(el, go);
     if (!hostMinSize.has(el)) reserve(el);
-    watchPrint();
-    observer ??= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) release(entry.target);
-      },
-      { rootMargin: AHEAD },
-    );
-    observer.observe(el);
-    el.addEventListener('focusin', onReach, true);
+    defer(el, go);
     onDefer?.();
   });
+}
+
+/** `go` runs in the widget's turn once the reader comes within a screen of it, reaches it or prints. */
+function defer(el: Element, go: () => void): void {
+  if (typeof IntersectionObserver !== 'function') return enqueue(el, go);
+  deferred.set(el, go);
+  watchPrint();
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) release(entry.target);
+    },
+    { rootMargin: AHEAD },
+  );
+  observer.observe(el);
+  for (const type of REACH) el.addEventListener(type, onReach, true);
+}
+
+/**
+ * Hydrates a server-rendered widget lazily: Lit's hydration support leaves an element that carries `defer-hydration`
+ * alone until the attribute goes, which happens in the widget's turn (a task of its own, top of the page first) once
+ * the reader comes within a screen of it, presses, focuses or types in it, or the page prints. Until then the
+ * server's HTML, which reads in full and holds its own place, is what the reader sees.
+ */
+export function hydrateWhenReached(el: Element): void {
+  defer(el, () => el.removeAttribute('defer-hydration'));
 }
 
 /** Lets a deferred widget render now (it was disconnected and connected again, say). */

@@ -1,10 +1,10 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { renderDisclaimer } from './footer.js';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { resolveLang } from './lang.js';
 import { InputReader, misspeltAttributes, numberAttribute } from './inputs.js';
-import { firstRenderTurn } from './first-render.js';
+import { firstRenderTurn, hydrateWhenReached } from './first-render.js';
 import { commonLabels, format, localeFor, type CommonLabels, type Locale } from './i18n.js';
 import { canLoadLocale, isLocaleReady, loadLocale } from '../content/locale-data.js';
 import { netEvent, type NetEventDetails, type NetEventName } from './events.js';
@@ -65,7 +65,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
   /** The version that defined this element; lets two copies of the bundle tell each other apart. */
   static readonly netVersion: string = VERSION;
 
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   /**
    * The level of the widget's main heading, 1 to 6 (default 2), so that it fits the host page's outline. Sub-headings
@@ -195,6 +195,11 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
       this.#hydrating = true;
       const on = this.getAttribute('rendered-on');
       this.#renderedOn = isIsoDate(on) ? on : null;
+    }
+    // A server-rendered snippet carries `defer-hydration` (src/ssr/): it hydrates once the reader comes near it.
+    if (this.hasAttribute('defer-hydration')) {
+      hydrateWhenReached(this);
+      this.#structuredDataWhileDeferred();
     }
     super.connectedCallback();
     connected.add(this);

@@ -54,15 +54,17 @@ export function isWidgetTag(tag: string): tag is WidgetTag {
 
 /**
  * The attributes a snippet carries for a page without JavaScript, on top of the caller's (which win): its language
- * (so that the client, which would otherwise take it from the page, renders the same), the day it was rendered on
- * (`rendered-on`, for the review notices), and open disclosures where the content would otherwise be hidden behind
- * a button (`expanded` on the treatment list and on a compact drug card). The client hydrates with the same
- * attributes, so its first render is the server's.
+ * (so that the client, which would otherwise take it from the page, renders the same), `defer-hydration` (Lit's: the
+ * widget hydrates once the reader comes near it, see src/shared/first-render.ts; `defer-hydration=false` hydrates it
+ * at once), the day it was rendered on (`rendered-on`, for the review notices), and `expanded` on a compact drug card,
+ * whose content would otherwise be hidden behind a button that needs JavaScript (the treatment list needs no such
+ * attribute: its options are `<details>` in the snippet, which open without JavaScript). The client hydrates with the
+ * same attributes, so its first render is the server's.
  */
 export function staticAttributes(tag: WidgetTag, attrs: WidgetAttributes, date: string): WidgetAttributes {
   const has = (name: string) => Object.prototype.hasOwnProperty.call(attrs, name);
-  const extra: Record<string, string | boolean> = { lang: 'en' };
-  if (tag === 'net-treatment-list' || (tag === 'net-drug-card' && attrs.variant === 'compact')) extra.expanded = true;
+  const extra: Record<string, string | boolean> = { lang: 'en', 'defer-hydration': true };
+  if (tag === 'net-drug-card' && attrs.variant === 'compact') extra.expanded = true;
   const merged: Record<string, string | boolean | null | undefined> = { ...extra };
   for (const [name, value] of Object.entries(attrs)) if (has(name)) merged[name] = value;
   merged['rendered-on'] = date;
@@ -113,6 +115,15 @@ function withoutLegacyShadowRoot(markup: string): string {
 }
 
 /**
+ * Lit writes a property binding that an attribute reflects as that attribute with the value in words: `.checked=${false}`
+ * becomes `checked="false"`, which checks the box (the treatment list's category filters, which a snippet shows
+ * disabled). Leave it out, as the browser would after the client's first render. No text matches: content is escaped.
+ */
+function withoutFalseChecked(markup: string): string {
+  return markup.replace(/ checked="false"/g, '');
+}
+
+/**
  * Renders one widget to HTML, with what it shows: `renderSnippet('net-drug-card', { drug: 'everolimus' })`.
  * Throws a TypeError for an unknown tag or attribute name; bad input the widget itself reports (an unknown drug)
  * comes back as `problem`, with the HTML that shows it.
@@ -133,7 +144,7 @@ export function renderSnippet(tag: string, attrs: WidgetAttributes = {}, options
   );
   // Lit wraps what it renders in the markers of the template it was given (ours, around the element): the page
   // needs none of them, since each widget hydrates its own shadow root.
-  const markup = withoutLegacyShadowRoot(result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, ''));
+  const markup = withoutFalseChecked(withoutLegacyShadowRoot(result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '')));
   return { html: markup, problem: rendered[0]?.currentProblem ?? null };
 }
 

@@ -1,7 +1,7 @@
-import { css } from 'lit';
+import { css, isServer } from 'lit';
 
 /** The treatment list's own styles, on top of `baseStyles`. Private tokens only (`var(--_accent)`), sizes in em. */
-export const treatmentListStyles = css`
+const listStyles = css`
   .intro {
     color: var(--_muted);
   }
@@ -240,3 +240,41 @@ export const treatmentListStyles = css`
     }
   }
 `;
+
+/**
+ * The markup a server renders (the templates' `served`), which only a snippet shows, so only the server's styles hold
+ * these rules (see src/shared/no-script.styles.ts): each option a `<details>` whose summary's boxes are those of the
+ * button's option, so that the list takes over without a shift; the search shown disabled.
+ */
+const servedStyles = isServer
+  ? css`
+      summary {
+        display: block;
+        cursor: pointer;
+      }
+      summary::-webkit-details-marker {
+        display: none;
+      }
+      summary > span {
+        display: block;
+        margin-block-end: 0.75em;
+      }
+      /* What a <details> holds inherits from its own slots, which the base styles' box-sizing rule does not reach. */
+      details > * {
+        box-sizing: border-box;
+      }
+      [open] > summary .chevron {
+        transform: translateY(0.15em) rotate(-135deg);
+      }
+      :disabled {
+        opacity: 0.6;
+      }
+      @media print {
+        .print-all ::details-content {
+          content-visibility: visible;
+        }
+      }
+    `
+  : [];
+
+export const treatmentListStyles = [listStyles, servedStyles];

@@ -34,6 +34,11 @@ export interface ListState {
   readonly printing: boolean;
   /** Today (YYYY-MM-DD): an option's "due for review" notice depends on it, so its rows render again when it changes. */
   readonly today: string;
+  /**
+   * The markup a server renders (src/ssr/), for a page without JavaScript: each option a `<details>`, closed unless
+   * `expanded`, that opens without a script; the search shown disabled. The list hydrates it as it is, then takes over.
+   */
+  readonly served: boolean;
   readonly onInput: (event: InputEvent) => void;
   readonly onFilter: (event: Event) => void;
   readonly onClear: () => void;
@@ -51,6 +56,7 @@ const rowsRenderWith = (view: TreatmentListView, state: ListState): unknown[] =>
   state.level,
   state.printing,
   state.today,
+  state.served,
 ];
 
 /** The whole list. */
@@ -108,7 +114,10 @@ function renderSearch(view: TreatmentListView, state: ListState): TemplateResult
   const categories = view.model.groups.map((g) => g.category);
   return html`<div class="search no-print" role="search" aria-label=${labels.searchRegion}>
     <label class="search-label" for="search">${labels.searchLabel}</label>
-    <p class="hint" id="search-hint">${labels.searchHint}</p>
+    <div class="script-needed">
+      <p class="hint" id="search-hint">${labels.searchHint}</p>
+      <p class="script-note">${labels.searchNeedsScript}</p>
+    </div>
     <input
       id="search"
       class="search-input field"
@@ -117,11 +126,12 @@ function renderSearch(view: TreatmentListView, state: ListState): TemplateResult
       spellcheck="false"
       maxlength=${MAX_QUERY_LENGTH}
       aria-describedby="search-hint"
+      ?disabled=${state.served}
       .value=${live(view.query)}
       @input=${state.onInput}
     />
     ${categories.length > 1
-      ? html`<fieldset class="filters">
+      ? html`<fieldset class="filters" ?disabled=${state.served}>
           <legend>${labels.filtersLegend}</legend>
           <ul class="filter-list">
             ${categories.map(
@@ -140,7 +150,6 @@ function renderSearch(view: TreatmentListView, state: ListState): TemplateResult
           </ul>
         </fieldset>`
       : nothing}
-    <p class="script-note">${labels.searchNeedsScript}</p>
   </div>`;
 }
 
@@ -183,7 +192,7 @@ function renderRow(entry: ListEntry, description: string | undefined, view: Trea
   const level = Math.min(state.level + (description === undefined ? 2 : 1), 6);
   return html`<li class=${description === undefined ? 'option' : 'option lead'} id=${optionDomId(id)}>
     ${guard([entry, open, drug, description, ...rowsRenderWith(view, state)], () =>
-      renderOption(entry, { open, drug, level, description, printing: state.printing }, view),
+      renderOption(entry, { open, drug, level, description, printing: state.printing, served: state.served }, view),
     )}
   </li>`;
 }
@@ -198,6 +207,7 @@ interface OptionState {
   /** The category's description, under the heading of an option that leads its category. */
   readonly description: string | undefined;
   readonly printing: boolean;
+  readonly served: boolean;
 }
 
 /**
@@ -205,10 +215,25 @@ interface OptionState {
  * a mark when the host added it, and its body. The body's content is rendered only while the option is open or the
  * page prints: most of a list's DOM is in its bodies, so a list of 10,000 options renders about five times faster
  * (the empty body stays, so that the button's `aria-controls` always names an element).
+ *
+ * Served (a server's markup, for a page without JavaScript), the option is a `<details>` with its content, whose
+ * `<summary>` holds the same heading, description and summary as the button's option, in boxes of the same size: a
+ * reader without a script opens it, a printout shows the options opened, and the list takes over without a shift.
  */
 function renderOption(entry: ListEntry, option: OptionState, view: TreatmentListView): TemplateResult {
   const t = entry.treatment;
   const ids = optionIds(t.id);
+  const name = html`<span class="option-name">${t.name}</span><span class="chevron" aria-hidden="true"></span>`;
+  if (option.served) {
+    return html`<details data-toggle=${t.id} ?open=${option.open}>
+      <summary>
+        ${heading(option.level, html`<span class="option-toggle">${name}</span>`, { className: 'option-heading' })}
+        ${option.description ? html`<span class="group-description">${option.description}</span>` : nothing}
+        <span class="option-summary">${t.summary}</span>
+      </summary>
+      <div class="option-body open">${renderBody(entry, option, view)}</div>
+    </details>`;
+  }
   return html`${heading(
       option.level,
       html`<button
@@ -219,7 +244,7 @@ function renderOption(entry: ListEntry, option: OptionState, view: TreatmentList
         aria-expanded=${option.open ? 'true' : 'false'}
         aria-controls=${ids.body}
       >
-        <span class="option-name">${t.name}</span><span class="chevron" aria-hidden="true"></span>
+        ${name}
       </button>`,
       { className: 'option-heading' },
     )}

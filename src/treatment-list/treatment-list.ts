@@ -1,4 +1,4 @@
-import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { drugCatalogue, drugs } from '../content/drugs.js';
 import { treatmentsIn } from '../content/treatments.js';
@@ -56,6 +56,10 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * others by name and summary, with a line that says so; without the search and buttons. The "Print every treatment
  * in full" button (or the `print-all` attribute) prints every option opened instead: a closed option's content is then
  * rendered only while the page prints (on `beforeprint`, or when the print media applies).
+ *
+ * **Server-rendered** (src/ssr/), each option is a closed `<details>` that a reader without JavaScript can open, and the
+ * search is shown disabled. The list hydrates that markup, then takes over in an update of its own: the buttons, with
+ * the options the reader opened still open and the focus on the same option, in boxes of the same size (no shift).
  *
  * **Speed:** options are rendered once; a keystroke re-renders no row but sets `hidden` on the rows that change (a
  * prebuilt word index finds the matches), so a list of 10,000 host entries stays responsive.
@@ -133,6 +137,8 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   private readonly print = new PrintController(this, () => {
     if (this.isUpdatePending) this.performUpdate();
   });
+  /** The list shows the markup a server renders (the templates' `served`): on the server, and hydrated until it takes over. */
+  private served = isServer || !!this.shadowRoot;
   /** True from a click on "Print every treatment in full" until the page has printed. */
   @state() private printAllOnce = false;
   private readonly rowVisibility = new RowVisibility();
@@ -209,11 +215,26 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       printAll,
       printing: this.print.printing && printAll,
       today: today(),
+      served: this.served,
       onInput: this.onInput,
       onFilter: this.onFilter,
       onClear: this.onClear,
       onPrintAll: this.onPrintAll,
     });
+  }
+
+  /**
+   * Hydrated as served, the list takes over: the options the reader opened (`<details>`) stay open and a focused option
+   * keeps the focus, on its button. A press (which may have started the hydration) first ends and opens its option.
+   */
+  protected override hydrated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (this.matches(':active')) return void setTimeout(() => this.hydrated(), 99);
+    const option = root.activeElement?.closest('.option');
+    this.served = false;
+    // An option that the page address names (see `openFromHash`, which has run) stays open too.
+    this.toggled = new Map([...[...root.querySelectorAll('details')].map((d) => [d.dataset.toggle!, d.open] as const), ...this.toggled]);
+    void this.updateComplete.then(() => option?.querySelector('button')?.focus());
   }
 
   private isOpen(id: string): boolean {

@@ -195,11 +195,13 @@ export function usePage(h, path, options = {}) {
 /** Waits until every widget on the page is defined and has rendered its frame (`.base`) or its problem. */
 export async function widgetsReady(page, { timeout = 15_000 } = {}) {
   try {
-    // A widget far below the screen renders when the reader comes near it (src/shared/first-render.ts): scroll down as
-    // a reader would, half a screen at a time, until every widget has rendered, then back to the top.
+    // A widget far below the screen renders, and a server-rendered one hydrates, when the reader comes near it
+    // (src/shared/first-render.ts): scroll down as a reader would, half a screen at a time, until every widget has
+    // rendered (a snippet has its shadow root from the start: it counts once it has updated), then back to the top.
     await page.waitForFunction(
       (selector) => {
-        const rendered = (/** @type {Element} */ el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('.base, [role="alert"]');
+        const rendered = (/** @type {any} */ el) =>
+          customElements.get(el.localName) && el.hasUpdated && el.shadowRoot?.querySelector('.base, [role="alert"]');
         const all = [...document.querySelectorAll(selector)];
         if (all.every(rendered)) return true;
         if (all.every((el) => customElements.get(el.localName))) window.scrollBy(0, Math.round(window.innerHeight / 2));

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
 import { bundledEntries, renderWidget, staticAttributes } from '../../dist/node/ssr.js';
-import { AXE_PATH, WIDGET_SELECTOR, content, drugName, nextFrames, openPage, useHarness, widgetsReady, withPage } from './harness.mjs';
+import { AXE_PATH, WIDGET_SELECTOR, content, drugName, nextFrames, openPage, treatmentsIn, useHarness, widgetsReady, withPage } from './harness.mjs';
 import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const h = useHarness();
@@ -69,20 +69,41 @@ describe('server-rendered snippets without JavaScript', () => {
         assert.equal(s.scripts, 0, `<${s.tag}> holds no script`);
       }
       const [card, compact, list, guide] = await widgetTexts(page);
-      for (const text of [card, compact, list, guide]) {
-        assert.ok(text.includes(content.common.disclaimer), 'the disclaimer');
+      for (const text of [card, compact, list, guide]) assert.ok(text.includes(content.common.disclaimer), 'the disclaimer');
+      for (const text of [card, compact, guide]) {
         assert.ok(text.includes(content.common.lastReviewed) && text.includes(content.common.nextReview), 'the review dates');
       }
       const everolimus = content.drugs.find((d) => d.id === 'everolimus');
       assert.ok(card.includes(everolimus.name), 'the card');
       assert.ok(card.includes(everolimus.sideEffects.serious.text.slice(0, 60)), 'serious side effects');
       assert.ok(!compact.includes(content.drugCardLabels.showLess.split('{')[0].trim()), 'the compact card’s button is not shown');
+      // The list is collapsed: each option a closed <details> that names it and sums it up, and opens without a script.
       for (const t of content.treatments) {
-        assert.ok(list.includes(t.name), `the list names ${t.name}`);
-        assert.ok(list.includes(t.about.text.slice(0, 60)), `the list shows what ${t.name} is`);
+        assert.ok(list.includes(t.name) && list.includes(t.summary), `the list names ${t.name} and sums it up`);
+        assert.ok(!list.includes(t.about.text.slice(0, 60)), `${t.name} is closed`);
       }
+      const listEl = page.locator('net-treatment-list');
+      assert.equal(await listEl.locator('details').count(), content.treatments.length, 'one <details> per option');
+      const surgery = content.treatments[0];
+      await listEl.locator('summary', { hasText: surgery.name }).first().click();
+      const listOpened = (await widgetTexts(page))[2];
+      assert.ok(listOpened.includes(surgery.about.text.slice(0, 60)), 'an option opens without JavaScript, with what it is');
+      assert.ok(listOpened.includes(content.common.lastReviewed) && listOpened.includes(content.common.nextReview), 'its review dates');
+      // The search is shown, disabled, with one short line in place of its hint: no tall empty panel.
       assert.ok(list.includes(listLabels.searchNeedsScript), 'the list says its search needs JavaScript');
-      assert.ok(!list.includes(listLabels.searchLabel), 'and shows no search box');
+      assert.ok(list.includes(listLabels.searchLabel) && list.includes(listLabels.filtersLegend), 'and shows its search form');
+      const search = await listEl.evaluate((el) => {
+        const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+        const box = (/** @type {string} */ s) => root.querySelector(s)?.getBoundingClientRect();
+        const note = root.querySelector('.script-note');
+        return {
+          disabled: [...root.querySelectorAll('.search input')].every((input) => /** @type {HTMLInputElement} */ (input).matches(':disabled')),
+          checked: root.querySelectorAll('.search input:checked').length,
+          noteFits: note ? note.scrollHeight <= Math.ceil(box('.hint').height) + 1 : false,
+          hintHidden: getComputedStyle(root.querySelector('.hint')).visibility === 'hidden',
+        };
+      });
+      assert.deepEqual(search, { disabled: true, checked: 0, noteFits: true, hintHidden: true }, 'the form disabled, the note on the hint’s line');
       assert.ok(guide.includes(dietLabels.searchNeedsScript), 'the guide says its search needs JavaScript');
       for (const food of content.diet.groups.flatMap((g) => g.foods)) assert.ok(guide.includes(food.name), food.name);
       assert.ok(guide.includes(drugName('telotristat-ethyl')), 'the guide names its medicines');
@@ -102,11 +123,15 @@ describe('server-rendered snippets without JavaScript', () => {
     });
   });
 
-  test('print in full: every option opened, no search or note about it', async () => {
+  test('print what the reader opened: that option in full, the others by name, no search or note about it', async () => {
     await withPage(h, '/demo/ssr.html', { javaScriptEnabled: false }, async (opened) => {
+      const [chosen, ...others] = content.treatments.filter((t) => t.category === 'radionuclide' || t.category === 'targeted');
+      await opened.page.locator('net-treatment-list summary', { hasText: chosen.name }).first().click();
       await opened.page.emulateMedia({ media: 'print' });
       const [, , list, guide] = await widgetTexts(opened.page);
-      for (const t of content.treatments) assert.ok(list.includes(t.about.text.slice(0, 60)), `prints what ${t.name} is`);
+      assert.ok(list.includes(chosen.about.text.slice(0, 60)), `prints what ${chosen.name} is`);
+      for (const t of others) assert.ok(list.includes(t.name) && !list.includes(t.about.text.slice(0, 60)), `prints ${t.name} by name`);
+      assert.ok(list.includes(listLabels.printNote), 'says that it prints only what was opened in full');
       assert.ok(!list.includes(listLabels.searchNeedsScript) && !guide.includes(dietLabels.searchNeedsScript), 'no note on paper');
       assert.ok(guide.includes(content.common.disclaimer));
     });
@@ -155,10 +180,9 @@ describe('server-rendered snippets hydrated by the CDN script', () => {
       const list = page.locator('net-treatment-list');
       const somatostatin = content.treatments.find((t) => t.id === 'somatostatin-analogues');
       const toggle = list.getByRole('button', { name: somatostatin.name, exact: true });
-      assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'served opened');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'served closed, and so once hydrated');
       await toggle.click();
-      assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'closes');
-      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'opens');
       await list.getByRole('button', { name: drugName('lanreotide'), exact: true }).click();
       await list.locator('net-drug-card').getByRole('heading', { name: drugName('lanreotide'), exact: true }).waitFor();
       await list.getByRole('searchbox').fill('lanreotide');
@@ -216,6 +240,8 @@ describe('server-rendered snippets under the strict CSP', () => {
       await guide.getByRole('searchbox').press('Enter');
       await guide.locator('[role="status"]').getByText('beer').first().waitFor();
       const list = page.locator('net-treatment-list');
+      const somatostatin = content.treatments.find((t) => t.id === 'somatostatin-analogues');
+      await list.getByRole('button', { name: somatostatin.name, exact: true }).click();
       await list.getByRole('button', { name: drugName('octreotide'), exact: true }).first().click();
       await list.locator('net-drug-card').first().getByRole('heading', { name: drugName('octreotide'), exact: true }).waitFor();
       assert.deepEqual(await opened.violations(), []);
@@ -292,13 +318,138 @@ describe('hydrated by the npm build under Lit’s dev build', () => {
       const surgery = content.treatments.find((t) => t.category === 'surgery-liver');
       const toggle = list.getByRole('button', { name: surgery.name, exact: true });
       await toggle.click();
-      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
       await page.locator('net-diet-guide').getByRole('button', { name: new RegExp(drugName('telotristat-ethyl')) }).waitFor();
       await nextFrames(page);
       assert.ok(opened.log.requests.some((u) => u.includes('/lit-html/development/')), 'Lit’s dev build is loaded');
       assert.deepEqual(opened.log.warnings.filter((w) => !/^Lit is in dev mode/.test(w)), []);
       assert.deepEqual(opened.log.pageErrors, []);
       assert.deepEqual(opened.log.consoleErrors, []);
+    });
+  });
+});
+
+describe('server-rendered snippets hydrate lazily (src/shared/first-render.ts)', () => {
+  /** Whether each snippet has hydrated (Lit has updated it), by tag. */
+  const hydrated = (page) =>
+    page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => `${el.localName}: ${/** @type {any} */ (el).hasUpdated}`), WIDGET_SELECTOR);
+  const ARTICLE = '<p>Some of the hospital page’s own words, between the widgets.</p>'.repeat(150);
+  /** A long page: a card at the top, then a long article, a list, more article, and a diet guide with structured data. */
+  const longPage = () =>
+    pageWith(
+      `${renderWidget('net-drug-card', { drug: 'everolimus' })}${ARTICLE}${renderWidget('net-treatment-list', { categories: 'radionuclide' })}${ARTICLE}${renderWidget('net-diet-guide', { 'structured-data': true })}`,
+      '<script type="module" src="/dist/cdn/net-widgets.js"></script>',
+    );
+  const PATH = '/demo/ssr-long.html';
+
+  test('when the reader comes within a screen of them, or reaches them, or prints; structured data at once', async () => {
+    await withPage(h, PATH, { route: serving(PATH, longPage()), viewport: { width: 390, height: 844 } }, async (opened) => {
+      const { page } = opened;
+      await page.waitForFunction(() => /** @type {any} */ (document.querySelector('net-drug-card'))?.hasUpdated);
+      await page.waitForFunction(() => !!document.querySelector('net-diet-guide > script[type="application/ld+json"]'));
+      await nextFrames(page);
+      assert.deepEqual(await hydrated(page), ['net-drug-card: true', 'net-treatment-list: false', 'net-diet-guide: false'], 'the card at the top only');
+      const jsonLd = await page.evaluate(() => JSON.parse(document.querySelector('net-diet-guide > script[type="application/ld+json"]').textContent));
+      assert.equal(jsonLd['@type'], 'MedicalWebPage', 'search engines still find the guide’s structured data');
+      // The reader tabs into the list (focusin): it hydrates, and the focus stays on the option, now on its button.
+      const first = treatmentsIn('radionuclide')[0];
+      await page.locator('net-treatment-list summary').first().focus();
+      await page.waitForFunction(() => /** @type {any} */ (document.querySelector('net-treatment-list')).hasUpdated);
+      await page.locator('net-treatment-list').getByRole('button', { name: first.name, exact: true }).waitFor();
+      assert.equal(
+        await page.evaluate(() => document.querySelector('net-treatment-list').shadowRoot.activeElement?.textContent?.trim()),
+        first.name,
+        'the focus is on the option’s button',
+      );
+      // Printing hydrates the guide, still far below.
+      assert.deepEqual((await hydrated(page))[2], 'net-diet-guide: false');
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForFunction(() => /** @type {any} */ (document.querySelector('net-diet-guide')).hasUpdated);
+      assert.deepEqual(opened.log.pageErrors, []);
+      assert.deepEqual(opened.log.warnings, []);
+    });
+  });
+
+  /** Opens the list's snippet alone with its script held back until `release()`; `use` gets the page and `release`. */
+  const withHeldList = async (viewport, use) => {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    const html = pageWith(renderWidget('net-treatment-list'), '<script type="module" src="/dist/cdn/net-widgets.js"></script>');
+    const hold = async (page) => {
+      await serving(PATH, html)(page);
+      await page.route('**/dist/cdn/net-widgets.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+    };
+    await withPage(h, PATH, { route: hold, viewport, waitUntil: 'commit' }, async (opened) => {
+      await opened.page.locator('net-treatment-list .footer').waitFor();
+      await use(opened, release);
+      assert.deepEqual(opened.log.pageErrors, [], 'no hydration mismatch');
+      assert.deepEqual(opened.log.warnings, []);
+    });
+  };
+  const isHydrated = (page) => page.waitForFunction(() => /** @type {any} */ (document.querySelector('net-treatment-list'))?.hasUpdated);
+  const expanded = (list, t) => list.getByRole('button', { name: t.name, exact: true }).getAttribute('aria-expanded');
+
+  test('the treatment list takes over in place: collapsed, what the reader opened still open, nothing moves', async () => {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+      await withHeldList(viewport, async ({ page }, release) => {
+        const list = page.locator('net-treatment-list');
+        const [chosen] = treatmentsIn('targeted');
+        await list.locator('summary', { hasText: chosen.name }).click(); // opened before the script arrives
+        const boxes = () =>
+          list.evaluate((el) =>
+            [...el.shadowRoot.querySelectorAll('.search, .option, .footer')].map((n) => {
+              const r = n.getBoundingClientRect();
+              return `${n.className} at ${r.top + scrollY}, ${r.height} px`;
+            }),
+          );
+        const before = await boxes();
+        await list.evaluate((el) => (/** @type {any} */ (window).__base = el.shadowRoot.querySelector('.base')));
+        await page.evaluate(() => (/** @type {any} */ (window).__netShifts.length = 0));
+        release();
+        await isHydrated(page);
+        await list.getByRole('button', { name: chosen.name, exact: true }).waitFor();
+        await nextFrames(page);
+        assert.deepEqual(await boxes(), before, `${viewport.width} px: the search, each option and the footer kept their boxes`);
+        assert.equal(await list.evaluate((el) => el.shadowRoot.querySelector('.base') === /** @type {any} */ (window).__base), true, 'the same frame');
+        assert.equal(await list.locator('details').count(), 0, 'the button accordion');
+        assert.equal(await expanded(list, chosen), 'true', 'the option opened before the script is open');
+        assert.equal(await expanded(list, treatmentsIn('surgery-liver')[0]), 'false', 'the others are closed');
+        assert.equal(await list.getByRole('searchbox').isEnabled(), true, 'the search works');
+        assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__netShifts), [], 'no layout shift');
+      });
+    }
+  });
+
+  test('a page address that names an option opens it and focuses its button once the list has taken over', async () => {
+    const named = treatmentsIn('clinical-trials')[0];
+    const html = pageWith(renderWidget('net-treatment-list'), '<script type="module" src="/dist/cdn/net-widgets.js"></script>');
+    await withPage(h, `${PATH}#net-treatment-${named.id}`, { route: serving(PATH, html) }, async ({ page, log }) => {
+      const list = page.locator('net-treatment-list');
+      await page.waitForFunction(() => !document.querySelector('net-treatment-list')?.shadowRoot?.querySelector('details'));
+      const button = list.getByRole('button', { name: named.name, exact: true });
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      await page.waitForFunction(() => document.querySelector('net-treatment-list').shadowRoot.activeElement?.classList.contains('option-toggle'));
+      assert.equal(await page.evaluate(() => document.querySelector('net-treatment-list').shadowRoot.activeElement?.textContent?.trim()), named.name);
+      assert.deepEqual(log.pageErrors, []);
+    });
+  });
+
+  test('a press on an option while the list hydrates opens it, as served, before the list takes over', async () => {
+    await withHeldList({ width: 1280, height: 800 }, async ({ page }, release) => {
+      const list = page.locator('net-treatment-list');
+      const [pressed] = treatmentsIn('radionuclide');
+      await list.locator('summary', { hasText: pressed.name }).hover();
+      await page.mouse.down();
+      release();
+      await isHydrated(page);
+      await nextFrames(page);
+      assert.equal(await list.locator('details').count() > 0, true, 'the list waits for the press to end');
+      await page.mouse.up();
+      await list.getByRole('button', { name: pressed.name, exact: true }).waitFor();
+      assert.equal(await expanded(list, pressed), 'true');
     });
   });
 });

@@ -50,8 +50,8 @@ test('a compact card is rendered opened (expanded): its sections are in the HTML
   assert.match(closed, /<div id="details" class="\s*details collapsed\s*"/, 'the caller can still ask for it closed');
 });
 
-test('the treatment list renders whole, per category, and without search, every option opened', () => {
-  const treatments = JSON.parse(readFileSync('data/en/treatments.json', 'utf8')) as { id: string; name: string; category: string }[];
+test('the treatment list renders whole, per category, and without search, each option a closed <details> with its content', () => {
+  const treatments = JSON.parse(readFileSync('data/en/treatments.json', 'utf8')) as { id: string; name: string; category: string; about: { text: string } }[];
   for (const categories of ['', ...TREATMENT_CATEGORIES.filter((c) => treatments.some((t) => t.category === c))]) {
     for (const extra of [{}, { 'no-search': true }, { 'print-all': true }]) {
       const what = `<net-treatment-list categories=${categories} ${Object.keys(extra).join(' ')}>`;
@@ -59,13 +59,18 @@ test('the treatment list renders whole, per category, and without search, every 
       assert.equal(problem, null, what);
       assertReadable(html, what);
       const shown = treatments.filter((t) => !categories || t.category === categories);
+      const unescaped = html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
       for (const t of shown) {
-        assert.ok(html.includes(`id="net-treatment-${t.id}-body"`), `${what}: ${t.id}`);
-        assert.ok(html.includes(`class="option-body open"`), `${what}: options are open`);
+        assert.match(html, new RegExp(`<details data-toggle="${t.id}" ?>`), `${what}: ${t.id} is a closed <details>`);
+        assert.ok(unescaped.includes(t.about.text.slice(0, 40)), `${what}: ${t.id} holds what it is, for a reader without JavaScript`);
       }
-      const bodies = html.match(/class="option-body open"/g) ?? [];
-      assert.equal(bodies.length, shown.length, `${what}: every option is opened`);
+      assert.equal(html.match(/<details /g)?.length, shown.length, `${what}: one <details> per option`);
+      assert.equal(html.match(/<summary>/g)?.length, shown.length, `${what}: each with its summary`);
+      assert.doesNotMatch(html, /<details [^>]*\bopen\b/, `${what}: closed`);
+      assert.doesNotMatch(html, /<button[^>]*option-toggle/, `${what}: no button that needs JavaScript to open an option`);
       assert.equal(html.includes(listLabels.searchNeedsScript), !('no-search' in extra), `${what}: the search says it needs JavaScript`);
+      if (!('no-search' in extra)) assert.match(html, /<input\s+id="search"[^>]*\sdisabled\b/, `${what}: the search is shown disabled`);
+      assert.doesNotMatch(html, /checked/, `${what}: no filter is checked`);
     }
   }
 });
@@ -82,14 +87,25 @@ test('the diet guide renders whole, as a checklist, per group and without search
   for (const group of diet.groups) for (const food of group.foods) assert.ok(guide.includes(food.name), food.name);
 });
 
-test('the snippet carries lang, rendered-on and, for the list, expanded; the caller’s attributes win', () => {
-  assert.deepEqual(staticAttributes('net-treatment-list', {}, DAY), { lang: 'en', expanded: true, 'rendered-on': DAY });
-  assert.deepEqual(staticAttributes('net-drug-card', { drug: 'x' }, DAY), { lang: 'en', drug: 'x', 'rendered-on': DAY });
-  assert.deepEqual(staticAttributes('net-treatment-list', { expanded: false, lang: 'en-GB' }, DAY), {
-    lang: 'en-GB',
-    expanded: false,
+test('the snippet carries lang, defer-hydration, rendered-on and, for a compact card, expanded; the caller’s attributes win', () => {
+  assert.deepEqual(staticAttributes('net-treatment-list', {}, DAY), { lang: 'en', 'defer-hydration': true, 'rendered-on': DAY });
+  assert.deepEqual(staticAttributes('net-drug-card', { drug: 'x' }, DAY), { lang: 'en', 'defer-hydration': true, drug: 'x', 'rendered-on': DAY });
+  assert.deepEqual(staticAttributes('net-drug-card', { drug: 'x', variant: 'compact' }, DAY), {
+    lang: 'en',
+    'defer-hydration': true,
+    expanded: true,
+    drug: 'x',
+    variant: 'compact',
     'rendered-on': DAY,
   });
+  assert.deepEqual(staticAttributes('net-treatment-list', { expanded: true, lang: 'en-GB', 'defer-hydration': false }, DAY), {
+    lang: 'en-GB',
+    'defer-hydration': false,
+    expanded: true,
+    'rendered-on': DAY,
+  });
+  assert.match(renderWidget('net-treatment-list', { expanded: true }, { date: DAY }), /<details data-toggle="surgery" open>/, 'expanded: every option open');
+  assert.match(renderWidget('net-drug-card', { drug: 'x' }, { date: DAY }), /^<net-drug-card\s+lang="en" defer-hydration drug="x" /);
   assert.match(renderWidget('net-diet-guide', { 'heading-level': '3' }, { date: DAY }), /<h3 id="title"/);
 });
 

@@ -44,6 +44,8 @@ export interface HostContent<T> {
   errors: string[];
   /** True when an input was JSON text that does not parse. */
   malformed: boolean;
+  /** The entries still to read, one a step (see `readOn`); null once all are read. */
+  rest: Iterator<unknown> | null;
 }
 
 /** One problem as a line: where it is (`entries[2]`) and the validator's path (`.about.sources[1]`), then the message. */
@@ -52,42 +54,57 @@ export function errorLine(where: string, error: ContentError): string {
   return `${where}${path}: ${error.message}`;
 }
 
-export function readHostContent<T extends { id: string }>(inputs: readonly HostInput[], rules: HostContentRules<T>): HostContent<T> {
-  const entries: T[] = [];
-  const errors: string[] = [];
-  let malformed = false;
+/**
+ * Reads every input, the first `first` entries at once and the rest as `readOn` asks (so that a list of thousands is
+ * validated a part at a time, in order: what is read so far is always what reading them all gives, so far).
+ */
+export function readHostContent<T extends { id: string }>(inputs: readonly HostInput[], rules: HostContentRules<T>, first = Infinity): HostContent<T> {
+  const read: HostContent<T> = { entries: [], errors: [], malformed: false, rest: null };
+  read.rest = steps(inputs, rules, read);
+  readOn(read, () => first-- >= 0);
+  return read;
+}
+
+/** Reads on while `go()` allows (by default, to the end); true once every entry is read. */
+export function readOn(read: HostContent<unknown>, go = () => true): boolean {
+  while (read.rest && go()) if (read.rest.next().done) read.rest = null;
+  return !read.rest;
+}
+
+/** Reads the inputs into `read`, one entry a step. */
+function* steps<T extends { id: string }>(inputs: readonly HostInput[], rules: HostContentRules<T>, read: HostContent<T>): Generator {
+  const { entries, errors } = read;
   /** Where each id was first given, and in which input (an earlier input, the property, wins over a later one). */
   const seen = new Map<string, { where: string; input: number }>();
   for (const [index, { label, input }] of inputs.entries()) {
     if (input === null || input === undefined) continue;
     const parsed = typeof input === 'string' ? parseJson(input) : { ok: true as const, value: input };
     if (!parsed.ok) {
-      malformed = true;
+      read.malformed = true;
       errors.push(...parsed.errors.map((e) => errorLine(label, e)));
-    } else {
-      const list = rules.many && Array.isArray(parsed.value);
-      const items: unknown[] = list ? (parsed.value as unknown[]) : [parsed.value];
-      items.forEach((item, i) => {
-        const where = list ? `${label}[${i}]` : label;
-        if (Array.isArray(item)) {
-          errors.push(`${where}: ${rules.messages.notAnEntry}`);
-          return;
-        }
-        const result = rules.validate(item);
-        if (!result.ok) {
-          errors.push(...result.errors.map((e) => errorLine(where, e)));
-        } else {
-          const earlier = seen.get(result.value.id);
-          if (!earlier) {
-            seen.set(result.value.id, { where, input: index });
-            entries.push(result.value);
-          } else if (earlier.input === index) {
-            errors.push(`${where}.id: ${rules.messages.idTakenByHost.replace('{where}', earlier.where).replace('{id}', result.value.id)}`);
-          }
-          // else: the property gave an entry with this id; it wins over the script's.
-        }
-      });
+      continue;
+    }
+    const list = rules.many && Array.isArray(parsed.value);
+    for (const [i, item] of (list ? (parsed.value as unknown[]) : [parsed.value]).entries()) {
+      yield;
+      const where = list ? `${label}[${i}]` : label;
+      if (Array.isArray(item)) {
+        errors.push(`${where}: ${rules.messages.notAnEntry}`);
+        continue;
+      }
+      const result = rules.validate(item);
+      if (!result.ok) {
+        errors.push(...result.errors.map((e) => errorLine(where, e)));
+        continue;
+      }
+      const earlier = seen.get(result.value.id);
+      if (!earlier) {
+        seen.set(result.value.id, { where, input: index });
+        entries.push(result.value);
+      } else if (earlier.input === index) {
+        errors.push(`${where}.id: ${rules.messages.idTakenByHost.replace('{where}', earlier.where).replace('{id}', result.value.id)}`);
+      }
+      // else: the property gave an entry with this id; it wins over the script's.
     }
   }
-  return { entries, errors, malformed };
 }

@@ -30,10 +30,19 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/^(counse|trave|labe|mode|cance)ll(?=ed|ing|or)/, '$1l'], // counselling, travelled
 ];
 
+/** Each word met so far in the spelling the matchers compare: a list of 10,000 options has a few thousand words. */
+const spelt = new Map<string, string>();
+
 /** One word in the spelling the matchers compare (see `SPELLINGS`). */
 function oneSpelling(word: string): string {
-  for (const [from, to] of SPELLINGS) word = word.replace(from, to);
-  return word;
+  let one = spelt.get(word);
+  if (one === undefined) {
+    one = word;
+    for (const [from, to] of SPELLINGS) one = one.replace(from, to);
+    if (spelt.size > 1e5) spelt.clear();
+    spelt.set(word, one);
+  }
+  return one;
 }
 
 /** The words of a text: lower case, no accents or ™ ® ©, only letters and digits, one spelling of each. */

@@ -34,6 +34,8 @@ export interface ListState {
   readonly printing: boolean;
   /** Today (YYYY-MM-DD): an option's "due for review" notice depends on it, so its rows render again when it changes. */
   readonly today: string;
+  /** How many options are rendered, in order, by whole chunks: a long list renders the others in later tasks. */
+  readonly rows: number;
   /**
    * The markup a server renders (src/ssr/), for a page without JavaScript: each option a `<details>`, closed unless
    * `expanded`, that opens without a script; the search shown disabled. The list hydrates it as it is, then takes over.
@@ -87,9 +89,9 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
         </div>`
       : nothing}
     <div class="groups">
-      ${guard([model, state.toggled, state.expanded, state.openDrugs, ...rowsRenderWith(view, state)], () =>
+      ${guard([model, state.rows, state.toggled, state.expanded, state.openDrugs, ...rowsRenderWith(view, state)], () =>
         repeat(
-          model.groups,
+          model.groups.filter((g) => g.entries[0]!.index < state.rows),
           (g) => g.category,
           (g) => renderGroup(g, view, state),
         ),
@@ -167,15 +169,20 @@ function renderGroup(group: ListGroup, view: TreatmentListView, state: ListState
   return html`<div class="group" part="section" data-category=${group.category}>
     ${group.lead ? html`<div class="group-own-heading" hidden>${own}</div>` : own}
     <div class="options">
-      ${group.chunks.map(
-        (entries) => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
-          ${repeat(
-            entries,
-            (e) => e.treatment.id,
-            (e) => renderRow(e, e === group.lead ? category.description : undefined, view, state),
-          )}
-        </ul>`,
-      )}
+      ${group.chunks
+        .filter((entries) => entries[0]!.index < state.rows)
+        .map((entries) =>
+          guard(
+            [entries, state.toggled, state.expanded, state.openDrugs, ...rowsRenderWith(view, state)],
+            () => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
+              ${repeat(
+                entries,
+                (e) => e.treatment.id,
+                (e) => renderRow(e, e === group.lead ? category.description : undefined, view, state),
+              )}
+            </ul>`,
+          ),
+        )}
     </div>
   </div>`;
 }

@@ -403,6 +403,93 @@ describe('<net-treatment-list>', () => {
     });
   });
 
+  describe('a long list (2,000 host entries)', () => {
+    const COUNT = 2000;
+    const total = COUNT + treatments.length;
+    /** Valid entries in every category, in turn. */
+    const longList = (): Treatment[] =>
+      Array.from({ length: COUNT }, (_, i) =>
+        hostEntry({ id: `host-${i + 1}`, name: `Host option ${i + 1}`, category: TREATMENT_CATEGORIES[i % TREATMENT_CATEGORIES.length]! }),
+      );
+    /** The host entry the list shows last: the last one in the last category. */
+    const last = (entries: Treatment[]) => entries.filter((t) => t.category === TREATMENT_CATEGORIES.at(-1)).at(-1)!;
+    const allIn = (el: El) => $$(el, 'li.option').length === total;
+
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('shows its first options at once and ends with every entry in the DOM, in order', async () => {
+      const entries = longList();
+      const el = await list(html`<net-treatment-list .entries=${entries}></net-treatment-list>`);
+      const first = $$(el, 'li.option').length;
+      expect(first).to.be.above(0);
+      expect(first, 'the rest come in later tasks').to.be.below(total);
+      await waitUntil(() => allIn(el), 'every option in the DOM', { timeout: 20000 });
+      const ids = $$(el, 'li.option').map((li) => li.id);
+      expect(ids.slice(-1)).to.deep.equal([`net-treatment-${last(entries).id}`]);
+      for (const t of entries) expect(ids, t.id).to.include(`net-treatment-${t.id}`);
+      await countSettled(el);
+      expect(text(status(el))).to.equal(`Showing all ${total} treatments`);
+      expect(el.currentProblem).to.equal(null);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('prints every option’s name, even before every chunk is rendered', async () => {
+      const entries = longList();
+      const el = await list(html`<net-treatment-list .entries=${entries}></net-treatment-list>`);
+      expect(allIn(el)).to.be.false;
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        expect(allIn(el), 'rendered at once on beforeprint').to.be.true;
+        await emulateMedia({ media: 'print' });
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const names = visibleNames(el);
+        expect(names).to.have.length(total);
+        for (const t of [...treatments, ...entries]) expect(names, t.id).to.include(t.name);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it('finds an entry of the last chunk by search before it is rendered, and shows it at once', async () => {
+      const entries = longList();
+      const el = await list(html`<net-treatment-list .entries=${entries}></net-treatment-list>`);
+      const target = last(entries);
+      expect(option(el, target.id), 'not rendered yet').to.equal(null);
+      await search(el, target.name);
+      expect(visibleNames(el)).to.deep.equal([target.name]);
+      await countSettled(el);
+      expect(text(status(el))).to.equal(`1 treatment matches “${target.name}”`);
+      await search(el, '');
+      await waitUntil(() => allIn(el), 'every option in the DOM', { timeout: 20000 });
+      expect(visibleNames(el)).to.have.length(total);
+    });
+
+    it('opens an entry of the last chunk that the page address names, before it is rendered', async () => {
+      const entries = longList();
+      const target = last(entries);
+      history.replaceState(null, '', `#net-treatment-${target.id}`);
+      const el = await list(html`<net-treatment-list .entries=${entries}></net-treatment-list>`);
+      await waitUntil(() => toggle(el, target.id)?.getAttribute('aria-expanded') === 'true', 'the named option opened');
+      await el.updateComplete;
+      expect(shown(body(el, target.id))).to.be.true;
+      expect(focused(el)).to.equal(describeEl(toggle(el, target.id)));
+      expect(allIn(el)).to.be.true;
+    });
+
+    it('still lists an invalid entry near the end, once it has read that far', async () => {
+      const entries: unknown[] = longList();
+      entries[COUNT - 2] = { ...clone(entries[COUNT - 2] as Treatment), category: 'nonsense' };
+      const el = await list(html`<net-treatment-list .entries=${entries}></net-treatment-list>`);
+      expect($(el, '[role="alert"]'), 'not read that far yet').to.equal(null);
+      await waitUntil(() => $(el, '[role="alert"]') !== null, 'the notice', { timeout: 20000 });
+      const lines = [...$(el, '[role="alert"]')!.querySelectorAll('li')].map(text);
+      expect(lines.some((l) => l.startsWith(`entries[${COUNT - 2}].category:`))).to.be.true;
+      expect(warnings).to.have.length(1);
+      await waitUntil(() => $$(el, 'li.option').length === total - 1, 'every valid option in the DOM', { timeout: 20000 });
+    });
+  });
+
   describe('attributes', () => {
     it('expanded opens every option, and each can still be closed', async () => {
       const el = await list(html`<net-treatment-list expanded></net-treatment-list>`);

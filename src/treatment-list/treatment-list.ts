@@ -16,7 +16,9 @@ import type { JsonLdDocument } from '../structured-data/types.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { renderTreatmentList } from './treatment-list.templates.js';
 import { loadDrugCard } from '../shared/drug-cards.js';
+import { readOn } from '../content/host-content.js';
 import {
+  CHUNK_SIZE,
   idFromHash,
   optionDomId,
   optionIds,
@@ -62,7 +64,11 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * the options the reader opened still open and the focus on the same option, in boxes of the same size (no shift).
  *
  * **Speed:** options are rendered once; a keystroke re-renders no row but sets `hidden` on the rows that change (a
- * prebuilt word index finds the matches), so a list of 10,000 host entries stays responsive.
+ * prebuilt word index finds the matches), so a list of 10,000 host entries stays responsive. A long list shows its
+ * first options at once; when the browser is idle it validates the rest of the host entries, builds the search index,
+ * then renders the other options a chunk at a time, so every option ends up in the DOM. A search before then reads
+ * and indexes what is left and renders the options up to its last match at once; printing or a link to an option
+ * renders every option at once.
  *
  * @summary Every NET treatment option, grouped, searchable, linked to the drug cards.
  * @tagname net-treatment-list
@@ -144,16 +150,26 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   private readonly rowVisibility = new RowVisibility();
   /** The count's words: the rows follow each keystroke at once, the live region once typing pauses. */
   private readonly countAnnouncer = new PausedText(this);
-  /** The model whose search index is built already, or queued to be built when the browser is idle. */
-  private warmed: ListModel | undefined;
+  /**
+   * How many options are rendered, in order: the first chunk at once, then a chunk more each time the browser is idle
+   * (see `later`); up to a search's last match at once, and every option to print or to follow a link.
+   */
+  @state() private rows = CHUNK_SIZE;
+  /** How many are rendered now: while the host's entries are read, only the first category's (reading adds after them). */
+  private limit = 0;
+  /** True while a step of the work left for later waits for the browser. */
+  private queued = false;
 
   protected override readInputs(read: InputReader): TreatmentListInputs {
+    // Printing needs every option: read and rendered now, not a chunk at a time.
+    if (this.print.printing) this.rows = Infinity;
     return {
       categories: read.text('categories', this.categories, MAX_LIST_LENGTH),
       entries: this.entries,
       hostJson: this.hostJson.value,
       query: read.text('query', this.query),
       filters: this.filters,
+      all: this.rows === Infinity,
     };
   }
 
@@ -183,6 +199,9 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     super.willUpdate(changed);
     // Setting or clearing `expanded` opens or closes every option, forgetting the reader's own choices.
     if (changed.has('expanded') && changed.get('expanded') !== undefined) this.toggled = new Map();
+    // A search shows every match at once: the options up to the last one render now, not a chunk at a time.
+    const view = this.view;
+    if (view?.filtering) this.rows = Math.max(this.rows, view.result.shown.lastIndexOf(1) + 1);
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -196,14 +215,37 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     super.updated(changed);
     const view = this.view;
     if (!view) return;
-    this.rowVisibility.sync(this.renderRoot as ShadowRoot, view.model, view.result);
-    if (!this.noSearch && view.model !== this.warmed) {
-      this.warmed = view.model;
-      warmSearchIndex(view.model);
-    }
+    this.rowVisibility.sync(this.renderRoot as ShadowRoot, view.model, view.result, this.limit);
+    this.later();
+  }
+
+  /**
+   * The work a long list leaves for later, a step each time the browser is idle: reading the rest of the host's
+   * entries (one update shows them), building the search index (a search reads and indexes what is left at once),
+   * then rendering the options not rendered yet, a chunk a step.
+   */
+  private later(): void {
+    if (this.queued) return;
+    this.queued = true;
+    whenIdle((go) => {
+      this.queued = false;
+      const view = this.view;
+      if (!view) return;
+      if (view.host.rest) {
+        readOn(view.host, go);
+        this.later();
+      } else if (view.reading) {
+        // Every entry read: the view with them all, rendered in a task of its own.
+        this.view = this.computeView(this.inputs!);
+        whenIdle(() => this.requestUpdate());
+      } else if (!this.noSearch && !view.model.index.build(go)) this.later();
+      else if (this.rows < view.model.entries.length) this.rows += CHUNK_SIZE;
+    });
   }
 
   protected override renderView(view: TreatmentListView): unknown {
+    // While the host's entries are read, only the first category shows: reading adds options after those it shows.
+    this.limit = view.reading ? Math.min(this.rows, view.model.groups[0]?.entries.length ?? 0) : this.rows;
     const printAll = this.printAll || this.printAllOnce;
     return renderTreatmentList(view, {
       level: this.level,
@@ -215,6 +257,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       printAll,
       printing: this.print.printing && printAll,
       today: today(),
+      rows: this.limit,
       served: this.served,
       onInput: this.onInput,
       onFilter: this.onFilter,
@@ -320,8 +363,14 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   /** When the page address names one of this list's options, open it, scroll to it and focus its button. */
   private async openFromHash(): Promise<void> {
     const id = idFromHash(window.location.hash);
+    if (!id) return;
+    // An option not read or rendered yet: every option first.
+    if (!((this.view?.model.byId.get(id)?.index ?? Infinity) < this.limit)) {
+      this.rows = Infinity;
+      await this.updateComplete;
+    }
     const view = this.view;
-    if (!id || !view) return;
+    if (!view) return;
     const entry = view.model.byId.get(id);
     if (!entry) return;
     if (view.result.shown[entry.index] !== 1) {
@@ -361,13 +410,27 @@ interface Run {
  */
 class RowVisibility {
   private model: ListModel | undefined;
+  /** How many rows were rendered when they were collected. */
+  private rendered = 0;
+  /** True while no row is hidden (as rendered). */
+  private allShown = true;
   private rows: (HTMLElement | null)[] = [];
   private groups: { el: HTMLElement | null; runs: Run[]; lead: number | null; ownHeading: HTMLElement | null }[] = [];
   private applied: Uint8Array | undefined;
 
-  /** Call after every render that showed `model`, with the current filter result. */
-  sync(root: ShadowRoot, model: ListModel, result: FilterResult): void {
-    if (model !== this.model) this.collect(root, model);
+  /**
+   * Call after every render that showed `model`, with the current filter result and how many rows are rendered (a
+   * long list renders them a chunk at a time: rendered rows show, so they need a look only while a search hides some).
+   */
+  sync(root: ShadowRoot, model: ListModel, result: FilterResult, rendered: number): void {
+    const all = result.count === model.entries.length;
+    if (all && this.allShown) return;
+    if (model !== this.model || rendered !== this.rendered) {
+      this.model = model;
+      this.rendered = rendered;
+      this.applied = undefined;
+      this.collect(root, model);
+    }
     if (result.shown === this.applied) return;
     const { shown } = result;
     const before = this.applied;
@@ -392,23 +455,25 @@ class RowVisibility {
       if (group.ownHeading && group.lead !== null) group.ownHeading.hidden = shown[group.lead] === 1 || groupShown === 0;
     }
     this.applied = shown;
+    this.allShown = all;
   }
 
+  /**
+   * Finds the rendered rows (each list's rows are its children, in order), their lists and their groups from each
+   * list's first row: no search of the whole shadow tree, which takes tens of milliseconds with 10,000 options.
+   */
   private collect(root: ShadowRoot, model: ListModel): void {
-    this.model = model;
-    this.applied = undefined;
-    this.rows = model.entries.map((e) => root.getElementById(optionDomId(e.treatment.id)));
+    const rows: (HTMLElement | null)[] = (this.rows = []);
     this.groups = model.groups.map((g) => {
-      const el = root.querySelector<HTMLElement>(`.group[data-category="${g.category}"]`);
-      return {
-        el,
-        runs: g.chunks.map((entries) => {
-          const from = entries[0]!.index;
-          return { el: this.rows[from]?.parentElement ?? null, from, to: from + entries.length };
-        }),
-        lead: g.lead?.index ?? null,
-        ownHeading: g.lead ? (el?.querySelector<HTMLElement>(':scope > .group-own-heading') ?? null) : null,
-      };
+      const runs = g.chunks.map((entries) => {
+        const from = entries[0]!.index;
+        const el = root.getElementById(optionDomId(entries[0]!.treatment.id))?.parentElement ?? null;
+        entries.forEach((_, i) => (rows[from + i] = (el?.children[i] as HTMLElement | undefined) ?? null));
+        return { el, from, to: from + entries.length };
+      });
+      const el = runs[0]!.el?.closest<HTMLElement>('.group') ?? null;
+      const ownHeading = g.lead && el ? [...el.children].find((child) => child.classList.contains('group-own-heading')) : undefined;
+      return { el, runs, lead: g.lead?.index ?? null, ownHeading: (ownHeading as HTMLElement | undefined) ?? null };
     });
   }
 }
@@ -464,10 +529,14 @@ class PrintController implements ReactiveController {
 }
 
 /**
- * Builds the model's search index when the browser is next idle, so that the first keystroke does not wait for it.
+ * Runs `step` when the browser is next idle (soon, in a browser without idle callbacks), with `go()`, true while there
+ * is idle time left: what the browser gives, less 10 ms, and at least 10 ms, so that a busy page still sees progress.
  */
-function warmSearchIndex(model: ListModel): void {
-  const build = () => void model.index.words;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 2000 });
-  else setTimeout(build, 200);
+function whenIdle(step: (go: () => boolean) => void): void {
+  const run = (deadline?: IdleDeadline) => {
+    const end = performance.now() + Math.max((deadline?.timeRemaining() ?? 0) - 10, 10);
+    step(() => performance.now() < end);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 1);
 }

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   buildSearchIndex,
+  CHUNK_SIZE,
   idFromHash,
   nameWords,
   parseCategories,
@@ -12,6 +13,7 @@ import {
   type TreatmentListInputs,
 } from './treatment-list.view.js';
 import { drugs, getDrug } from '../content/drugs.js';
+import { readOn } from '../content/host-content.js';
 import { wordsOf } from '../content/match.js';
 import { TREATMENT_CATEGORIES } from '../content/schema.js';
 import { treatments } from '../content/treatments.js';
@@ -52,6 +54,41 @@ test('treatment list view: each option comes with its medicines named and its so
     targeted.treatment.relatedDrugs.map((id) => getDrug(id)!.name),
   );
   for (const entry of view.model.entries) assert.ok(entry.sources.length > 0, entry.treatment.id);
+});
+
+test('treatment list view: a long host list is read a part at a time, and a search reads the rest first', () => {
+  const entries = Array.from({ length: CHUNK_SIZE * 3 }, (_, i) => ({
+    ...structuredClone(treatments.find((t) => t.id === 'chemotherapy')!),
+    id: `host-${i + 1}`,
+    name: `Host option ${i + 1}`,
+  }));
+  entries[CHUNK_SIZE * 2]!.summary = '';
+  const first = treatmentListView({ ...input, entries }, 'en', content);
+  assert.ok(first.reading);
+  assert.equal(first.model.entries.length, treatments.length + CHUNK_SIZE, 'the first part only');
+  assert.deepEqual(first.notices, [], 'the invalid entry is not read yet');
+  // What the element does when the browser is idle: reads on, then computes the view again (the same inputs).
+  assert.ok(!readOn(first.host, () => false), 'nothing read without time');
+  assert.ok(readOn(first.host));
+  const whole = treatmentListView({ ...input, entries }, 'en', content, first);
+  assert.ok(!whole.reading);
+  assert.equal(whole.host, first.host, 'read once');
+  assert.equal(whole.model.entries.length, treatments.length + CHUNK_SIZE * 3 - 1);
+  assert.match(whole.notices[0]!.details!.join('\n'), new RegExp(`^entries\\[${CHUNK_SIZE * 2}\\]\\.summary:`, 'm'));
+  // A search (or `all`) before then reads every entry first, so it finds the last one.
+  const searched = treatmentListView({ ...input, entries, query: `Host option ${CHUNK_SIZE * 3}` }, 'en', content);
+  assert.ok(!searched.reading);
+  assert.equal(searched.result.count, 1);
+  assert.equal(treatmentListView({ ...input, entries, all: true }, 'en', content).model.entries.length, whole.model.entries.length);
+});
+
+test('treatment list search: the index is built a part at a time, and a search builds what is left first', () => {
+  const words = [['surgery', 'liver'], ['liver', 'transplant'], ['octreotide']];
+  const index = buildSearchIndex(words);
+  let budget = 1;
+  assert.equal(index.build(() => budget-- > 0), false, 'one row in');
+  assert.deepEqual([...searchIndex(index, 'oct')!], [0, 0, 1], 'the search indexed the rest');
+  assert.equal(index.build(() => false), true);
 });
 
 test('treatment list search: American spellings find what the British spellings of the content find', () => {

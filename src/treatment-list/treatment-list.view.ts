@@ -6,12 +6,13 @@
  *
  * The host's entries, the model and the filter result are each computed again only when what they were computed from
  * changes (`from`), so a keystroke costs a filter, not a model: the rows are rendered from the model's entries, and
- * keep them.
+ * keep them. A host's long list is read (validated) a part at a time: the first `CHUNK_SIZE` entries at once, the rest
+ * when the element asks (`readOn`, while the browser is idle), then the view is computed again with them all.
  */
 import en from '../../data/en/ui-treatment-list.json';
 import { citedIds, namedNotes, sourcesFor, type NamedNote } from '../content/cited.js';
 import { drugCatalogue, drugNames, getDrug } from '../content/drugs.js';
-import { readHostContent, type HostContent, type HostContentMessages, type HostInput } from '../content/host-content.js';
+import { readHostContent, readOn, type HostContent, type HostContentMessages, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
 import { wordsOf } from '../content/match.js';
 import { TREATMENT_CATEGORIES, type Source, type Treatment, type TreatmentCategory } from '../content/schema.js';
@@ -76,15 +77,19 @@ export function hostEntriesProblem(errors: readonly string[], labels: TreatmentL
   };
 }
 
-export function readHostEntries(inputs: readonly HostInput[], messages: HostContentMessages, opts: ValidateOptions = {}): HostEntries {
-  return readHostContent(inputs, {
-    many: true,
-    messages,
-    validate: (item) => {
-      const result = validateTreatments(item, opts);
-      return result.ok ? { ok: true, value: result.value[0]! } : result;
+export function readHostEntries(inputs: readonly HostInput[], messages: HostContentMessages, opts: ValidateOptions = {}, first?: number): HostEntries {
+  return readHostContent(
+    inputs,
+    {
+      many: true,
+      messages,
+      validate: (item) => {
+        const result = validateTreatments(item, opts);
+        return result.ok ? { ok: true, value: result.value[0]! } : result;
+      },
     },
-  });
+    first,
+  );
 }
 
 // ---- the model: options grouped by category -----------------------------------------------------------------
@@ -128,21 +133,37 @@ export interface ListModel {
   readonly groups: readonly ListGroup[];
   readonly byId: ReadonlyMap<string, ListEntry>;
   /**
-   * The search index, built the first time a search reads it (or when the browser is idle after the first render: see
-   * `warmSearchIndex` in treatment-list.ts), not while the list first renders: building it is about a third of that
-   * work.
+   * The search index, built a part at a time when the browser is idle after the list has rendered (see
+   * treatment-list.ts), and the rest at once the first time a search reads it: not while the list first renders.
    */
-  readonly index: SearchIndex;
+  readonly index: LazyIndex;
 }
 
-/** How many options one rendered list holds at most (see `ListGroup.chunks`). */
+/**
+ * How many options one rendered list holds at most (see `ListGroup.chunks`): also how many host entries are read, and
+ * options rendered, before a long list first shows (the rest follow while the browser is idle).
+ */
 export const CHUNK_SIZE = 100;
 
-/** True when an option's name is its category's, as a reader would hear it: whatever the case and the spaces around. */
-function sameName(a: string, b: string): boolean {
-  const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  return key(a) === key(b);
+/** An option as the list shows it; its sources are found when it opens, so that a list of 10,000 shows sooner. */
+class Entry implements ListEntry {
+  constructor(
+    readonly treatment: Treatment,
+    readonly index: number,
+    readonly host: boolean,
+    readonly drugs: ListEntry['drugs'],
+    readonly notes: readonly NamedNote[],
+    private readonly locale: Locale,
+  ) {}
+
+  get sources(): Source[] {
+    const t = this.treatment;
+    return sourcesFor(t, citedIds(t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])), this.locale);
+  }
 }
+
+/** A name as a reader would hear it, whatever the case and the spaces around: two options' names compare by it. */
+const heard = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -173,10 +194,11 @@ export function idFromHash(hash: string): string | null {
 }
 
 /** Every word a reader might search an option by: names, related medicines' names, its category, and its text. */
-function searchWordsOf(t: Treatment, labels: TreatmentListLabels, locale: Locale): Set<string> {
-  const words = new Set<string>();
-  const add = (text: string | undefined) => text && wordsOf(text).forEach((w) => words.add(w));
-  const addName = (name: string) => nameWords(name).forEach((w) => words.add(w));
+function searchWordsOf(t: Treatment, labels: TreatmentListLabels, locale: Locale): string[] {
+  // Repeats and all: the index keeps each word of a row once.
+  const words: string[] = [];
+  const add = (text: string | undefined) => text && words.push(...wordsOf(text));
+  const addName = (name: string) => words.push(...nameWords(name));
   [t.name, ...t.otherNames, t.id].forEach(addName);
   for (const id of t.relatedDrugs) {
     // The medicine's names in the list's language and in English, so "everolimus" finds it on a French page too.
@@ -223,18 +245,11 @@ function buildModel(
     }
     for (const treatment of host) if (treatment.category === category && !placed.has(treatment)) members.push({ treatment, host: true });
     if (members.length === 0) continue;
-    const name = labels.categories[category].name;
-    const named = members.findIndex((m) => sameName(m.treatment.name, name));
+    const name = heard(labels.categories[category].name);
+    const named = members.findIndex((m) => heard(m.treatment.name) === name);
     if (named > 0) members.unshift(...members.splice(named, 1));
     const group = members.map(({ treatment: t, host: isHost }) => {
-      const entry: ListEntry = {
-        treatment: t,
-        index: entries.length,
-        host: isHost,
-        drugs: t.relatedDrugs.map((id) => ({ id, name: catalogue.get(id)?.name ?? id })),
-        sources: sourcesFor(t, citedIds(t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])), locale),
-        notes: namedNotes(t, locale),
-      };
+      const entry = new Entry(t, entries.length, isHost, t.relatedDrugs.map((id) => ({ id, name: catalogue.get(id)?.name ?? id })), namedNotes(t, locale), locale);
       entries.push(entry);
       return entry;
     });
@@ -244,7 +259,7 @@ function buildModel(
     entries,
     groups,
     byId: new Map(entries.map((e) => [e.treatment.id, e])),
-    index: lazySearchIndex(entries.length, () => entries.map((e) => searchWordsOf(e.treatment, labels, locale))),
+    index: lazySearchIndex(entries.length, (row) => searchWordsOf(entries[row]!.treatment, labels, locale)),
   };
 }
 
@@ -267,57 +282,66 @@ export function nameWords(name: string): string[] {
   return words.length > 1 ? [...words, words.join('')] : words;
 }
 
-/** A prebuilt index: the distinct words in sorted order, each with the (ascending) rows that contain it. */
+/**
+ * A prebuilt index: each distinct word with the (ascending) rows that contain it, and the words by their first
+ * character, so that a query word looks only at the words that start as it does. Never sorted: a list of 10,000
+ * options has 40,000 distinct words, whose sorting would be a long task on a phone.
+ */
 export interface SearchIndex {
-  /** How many rows (entries) were indexed. */
+  /** How many rows (entries) are indexed. */
   readonly size: number;
-  readonly words: readonly string[];
-  readonly rows: readonly Int32Array[];
+  readonly rows: ReadonlyMap<string, readonly number[]>;
+  readonly byInitial: ReadonlyMap<string, readonly string[]>;
+}
+
+/** An index whose rows are added a part at a time. */
+export interface LazyIndex extends SearchIndex {
+  /** Adds rows while `go()` allows (by default, all); true once every row is in. */
+  build(go?: () => boolean): boolean;
 }
 
 /** Indexes rows of words (one array per entry, in entry order). Words must already be normalised. */
-export function buildSearchIndex(rowsOfWords: ReadonlyArray<Iterable<string>>): SearchIndex {
-  const byWord = new Map<string, number[]>();
-  rowsOfWords.forEach((words, row) => {
-    for (const word of words) {
-      if (word === '') continue;
-      const list = byWord.get(word);
-      if (!list) byWord.set(word, [row]);
-      else if (list[list.length - 1] !== row) list.push(row); // rows arrive in order: this skips repeats in one row
-    }
-  });
-  const words = [...byWord.keys()].sort();
-  return { size: rowsOfWords.length, words, rows: words.map((w) => Int32Array.from(byWord.get(w)!)) };
+export function buildSearchIndex(rowsOfWords: ReadonlyArray<Iterable<string>>): LazyIndex {
+  return lazySearchIndex(rowsOfWords.length, (row) => rowsOfWords[row]!);
 }
 
 /**
- * An index of `size` rows whose words are gathered and sorted the first time a search reads them (`rowsOfWords` is
- * called then, once), so that a list that is never searched never pays for its index.
+ * An index of `size` rows, `wordsOfRow(row)` added row by row (`build`, when the browser is idle) and the rest at once
+ * the first time a search reads it, so that a list that is never searched never pays for its index and one searched
+ * early still finds every row.
  */
-function lazySearchIndex(size: number, rowsOfWords: () => ReadonlyArray<Iterable<string>>): SearchIndex {
-  let built: SearchIndex | undefined;
-  const index = () => (built ??= buildSearchIndex(rowsOfWords()));
+function lazySearchIndex(size: number, wordsOfRow: (row: number) => Iterable<string>): LazyIndex {
+  const byWord = new Map<string, number[]>();
+  const byInitial = new Map<string, string[]>();
+  let row = 0;
+  const build = (go = () => true): boolean => {
+    for (; row < size && go(); row++) {
+      for (const word of wordsOfRow(row)) {
+        const rows = byWord.get(word);
+        if (rows) {
+          if (rows[rows.length - 1] !== row) rows.push(row); // rows arrive in order: this skips repeats in one row
+        } else if (word) {
+          byWord.set(word, [row]);
+          const words = byInitial.get(word[0]!);
+          if (words) words.push(word);
+          else byInitial.set(word[0]!, [word]);
+        }
+      }
+    }
+    return row === size;
+  };
   return {
     size,
-    get words() {
-      return index().words;
-    },
+    build,
     get rows() {
-      return index().rows;
+      build();
+      return byWord;
+    },
+    get byInitial() {
+      build();
+      return byInitial;
     },
   };
-}
-
-/** The first position in the sorted `words` whose word is not less than `key`. */
-function lowerBound(words: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -329,9 +353,11 @@ export function searchIndex(index: SearchIndex, query: string): Uint8Array | nul
   if (queryWords.length === 0) return null;
   // hits[row] = how many of the query's words, in order, the row has matched so far.
   const hits = new Uint8Array(index.size);
+  const { byInitial, rows: rowsOf } = index;
   queryWords.forEach((prefix, k) => {
-    for (let w = lowerBound(index.words, prefix); w < index.words.length && index.words[w]!.startsWith(prefix); w++) {
-      const rows = index.rows[w]!;
+    for (const word of byInitial.get(prefix[0]!) ?? []) {
+      if (!word.startsWith(prefix)) continue;
+      const rows = rowsOf.get(word)!;
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
         if (hits[row] === k) hits[row] = k + 1;
@@ -386,6 +412,11 @@ export interface TreatmentListInputs {
   readonly hostJson: string | null;
   readonly query: string;
   readonly filters: ReadonlySet<TreatmentCategory>;
+  /**
+   * Read every host entry now (to print, say). Otherwise the first `CHUNK_SIZE` are read, and the rest as the element
+   * asks (`readOn`, when the browser is idle), or at once when a search or a filter needs them.
+   */
+  readonly all?: boolean;
 }
 
 export interface TreatmentListContent {
@@ -414,6 +445,8 @@ export interface TreatmentListView extends Parts {
   readonly filters: ReadonlySet<TreatmentCategory>;
   /** True when a search or a filter narrows the list. */
   readonly filtering: boolean;
+  /** True when host entries were still to read (see `TreatmentListInputs.all`): the model has those read so far. */
+  readonly reading: boolean;
   /** The words of the count: "5 treatments match “octreo”", or that none does (empty when the list has no option). */
   readonly count: string;
   /** The licence line: it says so when host entries are shown. */
@@ -457,15 +490,19 @@ export function treatmentListView(
       ],
       labels,
       { knownDrugIds: content.drugIds },
+      CHUNK_SIZE,
     ),
   );
-  const model = part('model', [content.treatments, host.entries, parsed.categories.join(), labels, locale], () =>
+  const query = input.query.trim();
+  const filtering = query !== '' || input.filters.size > 0;
+  if (filtering || input.all) readOn(host);
+  // The entries read so far (a host's long list is read a part at a time, into the same array).
+  const model = part('model', [content.treatments, host.entries, host.entries.length, parsed.categories.join(), labels, locale], () =>
     buildModel(content.treatments, host.entries, parsed.categories, labels, locale),
   );
   const result = part('result', [model, input.query, input.filters], () => filterModel(model, input.query, input.filters));
 
   const notice = hostEntriesProblem(host.errors, labels, locale);
-  const query = input.query.trim();
   return {
     problem: null,
     warnings: unknownWarning ? [unknownWarning] : [],
@@ -478,7 +515,8 @@ export function treatmentListView(
     result,
     query: input.query,
     filters: input.filters,
-    filtering: query !== '' || input.filters.size > 0,
+    filtering,
+    reading: !!host.rest,
     count: model.entries.length ? countText(labels, locale, query, input.filters, result.count) : '',
     licence: model.entries.some((e) => e.host) ? common.contentLicenceListWithHost : common.contentLicenceList,
     from,

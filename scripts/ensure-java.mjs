@@ -4,6 +4,7 @@
 // the check is skipped with one line (JAVA_MISSING) that says how to install it. Never downloads a Java of its own.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall } from './apt-install.mjs';
 import { join } from 'node:path';
 
 /** The one line a skipped check prints. */
@@ -25,24 +26,8 @@ export function findJava() {
 export function ensureJava() {
   const found = findJava();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let hasApt = false;
-  try {
-    execSync('command -v apt-get', { stdio: 'ignore', shell: '/bin/sh' });
-    hasApt = true;
-  } catch {
-    hasApt = false;
-  }
-  if (isRoot && hasApt) {
-    console.log('net-widgets: no Java found; installing Debian\'s "default-jre-headless" package with apt-get (about a minute)...');
-    try {
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless', {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        shell: '/bin/sh',
-      });
-    } catch {
-      // apt-get has said why on stderr; the check is skipped below
-    }
+  // apt-get says why on stderr when it fails; the check is skipped then.
+  if (aptInstall('default-jre-headless', 'about a minute')) {
     const installed = findJava();
     if (installed) return installed;
   }

@@ -71,11 +71,31 @@ function nextTask(run: () => void): void {
   }
 }
 
+/**
+ * Runs `run` in a task after the browser has painted what the last task rendered, so that the widget at the top of the
+ * page is on screen before the next one starts: after the next animation frame, or at once in a hidden page (which
+ * paints no frames), or after 100 ms at most.
+ */
+function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return nextTask(run);
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    nextTask(run);
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, 100);
+}
+
 function runNext(): void {
   taskQueued = false;
   ready.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   ready.shift()?.go();
-  if (ready.length) queueTask();
+  if (ready.length) {
+    taskQueued = true;
+    afterPaint(runNext);
+  }
 }
 
 function queueTask(): void {
@@ -123,8 +143,11 @@ function watchPrint(): void {
   });
 }
 
-/** True while the page itself is still loading: only then may a widget far below the screen wait. */
-function pageLoading(): boolean {
+/**
+ * True while the page itself is still loading: only then may a widget far below the screen wait, and a long widget
+ * render its first screen before the rest.
+ */
+export function pageLoading(): boolean {
   return typeof document !== 'undefined' && document.readyState !== 'complete';
 }
 

@@ -17,6 +17,7 @@ import { treatmentListStyles } from './treatment-list.styles.js';
 import { renderTreatmentList } from './treatment-list.templates.js';
 import { loadDrugCard } from '../shared/drug-cards.js';
 import { readOn } from '../content/host-content.js';
+import { pageLoading } from '../shared/first-render.js';
 import {
   CHUNK_SIZE,
   idFromHash,
@@ -152,9 +153,11 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   private readonly countAnnouncer = new PausedText(this);
   /**
    * How many options are rendered, in order: the first chunk at once, then a chunk more each time the browser is idle
-   * (see `later`); up to a search's last match at once, and every option to print or to follow a link.
+   * (see `later`); up to a search's last match at once, and every option to print or to follow a link. While the page
+   * loads, the first render holds only the first screen's options (`FIRST_SCREEN`), so that the list's heading is
+   * painted sooner; a server-rendered list hydrates every option it was served with.
    */
-  @state() private rows = CHUNK_SIZE;
+  @state() private rows = pageLoading() && !this.shadowRoot ? FIRST_SCREEN : CHUNK_SIZE;
   /** How many are rendered now: while the host's entries are read, only the first category's (reading adds after them). */
   private limit = 0;
   /** True while a step of the work left for later waits for the browser. */
@@ -527,6 +530,13 @@ class PrintController implements ReactiveController {
 
   private readonly onMedia = (event: MediaQueryListEvent): void => (event.matches ? this.onBefore() : this.onAfter());
 }
+
+/**
+ * How many options the first render holds while the page loads: more than a screen's worth (a closed option is 60 to
+ * 110 px tall), so that the options that follow, rendered when the browser is next idle, only ever appear below the
+ * screen and move nothing the reader sees (layout shift stays 0).
+ */
+const FIRST_SCREEN = 12;
 
 /**
  * Runs `step` when the browser is next idle (soon, in a browser without idle callbacks), with `go()`, true while there

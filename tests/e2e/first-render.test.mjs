@@ -64,6 +64,40 @@ describe('first render', () => {
     });
   });
 
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+    test(`a list at the top is painted before the next widget renders, then gets every option, and nothing shifts (${viewport.width} px)`, async () => {
+      const path = '/demo/list-first.html';
+      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Treatments</title>
+<link rel="icon" href="data:,"><script>
+  // Each frame: whether the list's heading had a box while the card below it had not rendered yet.
+  window.__frames = [];
+  const look = () => {
+    const heading = document.querySelector('net-treatment-list')?.shadowRoot?.querySelector('h2');
+    const card = document.querySelector('net-drug-card')?.shadowRoot?.querySelector('.base');
+    window.__frames.push({ heading: !!heading && heading.getClientRects().length > 0, card: !!card });
+    if (!card) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+</script><script type="module" src="/dist/cdn/net-widgets.js"></script></head>
+<body><main><h1>Treatments</h1><net-treatment-list></net-treatment-list><net-drug-card drug="everolimus"></net-drug-card></main></body></html>`;
+      const route = async (page) => {
+        await page.route(`**${path}`, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      };
+      await withPage(h, path, { route, viewport }, async ({ page }) => {
+        // The list's own upgrade may move the card (this page has no :not(:defined) CSS); what follows is ours.
+        await page.waitForFunction(() => /** @type {any} */ (document.querySelector('net-treatment-list'))?.hasUpdated);
+        await page.evaluate(() => /** @type {any} */ (window).__netShifts.length = 0);
+        const count = content.treatments.length;
+        await page.waitForFunction((n) => document.querySelector('net-treatment-list')?.shadowRoot?.querySelectorAll('li[id^="net-treatment-"]').length === n, count);
+        await page.locator('net-drug-card').getByRole('heading', { name: drugName('everolimus') }).waitFor();
+        const frames = await page.evaluate(() => /** @type {any} */ (window).__frames);
+        assert.ok(frames.some((f) => f.heading && !f.card), `a frame showed the list's heading before the card rendered: ${JSON.stringify(frames.slice(-4))}`);
+        const shifts = await page.evaluate(() => /** @type {any} */ (window).__netShifts ?? []);
+        assert.equal(shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0), 0, JSON.stringify(shifts));
+      });
+    });
+  }
+
   test('a widget added after the page has loaded renders at once (an app, a test)', async () => {
     await withPage(h, PATH, { route: serving }, async ({ page }) => {
       await page.waitForLoadState('load');

@@ -20,7 +20,8 @@ export type ContentKind =
   | 'ui-common'
   | 'ui-drug-card'
   | 'ui-treatment-list'
-  | 'ui-diet-guide';
+  | 'ui-diet-guide'
+  | 'naming';
 
 const provided = new Map<string, unknown>();
 const loaders = new Map<Locale, () => Promise<unknown>>();

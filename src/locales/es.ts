@@ -7,6 +7,7 @@ import common from '../../data/es/ui-common.json';
 import drugCard from '../../data/es/ui-drug-card.json';
 import treatmentList from '../../data/es/ui-treatment-list.json';
 import dietGuide from '../../data/es/ui-diet-guide.json';
+import naming from '../../data/es/naming.json';
 import { provideLocale } from './provide.js';
 
-provideLocale('es', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide });
+provideLocale('es', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide, naming });

@@ -7,6 +7,7 @@ import common from '../../data/fr/ui-common.json';
 import drugCard from '../../data/fr/ui-drug-card.json';
 import treatmentList from '../../data/fr/ui-treatment-list.json';
 import dietGuide from '../../data/fr/ui-diet-guide.json';
+import naming from '../../data/fr/naming.json';
 import { provideLocale } from './provide.js';
 
-provideLocale('fr', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide });
+provideLocale('fr', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide, naming });

@@ -10,6 +10,7 @@ export interface LocaleFiles {
   drugCard: unknown;
   treatmentList: unknown;
   dietGuide: unknown;
+  naming: unknown;
 }
 
 /** Provides every file of a locale; the labels last, since they mark the locale as ready. */
@@ -18,6 +19,7 @@ export function provideLocale(locale: Locale, files: LocaleFiles): void {
   provide(locale, 'treatments', files.treatments);
   provide(locale, 'diet', files.diet);
   provide(locale, 'sources', files.sources);
+  provide(locale, 'naming', files.naming);
   provide(locale, 'ui-drug-card', files.drugCard);
   provide(locale, 'ui-treatment-list', files.treatmentList);
   provide(locale, 'ui-diet-guide', files.dietGuide);

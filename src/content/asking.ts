@@ -213,8 +213,11 @@ export interface SymptomFinding {
   readonly sources: readonly string[];
 }
 
-/** True when `text` has one of the symptom's words (each a run of words, the last one as the start of a word). */
-function names(symptom: Symptom, text: string): boolean {
+/**
+ * True when `text` has one of the symptom's words (each a run of words, the last one as the start of a word): how
+ * `findSymptom` reads the drug cards, and the diet guide its own "Help with symptoms".
+ */
+export function namesSymptom(symptom: Symptom, text: string): boolean {
   const words = wordsOf(text);
   return symptom.words.some((phrase) => {
     const want = wordsOf(phrase);
@@ -242,7 +245,7 @@ export function findSymptom(symptom: Symptom, drugs: readonly Drug[]): SymptomFi
       const lead = section.items?.length && section.text?.trim().endsWith(':') ? section.text.trim() : undefined;
       const texts = [...(section.items ?? []), ...(relation === 'use' || lead ? [] : section.text ? [section.text] : [])];
       for (const text of texts) {
-        if (names(symptom, text)) found.push({ drug, relation, text, ...(lead ? { lead } : {}), sources: section.sources });
+        if (namesSymptom(symptom, text)) found.push({ drug, relation, text, ...(lead ? { lead } : {}), sources: section.sources });
       }
     }
   }

@@ -19,7 +19,7 @@ const NAMES_PREFIX = '\0net-widgets-drug-names:';
 
 export const runtimeJson = () => ({
   name: 'net-widgets: bundled JSON without editors-only fields',
-  // src/content/drug-names.ts gets a names-only table ([{ id, name }]) instead of the whole drugs.json.
+  // src/content/drug-names.ts gets a names-only table (each drug's id and names) instead of the whole drugs.json.
   async resolveId(source, importer) {
     if (!importer || !NAMES_ONLY.test(importer.replaceAll('\\', '/')) || !source.endsWith('drugs.json')) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
@@ -29,7 +29,14 @@ export const runtimeJson = () => ({
   load(id) {
     if (!id.startsWith(NAMES_PREFIX)) return null;
     const drugs = JSON.parse(readFileSync(id.replaceAll(NAMES_PREFIX, ''), 'utf8'));
-    return { code: `export default ${JSON.stringify(drugs.map(({ id, name }) => ({ id, name })))};`, map: null };
+    const names = drugs.map(({ id, name, brandNames, otherNames, ambiguousNames }) => ({
+      id,
+      name,
+      brandNames,
+      otherNames,
+      ...(ambiguousNames ? { ambiguousNames: ambiguousNames.map((n) => ({ name: n.name })) } : {}),
+    }));
+    return { code: `export default ${JSON.stringify(names)};`, map: null };
   },
   transform(code, id) {
     const path = id.replaceAll('\\', '/');

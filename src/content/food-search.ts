@@ -4,7 +4,12 @@
  * accents, spacing, simple plurals and small typos (the shared matcher in content/match.ts), but it only ever
  * answers with a food that the data names, and it never reasons from a category on its own: a food the data does
  * not name, under any of its names or kinds, is not on the list.
+ *
+ * `askFoods` reads the reader's own words first (content/asking.ts): the subject of a question ("aged cheese" in
+ * "Can I eat aged cheese?"), and, when no food is named, a medicine or a symptom typed instead of a food.
  */
+import { readQuestion, symptomsNamed, type Symptom } from './asking.js';
+import type { Locale } from './locale-data.js';
 import { createMatcher, normaliseName, type MatchKind } from './match.js';
 import type { Diet, Food, FoodGroup } from './schema.js';
 
@@ -23,8 +28,11 @@ export interface FoodHit {
   matched: string;
 }
 
-/** What the search found: the `result` of the diet guide's `net-food-search` (see shared/events.ts). */
-export type FoodSearchResult = 'listed' | 'not-listed' | 'ambiguous';
+/**
+ * What the search found: the `result` of the diet guide's `net-food-search` (see shared/events.ts). `medicine` and
+ * `symptom`: the reader typed a medicine ("octreotide side effects") or a symptom ("nausea"), not a food.
+ */
+export type FoodSearchResult = 'listed' | 'not-listed' | 'ambiguous' | 'medicine' | 'symptom';
 
 /** How a listed food was reached: by its own spelling, by a singular/plural form or other word order, or past a typo. */
 export type FoodMatchKind = 'exact' | 'plural' | 'typo';
@@ -42,6 +50,23 @@ export interface FoodSearchAnswer {
    * so that a reader who typed part of a name is not left thinking the list is silent. Empty when none does.
    */
   related?: FoodHit[];
+  /**
+   * The words the answer is for, when they are not the whole query: the subject of a question ("aged cheese" in
+   * "Can I eat aged cheese?"). Unset when the answer is for the whole query.
+   */
+  subject?: string;
+  /**
+   * The medicines named, by id: what the query names when `result` is "medicine"; when "not-listed", medicines named
+   * among other words ("cheese with octreotide"). Unset when none is named.
+   */
+  medicines?: readonly string[];
+  /**
+   * How the query names `medicines`: it is one's name ("octreotide", "Sandostatin"), a name a typo away
+   * ("octreotid"), or it has names among other words ("octreotide injections").
+   */
+  medicinesNamed?: 'name' | 'typo' | 'within';
+  /** The symptoms named, when `result` is "symptom" or "medicine" ("octreotide nausea"). */
+  symptoms?: readonly Symptom[];
 }
 
 /** Food names keep every word: "salt and vinegar" is not "salt vinegar". */
@@ -143,4 +168,56 @@ export function createFoodSearch(groups: readonly FoodGroup[]): FoodSearch {
     if (via !== 'typo' || guesses.size === 1) return { query, result: 'listed', via, hits };
     return { query, result: 'ambiguous', hits };
   };
+}
+
+/** What `askFoods` knows besides the foods: the page's language, and the medicines a text names. */
+export interface AskContext {
+  readonly locale: Locale;
+  /** The medicines that a text is the name of, or has among other words (see content/drug-names.ts). */
+  readonly medicines?: (text: string, locale: Locale) => { readonly ids: readonly string[]; readonly how: 'name' | 'typo' | 'within' } | null;
+}
+
+/**
+ * "Can I eat …?" in the reader's own words. The whole query is looked up first (a listed name is never cut short:
+ * "Drinking chocolate" is a kind of chocolate), then the subject of a question ("can I drink coffee": coffee, "a glass
+ * of wine": wine). When neither is a listed food: a medicine ("octreotide side effects", a brand name) or a symptom
+ * ("nausea", "feeling sick") is said to be one, not a food; otherwise the answer is that our sources do not name it,
+ * with the listed names that share its words. Null for an empty query.
+ */
+export function askFoods(diet: Diet, typed: string, context: AskContext): FoodSearchAnswer | null {
+  const whole = searchFoods(diet, typed);
+  if (!whole) return null;
+  if (whole.result === 'listed' && whole.via !== 'typo') return whole;
+  const { locale } = context;
+  const { subject } = readQuestion(whole.query, locale);
+  const asked = subject !== whole.query ? searchFoods(diet, subject) : null;
+  if (asked && asked.result !== 'not-listed') return { ...asked, query: whole.query, subject };
+  if (whole.result !== 'not-listed') {
+    // A medicine's own name is not taken for a food a typo away.
+    const named = context.medicines?.(whole.query, locale);
+    return named?.how === 'name'
+      ? { query: whole.query, result: 'medicine', hits: [], related: [], medicines: named.ids, medicinesNamed: 'name' }
+      : whole;
+  }
+
+  // No food on the list: what the reader asked about, in their words.
+  const about = asked ? { ...asked, query: whole.query, subject } : whole;
+  const text = asked ? subject : whole.query;
+  const related = about.related ?? [];
+  const medicines = context.medicines?.(text, locale) ?? (asked ? (context.medicines?.(whole.query, locale) ?? null) : null);
+  // A listed name among the words ("pain au chocolat") makes it a food question: no symptom is read into it.
+  const symptoms = related.length ? [] : symptomsNamed(text, locale);
+  const withSymptoms = symptoms.length ? { symptoms } : {};
+  if (medicines && (medicines.how !== 'within' || related.length === 0)) {
+    return {
+      ...about,
+      result: 'medicine',
+      medicines: medicines.ids,
+      medicinesNamed: medicines.how,
+      ...withSymptoms,
+      related: [],
+    };
+  }
+  if (symptoms.length) return { ...about, result: 'symptom', symptoms, related: [] };
+  return medicines ? { ...about, medicines: medicines.ids, medicinesNamed: medicines.how } : about;
 }

@@ -51,9 +51,17 @@ export const dietGuideStyles = css`
   .answer-facts dd p:last-child {
     margin-block-end: 0;
   }
-  .candidates {
+  .candidates,
+  .go-to,
+  .answer-drugs {
     list-style: none;
     padding: 0;
+  }
+  .answer-subject {
+    color: var(--_muted);
+  }
+  .answer-cards .drug-card net-drug-card {
+    margin-block-start: 0.75em;
   }
 
   /* The advice word, with an icon that only repeats it. */

@@ -8,7 +8,7 @@ import { heading } from '../shared/heading.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
 import { MAX_QUERY_LENGTH } from '../shared/inputs.js';
 import { renderSectionBody } from '../shared/section.js';
-import type { DietGuideLabels, DietGuideView, Medicine } from './diet-guide.view.js';
+import type { DietGuideLabels, DietGuideView, Medicine, NotFood } from './diet-guide.view.js';
 
 /** What the templates take from the element besides the view: the heading level, what the reader changed, the handlers. */
 export interface DietGuideUi {
@@ -24,9 +24,21 @@ export interface DietGuideUi {
   onSubmit: (event: SubmitEvent) => void;
   /** The reader picked one of several listed foods (a button in the answer). */
   onPick: (foodName: string) => void;
-  onToggleDrug: (drugId: string) => void;
+  /** Opens or closes a medicine's card: in "Help with symptoms" (`list`), or under the answer (`answer`). */
+  onToggleDrug: (drugId: string, where?: DrugPlace) => void;
+  /** Moves the reader to a part of the guide further down: a "Help with symptoms" pointer (`pointer-<n>`) or `medicines`. */
+  onGoTo: (target: string) => void;
   onDietitianChange: (event: Event) => void;
 }
+
+/** Where a medicine's card opens: in "Help with symptoms", or under the answer to "Can I eat …?". */
+export type DrugPlace = 'list' | 'answer';
+
+/** The key in `openDrugs` of a medicine's card opened in `where`. */
+export const openKey = (drugId: string, where: DrugPlace = 'list'): string => (where === 'answer' ? `answer:${drugId}` : drugId);
+
+/** The id of a "Help with symptoms" pointer, the target of the answer's "see also" buttons. */
+const pointerId = (index: number): string => `pointer-${index}`;
 
 /** How many ruled lines each group gets for handwritten notes. */
 const NOTE_LINES = 3;
@@ -90,40 +102,173 @@ function renderCandidates(hits: readonly FoodHit[], labels: DietGuideLabels, onP
   </ul>`;
 }
 
+/** Names in a list, as the page's language joins them ("nausea or vomiting"). */
+function joined(names: readonly string[], locale: string, type: 'conjunction' | 'disjunction'): string {
+  try {
+    return new Intl.ListFormat(locale, { type }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+/** Buttons that take the reader further down the guide: to "Your medicines", or to "Help with symptoms" pointers. */
+function renderGoTo(targets: readonly { target: string; name: string }[], ui: DietGuideUi): TemplateResult {
+  return html`<ul class="go-to">
+    ${targets.map(
+      ({ target, name }) => html`<li>
+        <button type="button" class="go-to-button button" data-target=${target} @click=${() => ui.onGoTo(target)}>${name}</button>
+      </li>`,
+    )}
+  </ul>`;
+}
+
 /**
- * The answer to "Can I eat …?". A listed food gets its group, the advice word and the reason, and a kind of a listed
- * food ("beer") is answered with that food ("Alcoholic drinks"); a name that may or may not be a listed food ("brie"
- * and aged cheeses) says so and sends the reader to their care team. An unlisted one is said to be not on this list,
- * with a pointer to the care team or dietitian (never a word that calls it fine to eat), and with the listed foods whose
- * names hold the words typed ("smoked": "Smoked or salted fish"); an ambiguous query lists the candidates, each a
- * button that picks it.
+ * The medicines an answer names: each a button that opens its card under the answer when a card can open (the rule in
+ * shared/drug-cards.ts), its name in words otherwise.
  */
-function renderAnswer(
-  answer: FoodSearchAnswer | null,
-  labels: DietGuideLabels,
-  common: CommonLabels,
-  onPick: (foodName: string) => void,
-): TemplateResult | typeof nothing {
+function renderAnswerMedicines(view: DietGuideView, ui: DietGuideUi, medicines: NotFood['medicines']): TemplateResult {
+  const { labels } = view;
+  return html`<ul class="answer-drugs">
+    ${medicines.map(({ id, name }) =>
+      view.drugCards
+        ? html`<li class="drug" data-drug=${id}>
+            <button
+              type="button"
+              class="drug-button button"
+              aria-expanded=${ui.openDrugs.has(openKey(id, 'answer')) ? 'true' : 'false'}
+              aria-controls=${`answer-drug-card-${id}`}
+              @click=${() => ui.onToggleDrug(id, 'answer')}
+            >
+              <span class="chevron" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
+            </button>
+          </li>`
+        : html`<li class="drug" data-drug=${id}>
+            <span class="medicine-label">${labels.medicineLabel}</span> <span class="drug-name">${name}</span>
+          </li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * The cards opened from the answer, under the live region (so that a screen reader does not read a whole card out
+ * as part of the answer). Each stays in the DOM as the target of its button's aria-controls.
+ */
+function renderAnswerCards(view: DietGuideView, ui: DietGuideUi, cardLevel: number): TemplateResult | typeof nothing {
+  if (!view.drugCards || !view.notFood.medicines.length) return nothing;
+  return html`<div class="answer-cards">
+    ${view.notFood.medicines.map(
+      ({ id }) => html`<div id=${`answer-drug-card-${id}`} class="drug-card">
+        ${ui.openDrugs.has(openKey(id, 'answer'))
+          ? html`<net-drug-card drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>`
+          : nothing}
+      </div>`,
+    )}
+  </div>`;
+}
+
+/** A medicine typed instead of a food: it is a medicine, where to read about it, and what the guide says of it. */
+function renderMedicineAnswer(view: DietGuideView, ui: DietGuideUi, answer: FoodSearchAnswer, asked: string): TemplateResult {
+  const { labels, notFood } = view;
+  const names = notFood.medicines.map((m) => m.name);
+  const typo = answer.medicinesNamed === 'typo';
+  const one = notFood.medicines.length === 1;
+  // A name typed as it is ("octreotide", "Sandostatin") is a medicine; a text with other words around one is about it.
+  const lead = typo
+    ? format(labels.answerMedicine, { query: names[0]! })
+    : !one
+      ? format(labels.answerAboutMedicines, { query: asked })
+      : format(answer.medicinesNamed === 'name' ? labels.answerMedicine : labels.answerAboutMedicine, { query: asked });
+  return html`${typo ? html`<p class="answer-typo">${format(labels.answerTypo, { query: asked, food: names[0]! })}</p>` : nothing}
+    <p class="answer-lead"><strong>${lead}</strong></p>
+    <p>${view.drugCards ? labels.answerMedicineCard : labels.answerMedicineNoCard}</p>
+    ${renderAnswerMedicines(view, ui, notFood.medicines)}
+    <p>${labels.answerSeeAlso}</p>
+    ${renderGoTo(
+      [
+        { target: 'medicines', name: labels.medicinesHeading },
+        ...notFood.medicinePointers.map((i) => ({ target: pointerId(i), name: view.pointers[i]!.name })),
+      ],
+      ui,
+    )}`;
+}
+
+/**
+ * The symptoms an answer names: where this guide's "Help with symptoms" names each (buttons that go there), that it
+ * has no advice on the others, and, always, to tell the care team.
+ */
+function renderSymptoms(view: DietGuideView, ui: DietGuideUi): TemplateResult | typeof nothing {
+  const { labels, notFood, locale } = view;
+  if (!notFood.symptoms.length) return nothing;
+  const inGuide = notFood.symptoms.filter((s) => s.pointers.length);
+  const notInGuide = notFood.symptoms.filter((s) => !s.pointers.length);
+  const all = notFood.symptoms.map((s) => s.name);
+  return html`${inGuide.map(
+      (s) => html`<p>${format(labels.answerSymptomInGuide, { symptom: s.name, heading: labels.symptomControlHeading })}</p>
+        ${renderGoTo(s.pointers.map((i) => ({ target: pointerId(i), name: view.pointers[i]!.name })), ui)}`,
+    )}
+    ${notInGuide.length
+      ? html`<p>${format(labels.answerSymptomNotInGuide, { symptom: joined(notInGuide.map((s) => s.name), locale, 'disjunction') })}</p>`
+      : nothing}
+    <p class="answer-care-team"><strong>${format(labels.answerSymptomCareTeam, { symptom: joined(all, locale, 'disjunction') })}</strong></p>`;
+}
+
+/**
+ * The answer to "Can I eat …?", the answer first. A listed food gets its group, the advice word and the reason, and
+ * a kind of a listed food ("beer") is answered with that food ("Alcoholic drinks"); a name that may or may not be a
+ * listed food ("brie" and aged cheeses) says so and sends the reader to their care team. The subject of a question is
+ * answered ("Can I eat aged cheese?": aged cheese), saying so after the answer. A query whose words a listed name has
+ * ("smoked") gets those names first, each a button that answers for it, then that our sources do not name it and the
+ * pointer to the care team or dietitian (never a word that calls it fine to eat); a query with no such name gets that
+ * line alone. An ambiguous query lists the candidates, each a button that picks it. A medicine or a symptom typed
+ * instead of a food is said to be one, with where to read about it and, for a symptom, to tell the care team.
+ */
+function renderAnswer(view: DietGuideView, ui: DietGuideUi): TemplateResult | typeof nothing {
+  const { answer, labels, common } = view;
   if (!answer) return nothing;
-  const { query, hits } = answer;
+  const { hits } = answer;
+  const onPick = ui.onPick;
+  // What the answer is for: the subject of a question, else the whole query.
+  const query = answer.subject ?? answer.query;
+  const subject = answer.subject
+    ? html`<p class="answer-subject">${format(labels.answerSubject, { subject: answer.subject })}</p>`
+    : nothing;
+  if (answer.result === 'medicine') {
+    return html`<div class="answer-body" data-result="medicine">
+      ${renderMedicineAnswer(view, ui, answer, query)} ${renderSymptoms(view, ui)}
+    </div>`;
+  }
+  if (answer.result === 'symptom') {
+    return html`<div class="answer-body" data-result="symptom">
+      <p class="answer-lead"><strong>${format(labels.answerSymptom, { query })}</strong></p>
+      ${renderSymptoms(view, ui)}
+    </div>`;
+  }
   if (answer.result === 'not-listed') {
     const related = answer.related ?? [];
+    const notNamed = format(labels.answerNotListed, { query });
     return html`<div class="answer-body" data-result="not-listed">
-      <p class="answer-lead"><strong>${format(labels.answerNotListed, { query })}</strong></p>
-      ${related.length ? html`<p>${format(labels.answerRelated, { query })}</p>${renderCandidates(related, labels, onPick)}` : nothing}
+      ${related.length
+        ? html`<p class="answer-lead"><strong>${format(labels.answerRelated, { query })}</strong></p>
+            ${renderCandidates(related, labels, onPick)}
+            <p class="answer-not-named">${notNamed}</p>`
+        : html`<p class="answer-lead answer-not-named"><strong>${notNamed}</strong></p>`}
       <p>${format(labels.answerNotListedHelp, { query })}</p>
+      ${view.notFood.medicines.length
+        ? html`<p>${labels.answerAlsoMedicine}</p>
+            ${renderAnswerMedicines(view, ui, view.notFood.medicines)}`
+        : nothing}
     </div>`;
   }
   if (answer.result === 'ambiguous') {
     return html`<div class="answer-body" data-result="ambiguous">
       <p class="answer-lead"><strong>${format(labels.answerAmbiguous, { query })}</strong></p>
-      ${renderCandidates(hits, labels, onPick)}
+      ${renderCandidates(hits, labels, onPick)} ${subject}
     </div>`;
   }
   const guess = answer.via === 'typo' ? hitName(hits[0]!) : undefined;
   return html`<div class="answer-body" data-result="listed">
-    ${guess ? html`<p class="answer-lead"><strong>${format(labels.answerTypo, { query, food: guess })}</strong></p>` : nothing}
-    ${hits.map((hit) => renderHit(hit, labels, common))}
+    ${guess ? html`<p class="answer-lead answer-typo"><strong>${format(labels.answerTypo, { query, food: guess })}</strong></p>` : nothing}
+    ${hits.map((hit) => renderHit(hit, labels, common))} ${subject}
   </div>`;
 }
 
@@ -149,8 +294,9 @@ function renderSearch(view: DietGuideView, ui: DietGuideUi, level: number): Temp
         </div>
       </form>
       <div class="answer" role="status" aria-live="polite" aria-atomic="true">
-        ${renderAnswer(view.answer, labels, view.common, ui.onPick)}
+        ${renderAnswer(view, ui)}
       </div>
+      ${renderAnswerCards(view, ui, Math.min(level + 1, 6))}
       <p class="script-note">${labels.searchNeedsScript}</p>
     </div>`;
 }
@@ -242,7 +388,7 @@ function renderSymptomControl(view: DietGuideView, ui: DietGuideUi, level: numbe
     ${heading(level, labels.symptomControlHeading, { className: 'subheading section-heading' })}
     <ul class="pointers">
       ${pointers.map(
-        (item) => html`<li class="pointer">
+        (item, i) => html`<li class="pointer" id=${pointerId(i)} tabindex="-1">
           <p class="pointer-name"><strong>${item.name}</strong></p>
           <p>${item.text}</p>
           <p class="talk"><strong>${labels.talkToSpecialist}</strong></p>
@@ -266,7 +412,7 @@ function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): T
         ${heading(level, labels.groupsHeading, { className: 'subheading section-heading' })}
         ${renderGroups(view.groups, Math.min(level + 1, 6), labels, common)}
       </div>
-      <div class="medicines" part="section">
+      <div class="medicines" part="section" id="medicines" tabindex="-1">
         ${heading(level, labels.medicinesHeading, { className: 'subheading section-heading' })}
         ${renderSectionBody(diet.medicines, common)}
       </div>

@@ -9,6 +9,8 @@ import { diet } from '../content/diet.js';
 import { formatDate } from '../shared/i18n.js';
 import type { Problem } from '../shared/problem.js';
 import ui from '../../data/en/ui-diet-guide.json';
+import frUi from '../../data/fr/ui-diet-guide.json';
+import esUi from '../../data/es/ui-diet-guide.json';
 import common from '../../data/en/ui-common.json';
 import { $, $$, captureWarnings, headingLevels, root, shown, text } from '../../tests/browser/helpers.js';
 
@@ -20,6 +22,9 @@ async function guide(template: TemplateResult): Promise<NetDietGuide> {
   await el.updateComplete;
   return el;
 }
+
+/** What an answer says, paragraph by paragraph. */
+const paragraphs = (answer: Element): string[] => [...answer.querySelectorAll('p')].map(text);
 
 /** Searches the way a reader does: fills the labelled field and submits the form. */
 async function search(el: NetDietGuide, query: string): Promise<HTMLElement> {
@@ -171,15 +176,15 @@ describe('<net-diet-guide>', () => {
       expect(text(await search(el, 'red wnie')), 'a swapped pair of letters is still a typo').to.contain('We think you mean “Red wine”.');
     });
 
-    it('answers part of a name ("smoked") with the listed foods that have it, each a button that answers for it', async () => {
+    it('answers part of a name ("smoked") with the listed foods that have it first, each a button that answers for it', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
       const answer = await search(el, 'smoked');
-      expect([...answer.querySelectorAll('p')].map(text), 'not on this list, did you mean, ask your care team').to.deep.equal([
-        ui.answerNotListed.replace('{query}', 'smoked'),
+      expect([...answer.querySelectorAll('p')].map(text), 'did you mean, then not on this list, then ask your care team').to.deep.equal([
         ui.answerRelated.replace('{query}', 'smoked'),
+        ui.answerNotListed.replace('{query}', 'smoked'),
         ui.answerNotListedHelp.replace(/\{query\}/g, 'smoked'),
       ]);
-      expect(answer.querySelector('p + ul.candidates + p'), 'the buttons between the question and the care-team advice').to.not.equal(null);
+      expect(answer.querySelector('p + ul.candidates + p'), 'the buttons right under the question, before any "not named"').to.not.equal(null);
       const button = $(el, '.answer button')!;
       expect(text(button)).to.equal(`Smoked or salted fish (${ui.advice.avoid}, ${groupOf('smoked-or-salted-fish').name})`);
       button.click();
@@ -187,22 +192,22 @@ describe('<net-diet-guide>', () => {
       await waitUntil(() => text($(el, '.answer')).includes('“Smoked or salted fish” is on this list.'));
     });
 
-    it('offers the listed names inside a longer query ("cheddar cheese", "a glass of wine"), never as the answer', async () => {
+    it('offers the listed names inside a longer query ("cheddar cheese") first, never as the answer, then "not named"', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      const said = text(await search(el, 'cheddar cheese'));
-      expect(said).to.contain(ui.answerNotListed.replace('{query}', 'cheddar cheese'));
-      expect(said).to.contain(ui.answerRelated.replace('{query}', 'cheddar cheese'));
+      const answer = await search(el, 'cheddar cheese');
+      const said = text(answer);
+      expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerRelated.replace('{query}', 'cheddar cheese'));
+      expect(said.indexOf(ui.answerRelated.replace('{query}', 'cheddar cheese'))).to.be.below(
+        said.indexOf(ui.answerNotListed.replace('{query}', 'cheddar cheese')),
+      );
       expect(said, 'and still sends the reader to their care team').to.match(/care team or dietitian/);
       const buttons = $$(el, '.answer button').map(text);
       expect(buttons).to.have.length(2);
       expect(buttons[0]).to.equal(`Cheese (${ui.advice[groupOf('cheese').advice]}, ${groupOf('cheese').name})`);
       expect(buttons[1], 'cheddar may or may not be an aged cheese').to.equal('Cheddar');
-      await search(el, 'a glass of wine');
-      const wine = $(el, '.answer button')!;
-      expect(text(wine)).to.match(/^Wine \(/);
-      wine.click();
-      await waitUntil(() => text($(el, '.answer')).includes('“Wine”'));
-      expect(text($(el, '.answer'))).to.contain(groupOf('alcoholic-drinks').name);
+      $$(el, '.answer button')[0]!.click();
+      await waitUntil(() => text($(el, '.answer')).includes('“Cheese” is on this list.'));
+      expect(text($(el, '.answer'))).not.to.contain(ui.answerNotListed.split('{query}')[0]!);
     });
 
     // axe: the SearchingAmbiguousFood story, in the story tests.
@@ -306,6 +311,160 @@ describe('<net-diet-guide>', () => {
     });
   });
 
+  describe('"Can I eat …?" in the reader’s own words', () => {
+    const labels = { en: ui, fr: frUi, es: esUi };
+    /** A guide in `lang`, once its content is loaded. */
+    async function guideIn(lang: 'en' | 'fr' | 'es'): Promise<NetDietGuide> {
+      const el = await guide(html`<net-diet-guide lang=${lang}></net-diet-guide>`);
+      await waitUntil(() => $(el, '.base')?.getAttribute('lang') === lang, `shown in ${lang}`);
+      return el;
+    }
+
+    const questions: [query: string, lang: 'en' | 'fr' | 'es', lead: string, subject: string][] = [
+      ['Can I eat aged cheese?', 'en', '“Aged cheeses” is on this list.', 'aged cheese'],
+      ['can I drink a glass of wine', 'en', '“Wine” comes under “Alcoholic drinks” on this list.', 'wine'],
+      ['a glass of wine', 'en', '“Wine” comes under “Alcoholic drinks” on this list.', 'wine'],
+      ['puis-je manger du fromage affiné ?', 'fr', '« Fromages affinés » est dans cette liste.', 'fromage affiné'],
+      ['¿puedo comer queso curado?', 'es', '“Quesos añejos” está en esta lista.', 'queso curado'],
+    ];
+    for (const [query, lang, lead, subject] of questions) {
+      it(`answers "${query}" (${lang}) for its subject, the answer first, and says which words it answered for`, async () => {
+        const el = await guideIn(lang);
+        const answer = await search(el, query);
+        const l = labels[lang];
+        expect(text(answer.querySelector('p')), 'the answer comes first').to.equal(lead);
+        expect(text(answer.querySelector('[data-advice]'))).to.equal(l.advice.avoid);
+        expect(text(answer), 'no "not named" line').not.to.contain(l.answerNotListed.split('{query}')[0]!.trim());
+        const said = answer.querySelector('.answer-hit ~ .answer-subject');
+        expect(said, 'after the answer').to.not.equal(null);
+        expect(text(said)).to.equal(text(document.createTextNode(l.answerSubject.replace('{subject}', subject))));
+        expect(($(el, 'input[type="search"]') as HTMLInputElement).value, 'the field keeps the question').to.equal(query);
+      });
+    }
+
+    it('says our sources do not name the subject of a question ("can I drink coffee": coffee), and to ask the care team', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const answer = await search(el, 'can I drink coffee');
+      expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerNotListed.replace('{query}', 'coffee'));
+      expect(text(answer)).to.match(/ask your care team or dietitian about “coffee”/);
+      expect(text(answer)).not.to.contain('can I drink');
+    });
+
+    for (const [query, lang, food] of [
+      ['haddock fumé', 'fr', 'Poissons fumés ou salés'],
+      ['haddock', 'fr', 'Poissons fumés ou salés'],
+      ['hydromel', 'fr', 'Boissons alcoolisées'],
+      ['sangría', 'es', 'Bebidas alcohólicas'],
+      ['tinto de verano', 'es', 'Bebidas alcohólicas'],
+    ] as const) {
+      it(`answers « ${query} » (${lang}) with the listed food it is a kind of (${food})`, async () => {
+        const el = await guideIn(lang);
+        const answer = await search(el, query);
+        const l = labels[lang];
+        expect(text(answer.querySelector('.answer-lead'))).to.equal(
+          text(document.createTextNode(l.answerKind.replace('{kind}', query[0]!.toUpperCase() + query.slice(1)).replace('{food}', food))),
+        );
+        expect(text(answer.querySelector('[data-advice]'))).to.equal(l.advice.avoid);
+      });
+    }
+
+    it('says a medicine typed in ("octreotide side effects") is a medicine, not a food, and names it when no card can open', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const event = oneEvent(el, 'net-food-search');
+      const answer = await search(el, 'octreotide side effects');
+      expect(((await event) as CustomEvent<FoodSearchDetail>).detail).to.deep.equal({
+        query: 'octreotide side effects',
+        result: 'medicine',
+        foodIds: [],
+      });
+      expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerMedicine.replace('{query}', 'octreotide'));
+      expect(answer.querySelector('.answer-hit'), 'not answered as a dish').to.equal(null);
+      expect(text(answer)).not.to.contain(ui.answerNotListed.split('{query}')[0]!.trim());
+      expect(text(answer)).to.contain(ui.answerMedicineNoCard);
+      expect(answer.querySelector('.drug-button'), 'no card on the page: no button').to.equal(null);
+      expect(text(answer.querySelector('.answer-drugs [data-drug="octreotide"]'))).to.equal(`${ui.medicineLabel} Octreotide`);
+      // What else this guide says: "Your medicines", and the help with symptoms that names octreotide.
+      const goTo = [...answer.querySelectorAll<HTMLButtonElement>('.go-to-button')];
+      expect(goTo.map(text)).to.deep.equal([ui.medicinesHeading, 'Somatostatin analogues']);
+      goTo[1]!.click();
+      expect(root(el).activeElement, 'the pointer has the focus').to.equal(
+        $$(el, '.symptom-control .pointer').find((p) => text(p).includes('Somatostatin analogues')),
+      );
+      goTo[0]!.click();
+      expect(root(el).activeElement).to.equal($(el, '.medicines'));
+    });
+
+    for (const [query, name] of [
+      ['side effects of everolimus', 'everolimus'],
+      ['Afinitor', 'Afinitor'],
+    ]) {
+      it(`says "${query}" is a medicine (${name}), not a food`, async () => {
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const answer = await search(el, query);
+        expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerMedicine.replace('{query}', name));
+        expect(text(answer.querySelector('.answer-drugs'))).to.contain('Everolimus');
+      });
+    }
+
+    it('guesses a medicine past a typo ("octreotid") and says it guessed', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const answer = await search(el, 'octreotid');
+      expect(text(answer)).to.contain(ui.answerTypo.replace('{query}', 'octreotid').replace('{food}', 'Octreotide'));
+      expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerMedicine.replace('{query}', 'Octreotide'));
+    });
+
+    it('says a symptom ("nausea") is not a food, that this guide has no advice on it, and to tell the care team', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const event = oneEvent(el, 'net-food-search');
+      const answer = await search(el, 'nausea');
+      expect(((await event) as CustomEvent<FoodSearchDetail>).detail.result).to.equal('symptom');
+      expect(paragraphs(answer)).to.deep.equal([
+        ui.answerSymptom.replace('{query}', 'nausea'),
+        ui.answerSymptomNotInGuide.replace('{symptom}', 'nausea (feeling sick)'),
+        ui.answerSymptomCareTeam.replace('{symptom}', 'nausea (feeling sick)'),
+      ]);
+      expect(text(answer)).not.to.contain(ui.answerNotListed.split('{query}')[0]!.trim());
+      expect(text(answer), 'never a word that calls anything safe').not.to.match(/\bsafe/i);
+    });
+
+    it('points a symptom that "Help with symptoms" names ("diarrhoea") there: a button per pointer that takes the reader to it', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const answer = await search(el, 'diarrhea');
+      expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerSymptom.replace('{query}', 'diarrhea'));
+      expect(text(answer)).to.contain(
+        ui.answerSymptomInGuide.replace('{symptom}', 'diarrhoea (loose, watery stools)').replace('{heading}', ui.symptomControlHeading),
+      );
+      const goTo = [...answer.querySelectorAll<HTMLButtonElement>('.go-to-button')];
+      expect(goTo.map(text)).to.deep.equal(diet.symptomControl.map((s) => s.name));
+      goTo[0]!.click();
+      const pointer = $$(el, '.symptom-control .pointer')[0]!;
+      expect(root(el).activeElement).to.equal(pointer);
+      expect(text(pointer)).to.contain(diet.symptomControl[0]!.text);
+      expect(text(answer.querySelector('.answer-care-team'))).to.equal(
+        ui.answerSymptomCareTeam.replace('{symptom}', 'diarrhoea (loose, watery stools)'),
+      );
+    });
+
+    it('says « nausées » (fr) and "diarrea" (es) are symptoms, and to tell the care team, in the page’s language', async () => {
+      const fr = await guideIn('fr');
+      const nausea = await search(fr, 'nausées');
+      expect(text(nausea.querySelector('.answer-lead'))).to.equal(frUi.answerSymptom.replace('{query}', 'nausées'));
+      expect(text(nausea.querySelector('.answer-care-team'))).to.equal(frUi.answerSymptomCareTeam.replace('{symptom}', 'nausées (envie de vomir)'));
+      const es = await guideIn('es');
+      const diarrhoea = await search(es, 'diarrea');
+      expect(text(diarrhoea.querySelector('.answer-lead'))).to.equal(esUi.answerSymptom.replace('{query}', 'diarrea'));
+      expect([...diarrhoea.querySelectorAll('.go-to-button')].map(text)).to.include('Análogos de la somatostatina');
+      expect(text(diarrhoea.querySelector('.answer-care-team'))).to.contain(esUi.answerSymptomCareTeam.split('{symptom}')[0]!);
+    });
+
+    it('answers a French medicine by its French name (« octréotide »)', async () => {
+      const el = await guideIn('fr');
+      const answer = await search(el, 'effets secondaires de l’octréotide');
+      expect(text(answer.querySelector('.answer-lead'))).to.equal(frUi.answerMedicine.replace('{query}', 'octréotide'));
+      expect(text(answer.querySelector('.answer-drugs'))).to.contain('Octréotide');
+    });
+  });
+
   describe('kinds of the listed foods', () => {
     const cases: [query: string, food: string][] = [
       ['wine', 'Alcoholic drinks'],
@@ -321,6 +480,9 @@ describe('<net-diet-guide>', () => {
       ['peanuts', 'Nuts'],
       ['walnuts', 'Nuts'],
       ['plum tomatoes', 'Tomatoes'],
+      ['sangria', 'Alcoholic drinks'],
+      ['mead', 'Alcoholic drinks'],
+      ['sake', 'Alcoholic drinks'],
     ];
     for (const [query, food] of cases) {
       it(`answers "${query}" with the listed food it is a kind of (${food}) and its advice`, async () => {
@@ -542,6 +704,37 @@ describe('<net-diet-guide>', () => {
         await el.updateComplete;
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         expect($(el, 'net-drug-card')).to.equal(null);
+      });
+
+      it('answers a medicine typed into "Can I eat …?" with a button that opens its card under the answer', async () => {
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const answer = await search(el, 'side effects of everolimus');
+        expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerMedicine.replace('{query}', 'everolimus'));
+        expect(text(answer)).to.contain(ui.answerMedicineCard);
+        const button = answer.querySelector<HTMLButtonElement>('.drug-button[aria-controls="answer-drug-card-everolimus"]')!;
+        expect(text(button)).to.equal(ui.readAbout.replace('{drug}', 'Everolimus'));
+        const event = oneEvent(el, 'net-drug-select');
+        button.click();
+        expect(((await event) as CustomEvent<DrugSelectDetail>).detail).to.deep.equal({ drugId: 'everolimus' });
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        const card = $(el, '#answer-drug-card-everolimus net-drug-card')!;
+        expect(card.closest('.answer'), 'outside the live region: the card is not read out as the answer').to.equal(null);
+        await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(text(card.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6'))).to.match(/everolimus/i);
+        expect($(el, '.symptom-control net-drug-card'), 'not opened in "Help with symptoms" too').to.equal(null);
+        await expect(el).to.be.accessible();
+        await search(el, 'bananas');
+        expect($(el, 'net-drug-card'), 'a new answer: the card goes with the old one').to.equal(null);
+      });
+
+      it('a brand name ("Sandostatin") opens the card of its medicine', async () => {
+        const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+        const answer = await search(el, 'Sandostatin');
+        expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerMedicine.replace('{query}', 'Sandostatin'));
+        answer.querySelector<HTMLButtonElement>('.drug-button')!.click();
+        await el.updateComplete;
+        expect($(el, '#answer-drug-card-octreotide net-drug-card')!.getAttribute('drug')).to.equal('octreotide');
       });
 
       it('leaves the card closed when the host calls preventDefault()', async () => {

@@ -11,9 +11,9 @@ import { noScriptStyles } from '../shared/no-script.styles.js';
 import type { FoodSearchDetail } from '../shared/events.js';
 import { asText, MAX_LIST_LENGTH, textAttribute, type InputReader } from '../shared/inputs.js';
 import { dietGuideStyles } from './diet-guide.styles.js';
-import { renderDietGuide } from './diet-guide.templates.js';
+import { openKey, renderDietGuide, type DrugPlace } from './diet-guide.templates.js';
 import { drugCardAvailable, loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
-import { drugNameOf } from '../content/drug-names.js';
+import { drugNameOf, medicinesNamed } from '../content/drug-names.js';
 
 
 /** Typed text shorter than this is not answered until the reader presses Enter. */
@@ -24,20 +24,24 @@ const MIN_LIVE_LETTERS = 2;
  * by why (the advice always in words), a "Can I eat …?" search, the advice about medicines, pointers to symptom control
  * framed as "talk to your NET specialist", and the sources, review dates and disclaimer. `variant="checklist"` gives a
  * one-page printable checklist instead. The search covers every food in the guide, whichever groups are shown, and
- * answers only from the data: a food that is not listed is said to be not on this list, never to be fine to eat.
+ * answers only from the data: a food that is not listed is said to be not on this list, never to be fine to eat. It
+ * reads the reader's own words: the subject of a question ("Can I eat aged cheese?"), a medicine typed instead of a
+ * food (said to be a medicine, with its card), a symptom (said to be one, with this guide's help with symptoms that
+ * names it, and to tell the care team).
  *
  * @summary Foods to limit or avoid with carcinoid syndrome, a "Can I eat …?" search and a printable checklist.
  * @tagname net-diet-guide
  *
  * @fires {CustomEvent<FoodSearchDetail>} net-food-search - The guide answered the reader: after a short pause in typing,
  * on Enter or the Check button, or when the reader picked one of several candidates. `detail`: `query`, `result`
- * (`listed`, `not-listed` or `ambiguous`) and `foodIds`. For a host's own analytics; the widget itself stores and
+ * (`listed`, `not-listed`, `ambiguous`, or `medicine` or `symptom` when the reader typed one instead of a food) and
+ * `foodIds`. For a host's own analytics; the widget itself stores and
  * sends nothing. Bubbles and is composed; fired once per answer, and not for `query` set by the host.
  * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader asked to open a drug's card. `detail`: `drugId`.
  * Cancelable: call `preventDefault()` to show the drug your own way; otherwise the card opens in place. Bubbles and is
  * composed. The same rule as the treatment list's: a medicine is a button when `<net-drug-card>` is on the page or a
  * file on the page can load it (the treatment list's files can; this guide's own CDN file cannot, to stay small), and
- * its name in words otherwise.
+ * its name in words otherwise; in "Help with symptoms", and in the answer when the reader typed a medicine.
  * @fires {CustomEvent<Problem>} net-error - An attribute or property is wrong: an unknown group in `groups`
  * (`unknown-group`: left out), an unknown `variant` (`unknown-variant`) or heading level (`unknown-value`), a value of
  * the wrong type (`wrong-type`). The guide shows its default and logs one console warning for the site owner, in
@@ -93,6 +97,10 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new `query` is answered at once, unless the reader is typing it (then it waits for the pause).
     if (changed.has('query') && this.pause === undefined) this.answered = asText(this.query);
+    // A card opened from an answer goes with that answer.
+    if ((changed as PropertyValues).has('answered') && [...this.openDrugs].some((k) => k.startsWith('answer:'))) {
+      this.openDrugs = new Set([...this.openDrugs].filter((k) => !k.startsWith('answer:')));
+    }
     super.willUpdate(changed);
   }
 
@@ -132,7 +140,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   }
 
   protected override computeView(inputs: DietGuideInputs): DietGuideView {
-    return dietGuideView(inputs, this.locale, drugNameOf);
+    return dietGuideView(inputs, this.locale, drugNameOf, medicinesNamed);
   }
 
   protected override structuredDataFor(view: DietGuideView): JsonLdDocument | null {
@@ -149,6 +157,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       onSubmit: this.onSubmit,
       onPick: this.onPick,
       onToggleDrug: this.toggleDrug,
+      onGoTo: this.goTo,
       onDietitianChange: this.onDietitianChange,
     });
   }
@@ -204,16 +213,24 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
     this.emit('net-food-search', detail);
   }
 
-  private toggleDrug = (drugId: string): void => {
+  private toggleDrug = (drugId: string, where: DrugPlace = 'list'): void => {
+    const key = openKey(drugId, where);
     const next = new Set(this.openDrugs);
-    if (next.delete(drugId)) {
+    if (next.delete(key)) {
       this.openDrugs = next;
       return;
     }
     if (!drugCardAvailable()) return;
     if (!this.emit('net-drug-select', { drugId })) return;
-    next.add(drugId);
+    next.add(key);
     this.openDrugs = next;
     void loadDrugCard();
+  };
+
+  /** Takes the reader to a part further down ("Your medicines", a "Help with symptoms" pointer): focus, and so scroll. */
+  private goTo = (target: string): void => {
+    const part = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
+    part?.focus();
+    part?.scrollIntoView?.({ block: 'start' });
   };
 }

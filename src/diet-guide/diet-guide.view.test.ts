@@ -6,7 +6,7 @@ import { dietGuideView, type DietGuideInputs } from './diet-guide.view.js';
 import { createFoodSearch } from '../content/food-search.js';
 import { pluralForms, slipsInEachWord, typoAllowance } from '../content/match.js';
 import { diet } from '../content/diet.js';
-import { drugNameOf } from '../content/drug-names.js';
+import { drugNameOf, medicinesNamed } from '../content/drug-names.js';
 import { getDrug } from '../content/drugs.js';
 import type { FoodGroup } from '../content/schema.js';
 
@@ -141,4 +141,136 @@ test('the food search names the listed foods whose names hold the words typed, w
   assert.deepEqual(related('plums and cherries'), ['cherries', 'plums'], 'each of them');
   assert.deepEqual(related('ripe pears'), ['pears'], 'one button per name');
   assert.deepEqual(related('ripe pearz'), [], 'but not past a typo');
+});
+
+// ---- "Can I eat …?" in the reader's own words (content/asking.ts): questions, medicines and symptoms -------------
+
+test('"Can I eat …?" answers the subject of a question, in English, French and Spanish, and says which words', async () => {
+  await import('../locales/fr.js');
+  await import('../locales/es.js');
+  const cases: [query: string, locale: 'en' | 'fr' | 'es', subject: string | undefined, food: string, relation: string][] = [
+    ['Can I eat aged cheese?', 'en', 'aged cheese', 'aged-cheeses', 'name'],
+    ['can I drink a glass of wine', 'en', 'wine', 'alcoholic-drinks', 'kind'],
+    ['a glass of wine', 'en', 'wine', 'alcoholic-drinks', 'kind'],
+    ['is it safe to eat bananas', 'en', 'bananas', 'bananas', 'name'],
+    ['Drinking chocolate', 'en', undefined, 'chocolate', 'kind'],
+    ['puis-je manger du fromage affiné ?', 'fr', 'fromage affiné', 'aged-cheeses', 'name'],
+    ['puis-je boire un verre de vin ?', 'fr', 'vin', 'alcoholic-drinks', 'kind'],
+    ['¿puedo comer queso curado?', 'es', 'queso curado', 'aged-cheeses', 'name'],
+    ['¿puedo tomar una copa de vino?', 'es', 'vino', 'alcoholic-drinks', 'kind'],
+  ];
+  for (const [query, locale, subject, food, relation] of cases) {
+    const answer = dietGuideView({ ...guide, answered: query }, locale, drugNameOf, medicinesNamed).answer!;
+    assert.equal(answer.result, 'listed', `${locale}: ${query}`);
+    assert.equal(answer.subject, subject, `${locale}: ${query}`);
+    assert.equal(answer.query, query.trim(), 'the event still reports what was typed');
+    assert.deepEqual([answer.hits[0]!.food.id, answer.hits[0]!.relation], [food, relation], `${locale}: ${query}`);
+  }
+  const coffee = dietGuideView({ ...guide, answered: 'can I drink coffee' }, 'en', drugNameOf, medicinesNamed).answer!;
+  assert.deepEqual([coffee.result, coffee.subject], ['not-listed', 'coffee'], 'not named: the subject, not the question');
+});
+
+test('"Can I eat …?": drinks and dishes the groups cover, by the names readers use', () => {
+  const cases: [query: string, locale: 'en' | 'fr' | 'es', food: string][] = [
+    ['sangria', 'en', 'alcoholic-drinks'],
+    ['mead', 'en', 'alcoholic-drinks'],
+    ['sake', 'en', 'alcoholic-drinks'],
+    ['hydromel', 'fr', 'alcoholic-drinks'],
+    ['saké', 'fr', 'alcoholic-drinks'],
+    ['haddock fumé', 'fr', 'smoked-or-salted-fish'],
+    ['haddock', 'fr', 'smoked-or-salted-fish'],
+    ['sangría', 'es', 'alcoholic-drinks'],
+    ['tinto de verano', 'es', 'alcoholic-drinks'],
+    ['haddock ahumado', 'es', 'smoked-or-salted-fish'],
+  ];
+  for (const [query, locale, food] of cases) {
+    const answer = dietGuideView({ ...guide, answered: query }, locale).answer!;
+    assert.equal(answer.result, 'listed', `${locale}: ${query}`);
+    assert.deepEqual([answer.hits[0]!.food.id, answer.hits[0]!.relation], [food, 'kind'], `${locale}: ${query}`);
+  }
+  const haddock = dietGuideView({ ...guide, answered: 'haddock' }).answer!;
+  assert.equal(haddock.hits[0]!.relation, 'possible-kind', 'in English, haddock may or may not be smoked');
+});
+
+test('"Can I eat …?": a medicine is said to be one, with the guide’s pointers that name it, never answered as a dish', async () => {
+  await import('../locales/fr.js');
+  await import('../locales/es.js');
+  const ask = (query: string, locale: 'en' | 'fr' | 'es' = 'en') => dietGuideView({ ...guide, answered: query }, locale, drugNameOf, medicinesNamed);
+  const cases: [query: string, locale: 'en' | 'fr' | 'es', ids: string[], how: string][] = [
+    ['octreotide', 'en', ['octreotide'], 'name'],
+    ['octreotide side effects', 'en', ['octreotide'], 'name'],
+    ['side effects of everolimus', 'en', ['everolimus'], 'name'],
+    ['Sandostatin LAR', 'en', ['octreotide'], 'name'],
+    ['Afinitor', 'en', ['everolimus'], 'name'],
+    ['octreotid', 'en', ['octreotide'], 'typo'],
+    ['octreotide injections', 'en', ['octreotide'], 'within'],
+    ['octréotide', 'fr', ['octreotide'], 'name'],
+    ["effets secondaires de l'évérolimus", 'fr', ['everolimus'], 'name'],
+    ['efectos secundarios del everolimus', 'es', ['everolimus'], 'name'],
+  ];
+  for (const [query, locale, ids, how] of cases) {
+    const view = ask(query, locale);
+    assert.equal(view.answer!.result, 'medicine', `${locale}: ${query}`);
+    assert.deepEqual(view.answer!.medicines, ids, `${locale}: ${query}`);
+    assert.equal(view.answer!.medicinesNamed, how, `${locale}: ${query}`);
+    assert.deepEqual(view.answer!.hits, [], 'no food');
+  }
+  const octreotide = ask('octreotide');
+  assert.deepEqual(octreotide.notFood.medicines, [{ id: 'octreotide', name: 'Octreotide' }]);
+  assert.deepEqual(
+    octreotide.notFood.medicinePointers.map((i) => octreotide.pointers[i]!.name),
+    ['Somatostatin analogues'],
+    'the pointer that names it',
+  );
+  assert.deepEqual(ask('octréotide', 'fr').notFood.medicines, [{ id: 'octreotide', name: 'Octréotide' }], 'its French name');
+  // A food question that also names a medicine is still a food question, with the medicine offered after.
+  const mixed = ask('cheese with octreotide').answer!;
+  assert.equal(mixed.result, 'not-listed');
+  assert.deepEqual([mixed.related!.map((h) => h.food.id), mixed.medicines], [['cheese'], ['octreotide']]);
+  // Without the medicines' names (no table given), nothing is taken for a medicine.
+  assert.equal(dietGuideView({ ...guide, answered: 'octreotide' }).answer!.result, 'not-listed');
+});
+
+test('medicines named: a name, a brand, a name a typo away, names among other words; never a food', () => {
+  assert.deepEqual(medicinesNamed('Xermelo'), { ids: ['telotristat-ethyl'], how: 'name' });
+  assert.deepEqual(medicinesNamed('5-FU'), { ids: ['fluorouracil'], how: 'name' });
+  assert.deepEqual(medicinesNamed('octreotide or lanreotide')?.ids, ['octreotide', 'lanreotide']);
+  for (const food of ['cheese', 'red wine', 'smoked salmon', 'nausea', 'bananas']) assert.equal(medicinesNamed(food), null, food);
+});
+
+test('"Can I eat …?": a symptom is said to be one, with the guide’s help with symptoms that names it', async () => {
+  await import('../locales/fr.js');
+  await import('../locales/es.js');
+  const ask = (query: string, locale: 'en' | 'fr' | 'es' = 'en') => dietGuideView({ ...guide, answered: query }, locale, drugNameOf, medicinesNamed);
+  const cases: [query: string, locale: 'en' | 'fr' | 'es', symptoms: string[]][] = [
+    ['nausea', 'en', ['nausea']],
+    ['feeling sick', 'en', ['nausea']],
+    ['I feel sick', 'en', ['nausea', 'vomiting']],
+    ['diarrhoea', 'en', ['diarrhoea']],
+    ['diarrhea', 'en', ['diarrhoea']],
+    ['flushing', 'en', ['flushing']],
+    ['nausées', 'fr', ['nausea']],
+    ['diarrhée', 'fr', ['diarrhoea']],
+    ['náuseas', 'es', ['nausea']],
+    ['diarrea', 'es', ['diarrhoea']],
+  ];
+  for (const [query, locale, symptoms] of cases) {
+    const view = ask(query, locale);
+    assert.equal(view.answer!.result, 'symptom', `${locale}: ${query}`);
+    assert.deepEqual(view.notFood.symptoms.map((s) => s.id), symptoms, `${locale}: ${query}`);
+  }
+  const named = (query: string, locale: 'en' | 'fr' | 'es' = 'en') => {
+    const view = ask(query, locale);
+    return view.notFood.symptoms.flatMap((s) => s.pointers.map((i) => view.pointers[i]!.name));
+  };
+  assert.deepEqual(named('diarrhoea'), diet.symptomControl.map((s) => s.name), 'every pointer names diarrhoea');
+  assert.deepEqual(named('flushing'), ['Somatostatin analogues']);
+  assert.deepEqual(named('nausea'), [], 'this guide does not name nausea');
+  assert.deepEqual(named('bouffées de chaleur', 'fr'), ['Analogues de la somatostatine']);
+  assert.deepEqual(named('enrojecimiento', 'es'), ['Análogos de la somatostatina']);
+  // A listed name among the words makes it a food question: "pain" in "pain au chocolat" is not a symptom here.
+  assert.equal(ask('pain au chocolat').answer!.result, 'not-listed');
+  // A medicine and a symptom: the medicine, and the symptom with it.
+  const both = ask('nausea from octreotide');
+  assert.deepEqual([both.answer!.result, both.notFood.symptoms.map((s) => s.id)], ['medicine', ['nausea']]);
 });

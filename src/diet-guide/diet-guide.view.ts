@@ -4,9 +4,10 @@
  * guide's locale. The search runs here, once per answer.
  */
 import dietGuideEn from '../../data/en/ui-diet-guide.json';
+import { namesSymptom } from '../content/asking.js';
 import { citedIds, sourcesFor } from '../content/cited.js';
 import { dietIn } from '../content/diet.js';
-import { searchFoods, type FoodSearchAnswer } from '../content/food-search.js';
+import { askFoods, type AskContext, type FoodSearchAnswer } from '../content/food-search.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
 import type { Diet, FoodGroup, Source } from '../content/schema.js';
 import { commonLabels, format, type CommonLabels } from '../shared/i18n.js';
@@ -46,6 +47,24 @@ export interface Pointer {
   readonly medicines: readonly Medicine[];
 }
 
+/** A symptom typed into "Can I eat …?": its name, and the "Help with symptoms" pointers that name it (by index). */
+export interface SymptomAsked {
+  readonly id: string;
+  readonly name: string;
+  readonly pointers: readonly number[];
+}
+
+/**
+ * What "Can I eat …?" says when the reader typed a medicine or a symptom, not a food: the medicines with their names
+ * (each a button to its card when one can open), the "Help with symptoms" pointers that name those medicines, and the
+ * symptoms with the pointers that name each.
+ */
+export interface NotFood {
+  readonly medicines: readonly Medicine[];
+  readonly medicinePointers: readonly number[];
+  readonly symptoms: readonly SymptomAsked[];
+}
+
 export interface DietGuideView {
   readonly problem: null;
   /** Unknown group ids, for the site owner. */
@@ -62,6 +81,8 @@ export interface DietGuideView {
   readonly groups: readonly FoodGroup[];
   /** The answer to the search, or null when nothing is asked. */
   readonly answer: FoodSearchAnswer | null;
+  /** The medicines and symptoms the answer names (see `NotFood`); empty lists when it names none. */
+  readonly notFood: NotFood;
   readonly pointers: readonly Pointer[];
   readonly drugCards: boolean;
   readonly sources: readonly Source[];
@@ -84,14 +105,34 @@ function dietSources(diet: Diet, groups: readonly FoodGroup[], withGuide: boolea
   return sourcesFor(diet, citedIds(...parts), locale);
 }
 
+/** The indexes of the pointers for which `test` holds. */
+const pointersWhere = (diet: Diet, test: (item: Diet['symptomControl'][number]) => boolean): number[] =>
+  diet.symptomControl.flatMap((item, i) => (test(item) ? [i] : []));
+
+/** The medicines and symptoms that `answer` names, with their names and the pointers that name them. */
+function notFoodOf(answer: FoodSearchAnswer | null, diet: Diet, medicine: (id: string) => Medicine): NotFood {
+  const ids = answer?.medicines ?? [];
+  return {
+    medicines: ids.map(medicine),
+    medicinePointers: pointersWhere(diet, (item) => ids.some((id) => item.drugIds?.includes(id))),
+    symptoms: (answer?.symptoms ?? []).map((symptom) => ({
+      id: symptom.id,
+      name: symptom.name,
+      pointers: pointersWhere(diet, (item) => namesSymptom(symptom, `${item.name}. ${item.text}`)),
+    })),
+  };
+}
+
 /**
  * The guide's view. `drugName` gives a medicine's name by its id, when it knows it; otherwise the id is put in words
- * ("telotristat ethyl").
+ * ("telotristat ethyl"). `medicines` tells which medicines a typed text names, so that "Can I eat …?" tells a
+ * medicine from a food (the guide gives it the names-only table, content/drug-names.ts); without it, none is.
  */
 export function dietGuideView(
   input: DietGuideInputs,
   locale: Locale = 'en',
   drugName: (id: string, locale: Locale) => string | undefined = () => undefined,
+  medicines?: AskContext['medicines'],
 ): DietGuideView {
   const diet = dietIn(locale);
   const labels = dataFor<DietGuideLabels>(locale, 'ui-diet-guide') ?? dietGuideEn;
@@ -99,6 +140,8 @@ export function dietGuideView(
   const search = input.search && !checklist;
   const { groups, unknown } = selectGroups(diet.groups, input.groups);
   const warning = unknownInList('unknown-group', 'groups', unknown, diet.groups.map((g) => g.id));
+  const medicine = (id: string): Medicine => ({ id, name: drugName(id, locale) ?? id.replace(/-/g, ' ') });
+  const answer = search ? askFoods(diet, input.answered, { locale, ...(medicines ? { medicines } : {}) }) : null;
   return {
     problem: null,
     warnings: warning ? [warning] : [],
@@ -110,12 +153,9 @@ export function dietGuideView(
     search,
     title: checklist ? format(labels.checklistTitle, { name: diet.name }) : diet.name,
     groups,
-    answer: search ? searchFoods(diet, input.answered) : null,
-    pointers: diet.symptomControl.map(({ name, text, drugIds }) => ({
-      name,
-      text,
-      medicines: (drugIds ?? []).map((id) => ({ id, name: drugName(id, locale) ?? id.replace(/-/g, ' ') })),
-    })),
+    answer,
+    notFood: notFoodOf(answer, diet, medicine),
+    pointers: diet.symptomControl.map(({ name, text, drugIds }) => ({ name, text, medicines: (drugIds ?? []).map(medicine) })),
     drugCards: input.drugCards,
     sources: dietSources(diet, groups, !checklist, locale),
   };

@@ -392,6 +392,7 @@ describe('<net-diet-guide>', () => {
       );
       goTo[0]!.click();
       expect(root(el).activeElement).to.equal($(el, '.medicines'));
+      await expect(el).to.be.accessible();
     });
 
     for (const [query, name] of [
@@ -443,6 +444,7 @@ describe('<net-diet-guide>', () => {
       expect(text(answer.querySelector('.answer-care-team'))).to.equal(
         ui.answerSymptomCareTeam.replace('{symptom}', 'diarrhoea (loose, watery stools)'),
       );
+      await expect(el).to.be.accessible();
     });
 
     it('says « nausées » (fr) and "diarrea" (es) are symptoms, and to tell the care team, in the page’s language', async () => {

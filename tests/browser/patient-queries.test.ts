@@ -1,0 +1,115 @@
+// Patient questions through the real widgets (issue 27): every row of patient-queries.json is typed into the widget's
+// search box as a reader would (the field filled and the form sent, as pressing Enter does), on a page in its
+// language, and the test reads what the reader sees: the option shown, the answer's words, and their order.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import table from './patient-queries.json';
+import { $, $$, shown, text } from './helpers.js';
+import enDrugs from '../../data/en/drugs.json';
+import frDrugs from '../../data/fr/drugs.json';
+import esDrugs from '../../data/es/drugs.json';
+import enDiet from '../../data/en/diet.json';
+import frDiet from '../../data/fr/diet.json';
+import esDiet from '../../data/es/diet.json';
+import enDietUi from '../../data/en/ui-diet-guide.json';
+import frDietUi from '../../data/fr/ui-diet-guide.json';
+import esDietUi from '../../data/es/ui-diet-guide.json';
+
+type Lang = 'en' | 'fr' | 'es';
+interface Row {
+  widget: 'list' | 'diet';
+  lang: Lang;
+  query: string;
+  reach: string;
+  answer: 'found' | 'side-effect-of' | 'treats' | 'food' | 'advice' | 'not-named' | 'medicine' | 'symptom';
+}
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+const rows = table.rows as Row[];
+const DRUGS = { en: enDrugs, fr: frDrugs, es: esDrugs } as Record<Lang, { id: string; name: string }[]>;
+const DIETS = { en: enDiet, fr: frDiet, es: esDiet } as Record<Lang, typeof enDiet>;
+const DIET_UI = { en: enDietUi, fr: frDietUi, es: esDietUi } as Record<Lang, typeof enDietUi>;
+const drugName = (lang: Lang, id: string) => DRUGS[lang].find((d) => d.id === id)!.name;
+
+/** The page: a <main> in the row's language with the widget, a drug card to open, and the guide for the list's pointer. */
+async function page(row: Row): Promise<Widget> {
+  const host = await fixture<HTMLElement>(
+    row.widget === 'diet'
+      ? html`<main lang=${row.lang}><net-diet-guide></net-diet-guide><net-drug-card drug="everolimus"></net-drug-card></main>`
+      : html`<main lang=${row.lang}><net-treatment-list></net-treatment-list><net-diet-guide></net-diet-guide><net-drug-card drug="everolimus"></net-drug-card></main>`,
+  );
+  const el = host.querySelector<Widget>(row.widget === 'diet' ? 'net-diet-guide' : 'net-treatment-list')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('input[type="search"]'), 'the search box never showed', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Asks as a reader does: fills the labelled field and sends the form (Enter), then waits for the widget's answer. */
+async function ask(el: Widget, query: string): Promise<void> {
+  const input = $(el, 'input[type="search"]') as HTMLInputElement;
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: query }));
+  (input.form as HTMLFormElement).requestSubmit();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Whether `a` comes before `b` in the document. */
+const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+function checkDiet(el: Widget, row: Row): void {
+  const answer = $(el, '.answer')!;
+  const body = answer.querySelector<HTMLElement>('.answer-body');
+  expect(body, 'an answer').to.exist;
+  const result = body!.dataset.result;
+  const said = text(answer);
+  const ui = DIET_UI[row.lang];
+  if (row.answer === 'advice') {
+    const hit = answer.querySelector<HTMLElement>(`.answer-hit[data-food="${row.reach}"]`);
+    expect(hit, `the answer for ${row.reach}, in: ${said}`).to.exist;
+    const group = DIETS[row.lang].groups.find((g) => g.foods.some((f) => f.id === row.reach))!;
+    const food = group.foods.find((f) => f.id === row.reach)!;
+    expect(text(hit), 'names the food and says the advice').to.contain(food.name).and.contain(ui.advice[group.advice as 'avoid' | 'limit']);
+    const notNamed = answer.querySelector('.answer-not-named');
+    if (notNamed) expect(before(hit!, notNamed), 'the answer comes before any not-named line').to.equal(true);
+  } else if (row.answer === 'not-named') {
+    expect(result, said).to.equal('not-listed');
+    expect(answer.querySelector('.answer-hit'), 'no advice given for it').to.equal(null);
+    expect(text(answer.querySelector('.answer-not-named'))).to.not.equal('');
+  } else if (row.answer === 'medicine') {
+    expect(result, said).to.equal('medicine');
+    expect(said).to.contain(drugName(row.lang, row.reach));
+  } else if (row.answer === 'symptom') {
+    expect(result, said).to.equal('symptom');
+  } else {
+    throw new Error(`no such answer for the diet guide: ${row.answer}`);
+  }
+}
+
+describe('patient questions through the real widgets (tests/browser/patient-queries.json)', () => {
+  it('holds at least 150 queries, in English, French and Spanish, for both searches', () => {
+    expect(rows.length).to.be.at.least(150);
+    for (const lang of ['en', 'fr', 'es']) for (const widget of ['list', 'diet']) {
+      expect(rows.filter((r) => r.lang === lang && r.widget === widget).length, `${lang} ${widget}`).to.be.at.least(10);
+    }
+  });
+
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    it(`the diet guide answers each ${lang} question as the table says`, async () => {
+      const failures: string[] = [];
+      const mine = rows.filter((r) => r.widget === 'diet' && r.lang === lang);
+      const el = await page(mine[0]!);
+      for (const row of mine) {
+        await ask(el, row.query);
+        try {
+          checkDiet(el, row);
+        } catch (error) {
+          failures.push(`${row.query} (${row.answer} ${row.reach}): ${(error as Error).message}`);
+        }
+      }
+      expect(failures, failures.join('\n')).to.deep.equal([]);
+    });
+  }
+});
+
+export { $$, shown };

@@ -175,3 +175,9 @@ export const NarrowColumn: Story = {
   args: { categories: 'hormone-growth-medicines, radionuclide', expanded: true },
   render: (args) => inNarrowColumn(render(args)),
 };
+
+/**
+ * A symptom in the reader's own words: what the drug cards say about nausea comes first (each medicine opens its card,
+ * common and other side effects with the cards' own words), then the hedge, then the options.
+ */
+export const SymptomAnswer: Story = { args: { query: 'nausea' } };

@@ -75,6 +75,63 @@ const listStyles = css`
     padding: 0.75em 1em;
     margin-block-end: var(--_space);
   }
+  /* What the drug cards say about a symptom the reader named, and where food advice is: before the count. */
+  .answer {
+    margin-block: var(--_space);
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.5em solid var(--_accent);
+  }
+  .answer-heading {
+    font-size: 1.1em;
+    margin-block: 0 0.5em;
+  }
+  .answer-lines {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .answer-lines > li {
+    margin-block: 0 0.75em;
+  }
+  .answer-lines > .callout {
+    margin-block: 0.75em;
+  }
+  .answer-lead {
+    margin-block-end: 0.25em;
+  }
+  .answer-quote {
+    margin: 0 0 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--_border);
+  }
+  .answer-quote > p {
+    margin: 0;
+  }
+  /* A medicine's name in an answer's sentence: a button that reads as a link, and opens the medicine's card. */
+  .answer-drug {
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .answer-drug[aria-expanded='true'] {
+    text-decoration-thickness: 0.2em;
+  }
+  .answer-drug-name {
+    font-weight: 700;
+  }
+  .answer-hedge {
+    font-weight: 700;
+    margin-block-end: 0;
+  }
+  .food > :last-child {
+    margin-block-end: 0;
+  }
   /* A category none of whose options match: its heading goes, its (hidden) rows stay laid out where they are. */
   .group.no-match > .group-heading,
   .group.no-match > .group-description {
@@ -233,6 +290,7 @@ const listStyles = css`
       display: none;
     }
     .drug-button,
+    .answer-drug,
     .host-mark {
       color: #000;
       background: #fff;

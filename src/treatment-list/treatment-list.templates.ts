@@ -14,7 +14,16 @@ import { MAX_QUERY_LENGTH } from '../shared/inputs.js';
 import { renderNotes } from '../shared/notes.js';
 import { renderProblem } from '../shared/problem.js';
 import { renderSectionBody } from '../shared/section.js';
-import { CHUNK_SIZE, optionDomId, optionIds, type ListEntry, type ListGroup, type TreatmentListView } from './treatment-list.view.js';
+import {
+  CHUNK_SIZE,
+  optionDomId,
+  optionIds,
+  type AnswerLine,
+  type ListEntry,
+  type ListGroup,
+  type SymptomAnswer,
+  type TreatmentListView,
+} from './treatment-list.view.js';
 
 /** What the templates take from the element besides the view: its state and its event callbacks. */
 export interface ListState {
@@ -23,6 +32,14 @@ export interface ListState {
   readonly noSearch: boolean;
   /** The count's words as its live region says them now (the view's, once typing pauses). */
   readonly count: string;
+  /** What the live region says before the count, for screen readers only (the view's `announce`, once typing pauses). */
+  readonly announce: string;
+  /** A medicine can open its card in place (src/shared/drug-cards.ts): the answers name it as a button. */
+  readonly drugCards: boolean;
+  /** The answer line whose medicine's card is open (`AnswerLine.key`), or null. */
+  readonly answerDrug: string | null;
+  /** A diet guide with its "Can I eat …?" box is on the page: a question about food offers to ask it. */
+  readonly dietGuide: boolean;
   /** Every option is open (`expanded`), unless the reader closed it: `toggled` holds the reader's choices. */
   readonly expanded: boolean;
   readonly toggled: ReadonlyMap<string, boolean>;
@@ -45,6 +62,8 @@ export interface ListState {
   readonly onFilter: (event: Event) => void;
   readonly onClear: () => void;
   readonly onPrintAll: () => void;
+  /** Puts the food question's subject into the diet guide's box and moves the focus there. */
+  readonly onAskGuide: () => void;
 }
 
 /**
@@ -76,15 +95,15 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
       : nothing}
     ${state.noSearch
       ? nothing
-      : html`${renderSearch(view, state)}
+      : html`${renderSearch(view, state)} ${renderAnswers(view, state)}
           <p class="count ${view.filtering ? '' : 'no-print'}" role="status" aria-live="polite" aria-atomic="true">
-            ${state.count}
+            ${state.announce ? html`<span class="hidden-in-line">${state.announce} </span>` : nothing}${state.count}
           </p>`}
     ${model.entries.length && !state.printAll ? html`<p class="print-note print-only">${labels.printNote}</p>` : nothing}
     ${model.entries.length === 0 ? html`<p class="empty">${labels.empty}</p>` : nothing}
     ${model.entries.length > 0 && result.count === 0
       ? html`<div class="empty no-print">
-          <p>${labels.noMatchHelp}</p>
+          ${view.answers.length || view.food !== null ? nothing : html`<p>${labels.noMatchHelp}</p>`}
           <button type="button" class="text-button button clear-button" @click=${state.onClear}>${labels.clear}</button>
         </div>`
       : nothing}
@@ -152,6 +171,93 @@ function renderSearch(view: TreatmentListView, state: ListState): TemplateResult
           </ul>
         </fieldset>`
       : nothing}
+  </div>`;
+}
+
+/**
+ * What comes before the count and the options when the query asks more than a search does: what the drug cards say
+ * about each symptom it names, and where food advice is when it asks about food. The answer comes first; the count,
+ * and any "nothing matches", after it.
+ */
+function renderAnswers(view: TreatmentListView, state: ListState): TemplateResult | typeof nothing {
+  if (view.answers.length === 0 && view.food === null) return nothing;
+  return html`<div class="answers">
+    ${view.answers.map((answer) => renderAnswer(answer, view, state))} ${view.food === null ? nothing : renderFood(view.food, view, state)}
+  </div>`;
+}
+
+/**
+ * One symptom: a heading, the drug cards' sentences that name it (serious side effects first, each in a callout with
+ * the card's urgent advice), and the hedge that ends every answer.
+ */
+function renderAnswer(answer: SymptomAnswer, view: TreatmentListView, state: ListState): TemplateResult {
+  return html`<div class="answer" data-symptom=${answer.symptom.id}>
+    ${heading(Math.min(state.level + 1, 6), answer.heading, { className: 'answer-heading subheading' })}
+    ${answer.lines.length
+      ? html`<ul class="answer-lines">
+          ${answer.lines.map((line) => renderAnswerLine(line, view, state))}
+        </ul>`
+      : nothing}
+    <p class="answer-hedge">${answer.hedge}</p>
+  </div>`;
+}
+
+/**
+ * A sentence of a drug card that names the symptom: how it relates, with the medicine's name (a button that opens its
+ * card in place, as an option's medicines do, or its name when no card can open), then the card's words quoted.
+ */
+function renderAnswerLine(line: AnswerLine, view: TreatmentListView, state: ListState): TemplateResult {
+  const { labels, urgent } = view;
+  const open = state.answerDrug === line.key;
+  const panel = `answer-drug-${line.key}`;
+  const name =
+    state.drugCards && !state.served
+      ? // No space around the name: the sentence's own spaces and full stop sit right next to it.
+        html`<button
+          type="button"
+          class="answer-drug"
+          data-answer=${line.key}
+          data-drug=${line.drug.id}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${ifDefined(open ? panel : undefined)}
+        >${line.drug.name}</button>`
+      : html`<span class="answer-drug-name">${line.drug.name}</span>`;
+  const serious = line.relation === 'serious';
+  return html`<li class=${serious ? 'answer-line urgent callout' : 'answer-line'} data-relation=${line.relation}>
+    <p class="answer-lead">${line.lead[0]}${name}${line.lead[1]}</p>
+    <blockquote class="answer-quote"><p>${line.quote}</p></blockquote>
+    ${serious
+      ? html`<p class="answer-urgent">
+            <strong><span class="hidden-in-line">${urgent.prefix} </span>${urgent.heading}</strong>
+          </p>
+          ${line.whatToDo
+            ? html`<p class="what-to-do"><strong>${urgent.whatToDo}</strong></p>
+                ${renderSectionBody(line.whatToDo, view.common)}`
+            : nothing}
+          <p class="contact-now">${urgent.contactNow}</p>`
+      : nothing}
+    ${open
+      ? html`<div class="drug-panel" id=${panel}>
+          <button type="button" class="drug-close button no-print" data-answer-close=${line.key}>
+            ${format(labels.closeDrug, { name: line.drug.name })}
+          </button>
+          <net-drug-card drug=${line.drug.id} heading-level=${Math.min(state.level + 2, 6)} lang=${view.locale}></net-drug-card>
+        </div>`
+      : nothing}
+  </li>`;
+}
+
+/**
+ * A question about food: the diet guide answers it. With a diet guide on the page, a button puts the question's
+ * subject into its "Can I eat …?" box; otherwise the list says where food advice is and whom to ask.
+ */
+function renderFood(food: string, view: TreatmentListView, state: ListState): TemplateResult {
+  const { labels } = view;
+  return html`<div class="food notice">
+    ${state.dietGuide && !state.served
+      ? html`<p>${labels.foodGuide}</p>
+          <button type="button" class="button food-button" @click=${state.onAskGuide}>${format(labels.foodAsk, { food })}</button>`
+      : html`<p>${format(labels.foodNoGuide, { food })}</p>`}
   </div>`;
 }
 

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../net-treatment-list.js';
+import '../net-diet-guide.js';
 import type { DrugSelectDetail, FilterChangeDetail, NetTreatmentList } from './treatment-list.js';
 import { treatments } from '../content/treatments.js';
 import { getDrug } from '../content/drugs.js';
@@ -10,6 +11,10 @@ import type { Problem } from '../shared/problem.js';
 import { TYPING_PAUSE_MS } from '../shared/typing-pause.js';
 import ui from '../../data/en/ui-treatment-list.json';
 import common from '../../data/en/ui-common.json';
+import drugUi from '../../data/en/ui-drug-card.json';
+import frUi from '../../data/fr/ui-treatment-list.json';
+import esUi from '../../data/es/ui-treatment-list.json';
+import { mountStory } from '../../tests/browser/stories.js';
 import { $, $$, captureWarnings, describeEl, root, shown, text } from '../../tests/browser/helpers.js';
 
 type El = NetTreatmentList;
@@ -626,6 +631,189 @@ describe('<net-treatment-list>', () => {
       expect(text($(el, '[role="alert"]'))).to.include('script: is not valid JSON');
       expect(visibleNames(el)).to.have.length(treatments.length);
       expect(warnings).to.have.length(1);
+    });
+  });
+
+  describe('questions in the patient’s own words', () => {
+    /** The answer about one symptom (`data-symptom`). */
+    const answerOf = (el: El, symptom: string) => $(el, `.answer[data-symptom="${symptom}"]`);
+    const lineOf = (answer: Element, drugId: string) =>
+      [...answer.querySelectorAll<HTMLElement>('.answer-line')].find((li) => li.querySelector(`[data-drug="${drugId}"]`));
+    /** True when `a` comes before `b` in the document (what a screen reader reads first). */
+    const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+    it('"what is PRRT" shows the PRRT option, as "PRRT" does, and the count names what was searched', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'PRRT');
+      const prrt = visibleNames(el);
+      expect(prrt).to.deep.equal(namesOf('prrt'));
+      await search(el, 'what is PRRT');
+      expect(visibleNames(el)).to.deep.equal(prrt);
+      await countSettled(el);
+      expect(text(status(el))).to.equal('1 treatment matches “PRRT”');
+      await search(el, 'tell me about surgery');
+      expect(visibleNames(el)).to.include.members(namesOf('surgery', 'liver-surgery', 'debulking-surgery'));
+    });
+
+    it('"chemo pills" and "chemo tablets" show Chemotherapy, and not targeted therapy, whose text does not call it chemo', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      for (const query of ['chemo pills', 'chemo tablets', 'Chemo capsules']) {
+        await search(el, query);
+        expect(visibleNames(el), query).to.deep.equal(namesOf('chemotherapy'));
+      }
+    });
+
+    it('"nausea": an answer before the count and any "no match", naming cabozantinib as common and octreotide’s "Rarely", with the hedge last', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'nausea');
+      await countSettled(el);
+      const answer = answerOf(el, 'nausea')!;
+      expect(shown(answer)).to.be.true;
+      expect(text(answer.querySelector('h3'))).to.equal('Nausea (feeling sick) and the medicines in our sources');
+      const cabozantinib = lineOf(answer, 'cabozantinib')!;
+      expect(text(cabozantinib.querySelector('.answer-lead'))).to.equal(
+        `Nausea (feeling sick) is a common side effect of ${getDrug('cabozantinib')!.name}. Our information on it says:`,
+      );
+      const octreotide = lineOf(answer, 'octreotide')!;
+      expect(text(octreotide.querySelector('.answer-quote'))).to.match(/^“Rarely: .*nausea/);
+      expect(text(octreotide.querySelector('.answer-lead'))).not.to.contain('common');
+      // The hedge ends the answer.
+      const last = [...answer.children].at(-1)!;
+      expect(text(last)).to.equal(ui.answerHedge);
+      // The answer first; the count and the "no match" box after it.
+      expect(before(answer, status(el)!)).to.be.true;
+      const empty = $(el, '.empty');
+      if (empty) expect(before(answer, empty)).to.be.true;
+      expect(text(status(el))).to.equal(`What our sources say about nausea (feeling sick) is shown first. No treatment matches “nausea”.`);
+      // Sighted readers see the answer itself; the words before the count are for screen readers.
+      expect(shown($(el, '.count .hidden-in-line'))).to.be.true;
+      expect(($(el, '.count .hidden-in-line') as HTMLElement).getBoundingClientRect().width).to.be.at.most(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a serious side effect shows first, says it is serious, and gives the drug card’s urgent advice', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'high blood pressure');
+      const answer = answerOf(el, 'blood-pressure')!;
+      const lines = [...answer.querySelectorAll<HTMLElement>('.answer-line')];
+      expect(lines.map((li) => li.dataset.relation)).to.deep.equal(['serious', 'common']);
+      const serious = lines[0]!;
+      expect(serious.classList.contains('callout')).to.be.true;
+      expect(text(serious.querySelector('.answer-lead'))).to.contain('can be a serious side effect of');
+      expect(text(serious.querySelector('.answer-quote'))).to.contain('rare, but serious');
+      expect(text(serious)).to.contain(`${drugUi.urgentPrefix} ${drugUi.urgentHeading}`).and.contain(drugUi.contactNow);
+      expect(text(answer.lastElementChild)).to.equal(ui.answerHedge);
+    });
+
+    it('a symptom no card names: our sources do not list it, which does not mean no medicine causes it', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'hair loss');
+      const answer = answerOf(el, 'hair-loss')!;
+      expect(answer.querySelectorAll('.answer-line')).to.have.length(0);
+      expect(text(answer.lastElementChild)).to.equal(ui.answerNotListed);
+    });
+
+    it('keeps what a medicine causes apart from what it treats, and still shows the options that name the symptom', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'diarrhea');
+      const answer = answerOf(el, 'diarrhoea')!;
+      const relations = [...answer.querySelectorAll<HTMLElement>('.answer-line')].map((li) => li.dataset.relation);
+      expect(relations.indexOf('use')).to.be.greaterThan(relations.lastIndexOf('common'));
+      expect(text(lineOf(answer, 'telotristat-ethyl')!.querySelector('.answer-lead'))).to.contain('is used for');
+      expect(visibleNames(el)).to.include(byId('somatostatin-analogues').name);
+    });
+
+    it('each medicine in an answer opens its drug card in place (net-drug-select first), and closes it again', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'nausea');
+      const button = () => lineOf(answerOf(el, 'nausea')!, 'cabozantinib')!.querySelector<HTMLButtonElement>('button.answer-drug')!;
+      expect(text(button())).to.equal(getDrug('cabozantinib')!.name);
+      expect(button().getAttribute('aria-expanded')).to.equal('false');
+      setTimeout(() => button().click());
+      const event = (await oneEvent(el, 'net-drug-select')) as CustomEvent<DrugSelectDetail>;
+      expect(event.detail).to.deep.equal({ drugId: 'cabozantinib' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const card = lineOf(answerOf(el, 'nausea')!, 'cabozantinib')!.querySelector('net-drug-card')!;
+      expect(card.getAttribute('drug')).to.equal('cabozantinib');
+      expect(button().getAttribute('aria-expanded')).to.equal('true');
+      expect(button().getAttribute('aria-controls')).to.equal(card.parentElement!.id);
+      const close = card.parentElement!.querySelector<HTMLButtonElement>('.drug-close')!;
+      expect(focused(el)).to.equal(describeEl(close));
+      await customElements.whenDefined('net-drug-card');
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await expect(el).to.be.accessible();
+      close.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '.answer net-drug-card') === null, 'closed').to.be.true;
+      expect((root(el).activeElement as HTMLElement).dataset.drug).to.equal('cabozantinib');
+    });
+
+    it('"can I eat cheese" with a diet guide on the page: a button puts "cheese" into the guide’s box and moves the focus there', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <net-treatment-list></net-treatment-list>
+        <net-diet-guide></net-diet-guide>
+      </div>`);
+      const el = page.querySelector('net-treatment-list')!;
+      const guide = page.querySelector('net-diet-guide')!;
+      await el.updateComplete;
+      await guide.updateComplete;
+      await search(el, 'can I eat cheese');
+      const food = $(el, '.food')!;
+      expect(text(food)).to.contain(ui.foodGuide);
+      const ask = food.querySelector('button')!;
+      expect(text(ask)).to.equal('Look up “cheese” in the diet guide');
+      expect(before(food, status(el)!)).to.be.true;
+      await countSettled(el);
+      expect(text(status(el))).to.match(new RegExp(`^${ui.foodAnnounce} `));
+      await expect(el).to.be.accessible();
+      ask.click();
+      await waitUntil(() => guide.shadowRoot?.activeElement?.matches('input'), 'the focus moves to the guide’s box');
+      expect(guide.query).to.equal('cheese');
+      expect((guide.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('cheese');
+      expect(document.activeElement).to.equal(guide);
+    });
+
+    it('"can I eat cheese" without a diet guide: says that the diet guide has food advice and to ask the care team', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'can I eat cheese');
+      const food = $(el, '.food')!;
+      expect(text(food)).to.equal(ui.foodNoGuide.replace('{food}', 'cheese'));
+      expect(food.querySelector('button')).to.equal(null);
+      await search(el, 'can I have surgery');
+      expect($(el, '.food') === null, 'a treatment, not a food').to.be.true;
+      expect(visibleNames(el)).to.include('Surgery');
+    });
+
+    it('French and Spanish: their own question words, everyday names and symptoms, from the cards’ own sentences', async () => {
+      const fr = await list(html`<net-treatment-list lang="fr"></net-treatment-list>`);
+      await waitUntil(() => text($(fr, '#title')) === frUi.title, 'French loaded');
+      await search(fr, 'chimio en comprimés');
+      expect(visibleNames(fr)).to.deep.equal(['Chimiothérapie']);
+      await search(fr, "qu'est-ce que la PRRT");
+      expect(visibleNames(fr)).to.have.length(1);
+      await search(fr, 'nausées');
+      const frAnswer = answerOf(fr, 'nausea')!;
+      expect(text(lineOf(frAnswer, 'octreotide')!.querySelector('.answer-quote'))).to.match(/^« Rarement/);
+      expect(text(frAnswer.lastElementChild)).to.equal(frUi.answerHedge);
+      await expect(fr).to.be.accessible();
+      const es = await list(html`<net-treatment-list lang="es"></net-treatment-list>`);
+      await waitUntil(() => text($(es, '#title')) === esUi.title, 'Spanish loaded');
+      await search(es, 'quimio pastillas');
+      expect(visibleNames(es)).to.deep.equal(['Quimioterapia']);
+      await search(es, 'náuseas');
+      const esAnswer = answerOf(es, 'nausea')!;
+      expect(lineOf(esAnswer, 'cabozantinib')!.dataset.relation).to.equal('common');
+      expect(text(esAnswer.lastElementChild)).to.equal(esUi.answerHedge);
+      await search(es, '¿puedo comer queso curado?');
+      expect(text($(es, '.food'))).to.contain('“queso curado”');
+    });
+
+    it('the symptom answer story passes axe', async () => {
+      const el = (await mountStory('treatment-list', 'SymptomAnswer')) as El;
+      expect(answerOf(el, 'nausea')).to.exist;
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -15,7 +15,7 @@ import { treatmentsPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 import { treatmentListStyles } from './treatment-list.styles.js';
 import { renderTreatmentList } from './treatment-list.templates.js';
-import { loadDrugCard } from '../shared/drug-cards.js';
+import { loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
 import { readOn } from '../content/host-content.js';
 import { pageLoading } from '../shared/first-render.js';
 import {
@@ -138,6 +138,10 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   @state() private toggled: ReadonlyMap<string, boolean> = new Map();
   /** The medicine whose card is open in each option. */
   @state() private openDrugs: ReadonlyMap<string, string> = new Map();
+  /** The answer line whose medicine's card is open (see `AnswerLine.key`): a new query closes it. */
+  @state() private answerDrug: string | null = null;
+  /** A medicine's card can open in place (src/shared/drug-cards.ts): the answers name medicines as buttons. */
+  @state() private drugCards = false;
 
   private readonly hostJson = new HostJsonController(this);
   /** While the page prints everything in full, closed options render their content too (see the templates). */
@@ -191,6 +195,13 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // A server-rendered list hydrates as served (names as text), then offers the cards (see `hydrated`).
+    if (!this.hydrating) this.watchDrugCard();
+  }
+
+  /** The one rule for medicines' cards (src/shared/drug-cards.ts): buttons once the card is on the page or can load. */
+  private watchDrugCard(): void {
+    whenDrugCardAvailable(() => (this.drugCards = true));
   }
 
   override disconnectedCallback(): void {
@@ -202,6 +213,8 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     super.willUpdate(changed);
     // Setting or clearing `expanded` opens or closes every option, forgetting the reader's own choices.
     if (changed.has('expanded') && changed.get('expanded') !== undefined) this.toggled = new Map();
+    // A new query has answers of its own: a card opened from the last one's closes.
+    if (changed.has('query')) this.answerDrug = null;
     // A search shows every match at once: the options up to the last one render now, not a chunk at a time.
     const view = this.view;
     if (view?.filtering) this.rows = Math.max(this.rows, view.result.shown.lastIndexOf(1) + 1);
@@ -250,10 +263,17 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     // While the host's entries are read, only the first category shows: reading adds options after those it shows.
     this.limit = view.reading ? Math.min(this.rows, view.model.groups[0]?.entries.length ?? 0) : this.rows;
     const printAll = this.printAll || this.printAllOnce;
+    // The count and the words before it change together, once typing pauses.
+    const said = this.noSearch ? '' : this.countAnnouncer.text(`${view.announce}\u0000${view.count}`);
+    const cut = said.indexOf('\u0000');
     return renderTreatmentList(view, {
       level: this.level,
       noSearch: this.noSearch,
-      count: this.noSearch ? '' : this.countAnnouncer.text(view.count),
+      announce: said.slice(0, Math.max(cut, 0)),
+      count: said.slice(cut + 1),
+      drugCards: this.drugCards,
+      answerDrug: this.answerDrug,
+      dietGuide: view.food !== null && this.dietGuide() !== null,
       expanded: this.expanded,
       toggled: this.toggled,
       openDrugs: this.openDrugs,
@@ -266,6 +286,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       onFilter: this.onFilter,
       onClear: this.onClear,
       onPrintAll: this.onPrintAll,
+      onAskGuide: this.onAskGuide,
     });
   }
 
@@ -278,6 +299,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     if (this.matches(':active')) return void setTimeout(() => this.hydrated(), 99);
     const option = root.activeElement?.closest('.option');
     this.served = false;
+    this.watchDrugCard();
     // An option that the page address names (see `openFromHash`, which has run) stays open too.
     this.toggled = new Map([...[...root.querySelectorAll('details')].map((d) => [d.dataset.toggle!, d.open] as const), ...this.toggled]);
     void this.updateComplete.then(() => option?.querySelector('button')?.focus());
@@ -331,10 +353,62 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   private readonly onListClick = (event: Event): void => {
     const button = (event.target as Element).closest?.('button');
     if (!button) return;
-    const { toggle, option, drug, close } = button.dataset;
+    const { toggle, option, drug, close, answer, answerClose } = button.dataset;
     if (toggle) this.toggled = new Map(this.toggled).set(toggle, !this.isOpen(toggle));
     else if (option && drug) void this.selectDrug(option, drug);
     else if (close) void this.closeDrug(close);
+    else if (answer && drug) void this.selectAnswerDrug(answer, drug);
+    else if (answerClose) void this.closeAnswerDrug();
+  };
+
+  /** A medicine named in an answer: its card opens under the answer's line, as in an option (net-drug-select first). */
+  private async selectAnswerDrug(key: string, drugId: string): Promise<void> {
+    if (this.answerDrug === key) {
+      await this.closeAnswerDrug();
+      return;
+    }
+    if (!this.emit('net-drug-select', { drugId })) return;
+    this.answerDrug = key;
+    void loadDrugCard();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#answer-drug-${CSS.escape(key)} .drug-close`)?.focus();
+  }
+
+  private async closeAnswerDrug(): Promise<void> {
+    const key = this.answerDrug;
+    this.answerDrug = null;
+    await this.updateComplete;
+    if (key) this.renderRoot.querySelector<HTMLElement>(`.answer-drug[data-answer="${CSS.escape(key)}"]`)?.focus();
+  }
+
+  /**
+   * The diet guide on the page whose "Can I eat …?" box can take a question (one without `no-search`): in the list's
+   * own document or shadow root first, then in the page. Null when there is none.
+   */
+  private dietGuide(): DietGuideLike | null {
+    if (isServer) return null;
+    const own = this.getRootNode() as Document | ShadowRoot;
+    const guide = own.querySelector?.<DietGuideLike>('net-diet-guide') ?? document.querySelector<DietGuideLike>('net-diet-guide');
+    return guide && !guide.hasAttribute('no-search') ? guide : null;
+  }
+
+  /** Asks the diet guide on the page the food question's subject ("cheese"), and moves the focus to its box. */
+  private readonly onAskGuide = async (): Promise<void> => {
+    const guide = this.dietGuide();
+    const food = this.view?.food;
+    if (!guide || !food) return;
+    guide.query = food;
+    // A guide far below the screen renders when the reader comes near it.
+    guide.scrollIntoView({ block: 'start' });
+    for (let tries = 0; tries < 60; tries++) {
+      await guide.updateComplete;
+      const box = guide.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+      if (box) {
+        box.focus();
+        return;
+      }
+      await new Promise((next) => requestAnimationFrame(next));
+    }
   };
 
   private async selectDrug(optionId: string, drugId: string): Promise<void> {
@@ -388,6 +462,9 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     this.renderRoot.querySelector<HTMLElement>(`#${ids.toggle}`)?.focus({ preventScroll: true });
   }
 }
+
+/** What the list needs of a `<net-diet-guide>` (src/diet-guide/diet-guide.ts), without importing it. */
+type DietGuideLike = HTMLElement & { query: string; updateComplete?: Promise<unknown> };
 
 // ---- DOM behaviour of the list ----------------------------------------------------------------------------------
 

@@ -2,8 +2,15 @@
 // are tested here, in Node, without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../locales/fr.js';
+import '../locales/es.js';
+import ui from '../../data/en/ui-treatment-list.json';
+import frUi from '../../data/fr/ui-treatment-list.json';
+import esUi from '../../data/es/ui-treatment-list.json';
+import drugCardUi from '../../data/en/ui-drug-card.json';
 import {
   buildSearchIndex,
+  buildSentenceIndex,
   CHUNK_SIZE,
   idFromHash,
   nameWords,
@@ -16,7 +23,7 @@ import { drugs, getDrug } from '../content/drugs.js';
 import { readOn } from '../content/host-content.js';
 import { wordsOf } from '../content/match.js';
 import { TREATMENT_CATEGORIES } from '../content/schema.js';
-import { treatments } from '../content/treatments.js';
+import { treatments, treatmentsIn } from '../content/treatments.js';
 
 const input: TreatmentListInputs = { categories: '', entries: null, hostJson: null, query: '', filters: new Set() };
 const content = { treatments, drugIds: drugs.map((d) => d.id) };
@@ -139,4 +146,128 @@ test('treatment list deep links: the option id a page address names', () => {
   assert.equal(idFromHash('#net-treatment-'), null);
   assert.equal(idFromHash('#something'), null);
   assert.equal(idFromHash('#net-treatment-%E0%A4%A'), null);
+});
+
+// ---- patients' own words (issue 27) -------------------------------------------------------------------------
+
+/** The view of a query on a page in `locale` (French and Spanish are loaded above). */
+const viewOf = (query: string, locale: 'en' | 'fr' | 'es' = 'en') =>
+  treatmentListView({ ...input, query }, locale, { treatments: treatmentsIn(locale), drugIds: content.drugIds });
+const foundIn = (query: string, locale: 'en' | 'fr' | 'es') => {
+  const view = viewOf(query, locale);
+  return view.model.entries.filter((entry) => view.result.shown[entry.index]).map((entry) => entry.treatment.id);
+};
+
+test('treatment list search: a question finds what its subject finds, and the count names the subject', () => {
+  assert.deepEqual(found('what is PRRT'), found('PRRT'));
+  assert.deepEqual(found('What is PRRT?'), ['prrt']);
+  assert.equal(viewOf('what is PRRT').count, '1 treatment matches “PRRT”');
+  assert.equal(viewOf('PRRT').count, '1 treatment matches “PRRT”');
+  const surgery = found('surgery');
+  assert.ok(surgery.includes('surgery') && surgery.includes('liver-surgery'));
+  assert.deepEqual(found('tell me about surgery'), surgery);
+  assert.deepEqual(foundIn('¿Qué es la PRRT?', 'es'), ['prrt']);
+  assert.deepEqual(foundIn('qu’est-ce que la PRRT', 'fr'), ['prrt']);
+});
+
+test('treatment list search: everyday names reach Chemotherapy, whose own sentence says it can be a pill or capsule, and nothing else', () => {
+  const says: Record<string, RegExp> = { en: /chemotherapy comes as a pill or capsule/i, fr: /chimiothérapies se prennent en comprimé ou en capsule/i, es: /quimioterapias vienen en pastilla o cápsula/i };
+  for (const locale of ['en', 'fr', 'es'] as const) {
+    const chemo = treatmentsIn(locale).find((t) => t.id === 'chemotherapy')!;
+    assert.ok(chemo.howDone.items!.some((item) => says[locale]!.test(item)), `${locale}: the Chemotherapy option says so`);
+  }
+  for (const [query, locale] of [
+    ['chemo pills', 'en'],
+    ['chemo tablets', 'en'],
+    ['Chemo capsules', 'en'],
+    ['chimio en comprimés', 'fr'],
+    ['chimio comprimé', 'fr'],
+    ['quimio pastillas', 'es'],
+    ['quimio en pastillas', 'es'],
+  ] as const) {
+    // Targeted therapy says that it works unlike chemotherapy, and elsewhere that its drugs are tablets: not a match.
+    assert.deepEqual(foundIn(query, locale), ['chemotherapy'], `${locale}: ${query}`);
+  }
+});
+
+test('treatment list search: all the terms in one sentence of an option, or in its names', () => {
+  const index = buildSentenceIndex([
+    [['targeted'], ['unlike', 'chemotherapy'], ['tablets']],
+    [['chemotherapy'], ['vein'], ['some', 'comes', 'as', 'a', 'pill']],
+    [['other'], ['chemotherapy', 'or', 'a', 'pill']],
+  ]);
+  assert.deepEqual([...searchIndex(index, [['chemo'], ['pill', 'tablet']])!], [0, 1, 1]);
+  assert.deepEqual([...searchIndex(index, [['pill', 'tablet']])!], [1, 1, 1], 'one term: anywhere');
+  assert.deepEqual([...searchIndex(index, [['chemo']], true)!], [0, 1, 0], 'in the names only');
+  // An entry of more than 31 sentences: its last ones count as one, and still match.
+  const long = buildSentenceIndex([[['long'], ...Array.from({ length: 40 }, (_, i) => [`w${i}`]), ['a', 'b']]]);
+  assert.deepEqual([...searchIndex(long, 'a b')!], [1]);
+  assert.deepEqual([...searchIndex(long, 'w1 w2')!], [0]);
+});
+
+test('a symptom: the cards’ sentences that name it, serious first, with the card’s words and a hedge last', () => {
+  const nausea = viewOf('nausea');
+  assert.equal(nausea.answers.length, 1);
+  const [answer] = nausea.answers;
+  assert.equal(answer!.heading, 'Nausea (feeling sick) and the medicines in our sources');
+  const cabozantinib = answer!.lines.find((l) => l.drug.id === 'cabozantinib')!;
+  assert.equal(cabozantinib.relation, 'common');
+  assert.equal(`${cabozantinib.lead[0]}${cabozantinib.drug.name}${cabozantinib.lead[1]}`, 'Nausea (feeling sick) is a common side effect of Cabozantinib. Our information on it says:');
+  const octreotide = answer!.lines.find((l) => l.drug.id === 'octreotide')!;
+  assert.equal(octreotide.relation, 'other');
+  assert.match(octreotide.quote, /^“Rarely: /, 'the card’s frequency word stays');
+  assert.doesNotMatch(`${octreotide.lead.join('')}`, /common/, 'not called common');
+  assert.equal(answer!.hedge, ui.answerHedge);
+  assert.match(nausea.announce, /nausea/);
+  // Serious first, with the card's urgent advice; then common.
+  const pressure = viewOf('high blood pressure').answers[0]!;
+  assert.deepEqual(pressure.lines.map((l) => l.relation), ['serious', 'common']);
+  assert.match(pressure.lines[0]!.quote, /rare, but serious: Very high blood pressure/);
+  assert.equal(viewOf('bleeding').urgent.heading, drugCardUi.urgentHeading);
+  // What a medicine causes and what it treats, apart: side effects first, then uses.
+  const diarrhoea = viewOf('diarrhea').answers[0]!;
+  const relations = diarrhoea.lines.map((l) => l.relation);
+  assert.ok(relations.includes('common') && relations.includes('use'));
+  assert.deepEqual(relations, [...relations].sort((a, b) => ['serious', 'common', 'other', 'use'].indexOf(a) - ['serious', 'common', 'other', 'use'].indexOf(b)));
+  for (const line of diarrhoea.lines.filter((l) => l.relation === 'use')) assert.match(line.lead.join(line.drug.name), /used for/);
+  // The options whose own text names it still show ("diarrhea" finds what "diarrhoea" finds: the medicines that ease it).
+  assert.ok(found('diarrhea').includes('somatostatin-analogues'));
+  assert.deepEqual(found('loose stools'), found('diarrhoea'), 'the everyday name finds the options that name the symptom');
+  // "sick" names two symptoms; "feeling sick" one.
+  assert.deepEqual(viewOf('sick').answers.map((a) => a.symptom.id), ['nausea', 'vomiting']);
+  assert.deepEqual(viewOf('feeling sick').answers.map((a) => a.symptom.id), ['nausea']);
+});
+
+test('a symptom no card names: our sources do not list it, which does not mean none causes it', () => {
+  const [hair] = viewOf('hair loss').answers;
+  assert.deepEqual(hair!.lines, []);
+  assert.equal(hair!.hedge, ui.answerNotListed);
+  assert.match(ui.answerNotListed, /does not mean/);
+  // Only what medicines are used for: still not a side effect that our sources list.
+  const [flushing] = viewOf('flushing').answers;
+  assert.ok(flushing!.lines.length > 0 && flushing!.lines.every((l) => l.relation === 'use'));
+  assert.equal(flushing!.hedge, ui.answerNotListed);
+  assert.deepEqual(viewOf('PRRT').answers, []);
+});
+
+test('a symptom in French and Spanish: the cards’ own sentences in that language', () => {
+  const [fr] = viewOf('nausées', 'fr').answers;
+  assert.ok(fr!.lines.some((l) => l.drug.id === 'octreotide' && /^«\u00a0Rarement/.test(l.quote)));
+  assert.equal(fr!.hedge, frUi.answerHedge);
+  const [es] = viewOf('náuseas', 'es').answers;
+  assert.ok(es!.lines.some((l) => l.drug.id === 'cabozantinib' && l.relation === 'common'));
+  assert.equal(es!.hedge, esUi.answerHedge);
+  assert.match(viewOf('náuseas', 'es').count, /náuseas/);
+});
+
+test('a question about food points to the diet guide, not a question about a treatment', () => {
+  const cheese = viewOf('can I eat cheese');
+  assert.equal(cheese.food, 'cheese');
+  assert.equal(cheese.announce, ui.foodAnnounce);
+  assert.equal(viewOf('Can I drink a glass of wine?').food, 'wine');
+  assert.equal(viewOf('puis-je manger du fromage affiné ?', 'fr').food, 'fromage affiné');
+  assert.equal(viewOf('¿puedo comer queso curado?', 'es').food, 'queso curado');
+  assert.equal(viewOf('can I have surgery').food, null, 'a treatment’s name');
+  assert.equal(viewOf('can I have octreotide').food, null, 'a medicine’s name');
+  assert.equal(viewOf('cheese').food, null, 'no question');
 });

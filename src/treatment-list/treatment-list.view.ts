@@ -10,14 +10,16 @@
  * when the element asks (`readOn`, while the browser is idle), then the view is computed again with them all.
  */
 import en from '../../data/en/ui-treatment-list.json';
+import drugCardEn from '../../data/en/ui-drug-card.json';
+import { findSymptom, readQuestion, searchTerms, symptomsNamed, type Question, type Symptom, type SymptomRelation } from '../content/asking.js';
 import { citedIds, namedNotes, sourcesFor, type NamedNote } from '../content/cited.js';
 import { drugCatalogue, drugNames, getDrug } from '../content/drugs.js';
 import { readHostContent, readOn, type HostContent, type HostContentMessages, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
 import { wordsOf } from '../content/match.js';
-import { TREATMENT_CATEGORIES, type Source, type Treatment, type TreatmentCategory } from '../content/schema.js';
+import { TREATMENT_CATEGORIES, type Section, type Source, type Treatment, type TreatmentCategory } from '../content/schema.js';
 import { validateTreatments, type ValidateOptions } from '../content/validate.js';
-import { commonLabels, format, type CommonLabels } from '../shared/i18n.js';
+import { commonLabels, format, quote, type CommonLabels } from '../shared/i18n.js';
 import { unknownInList } from '../shared/inputs.js';
 import { parseListAttribute } from '../shared/list-attribute.js';
 import type { Problem } from '../shared/problem.js';
@@ -193,19 +195,30 @@ export function idFromHash(hash: string): string | null {
   return text.startsWith('net-treatment-') && text.length > 'net-treatment-'.length ? text.slice('net-treatment-'.length) : null;
 }
 
-/** Every word a reader might search an option by: names, related medicines' names, its category, and its text. */
-function searchWordsOf(t: Treatment, labels: TreatmentListLabels, locale: Locale): string[] {
-  // Repeats and all: the index keeps each word of a row once.
-  const words: string[] = [];
-  const add = (text: string | undefined) => text && words.push(...wordsOf(text));
-  const addName = (name: string) => words.push(...nameWords(name));
+/** The sentences of a text (a full stop, question or exclamation mark and a space end one). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
+}
+
+/**
+ * Every word a reader might search an option by, in parts (see `searchIndex`): first its names (its own, its
+ * medicines' names and its category's), which go with every part, then each sentence of its text.
+ */
+function searchUnitsOf(t: Treatment, labels: TreatmentListLabels, locale: Locale): string[][] {
+  // Repeats and all: the index keeps each word of a part once.
+  const names: string[] = [];
+  const addName = (name: string) => names.push(...nameWords(name));
   [t.name, ...t.otherNames, t.id].forEach(addName);
   for (const id of t.relatedDrugs) {
     // The medicine's names in the list's language and in English, so "everolimus" finds it on a French page too.
     for (const drug of [drugCatalogue(locale).get(id), getDrug(id)]) if (drug) drugNames(drug).forEach(addName);
     addName(id);
   }
-  add(labels.categories[t.category].name);
+  names.push(...wordsOf(labels.categories[t.category].name));
+  const units = [names];
+  const add = (text: string | undefined) => {
+    if (text) for (const sentence of sentencesOf(text)) units.push(wordsOf(sentence));
+  };
   add(t.summary);
   for (const section of [t.about, t.whenUsed, t.howDone]) {
     add(section.text);
@@ -213,7 +226,7 @@ function searchWordsOf(t: Treatment, labels: TreatmentListLabels, locale: Locale
   }
   add(t.aims.text);
   t.aims.goals.forEach((g) => add(labels.goals[g]));
-  return words;
+  return units;
 }
 
 /**
@@ -259,19 +272,24 @@ function buildModel(
     entries,
     groups,
     byId: new Map(entries.map((e) => [e.treatment.id, e])),
-    index: lazySearchIndex(entries.length, (row) => searchWordsOf(entries[row]!.treatment, labels, locale)),
+    index: lazySearchIndex(entries.length, (row) => searchUnitsOf(entries[row]!.treatment, labels, locale)),
   };
 }
 
 // ---- search -------------------------------------------------------------------------------------------------
 //
-// Every entry's words are normalised and indexed once, so a keystroke only looks words up. A query matches an entry
-// when every word of the query begins a word of the entry ("octreo" finds octreotide, "liver surg" finds "surgery to
-// the liver"), ignoring case, accents and punctuation (`wordsOf` in content/match.ts, shared with every lookup).
+// Every entry's words are normalised and indexed once, so a keystroke only looks words up. A search is a list of
+// terms, each a few words that may stand for one another ("pills": pill, capsule, mouth…, from the naming table, see
+// `searchTerms` in content/asking.ts). An entry matches when each term has one of its words beginning a word of the
+// entry ("octreo" finds octreotide, "liver surg" finds "surgery to the liver"), ignoring case, accents and punctuation
+// (`wordsOf` in content/match.ts, shared with every lookup), and all the terms are met in one sentence of the entry or
+// in its names: "chemo pills" finds Chemotherapy ("Some chemotherapy comes as a pill or capsule"), not an option that
+// says in one sentence that it is unlike chemotherapy and in another that it comes as tablets.
 //
 // Why an index and not `text.includes(query)` per entry: with 10,000 entries of a few kilobytes each, a query word
 // that matches nothing makes `includes` scan ~20 MB (20–40 ms). The index makes a keystroke cost the number of
-// (entry, word) pairs that the query's words begin, which is small for a real query and linear in the entries.
+// (entry, sentence, word) triples that the terms' words begin, which is small for a real query and linear in the
+// entries.
 
 /**
  * The words of a name, plus the name written as one word ("5-FU" gives "5", "fu" and "5fu"), so that a reader who
@@ -282,15 +300,34 @@ export function nameWords(name: string): string[] {
   return words.length > 1 ? [...words, words.join('')] : words;
 }
 
+/** A search: terms, each of words that stand for one another (normalised, see `wordsOf`). */
+export type SearchTerms = readonly (readonly string[])[];
+
 /**
- * A prebuilt index: each distinct word with the (ascending) rows that contain it, and the words by their first
- * character, so that a query word looks only at the words that start as it does. Never sorted: a list of 10,000
- * options has 40,000 distinct words, whose sorting would be a long task on a phone.
+ * Where in a row a word is, as bits: bit 31 for its names, which go with every sentence; bits 0 to 30 for its first 31
+ * sentences, bit 30 standing for every sentence from the 31st on (a long host entry's last ones count as one).
+ */
+const NAMES = 1 << 31;
+const LAST_SENTENCE = 30;
+
+/** A part's bit: part 0 is the names, part n the nth sentence (see `NAMES`). */
+const partBit = (part: number): number => (part === 0 ? NAMES : 1 << Math.min(part - 1, LAST_SENTENCE));
+
+/** The rows that have a word (ascending), and where in each row it is (see `NAMES`). */
+export interface Postings {
+  readonly rows: readonly number[];
+  readonly bits: readonly number[];
+}
+
+/**
+ * A prebuilt index: each distinct word with its postings, and the words by their first character, so that a query
+ * word looks only at the words that start as it does. Never sorted: a list of 10,000 options has 40,000 distinct
+ * words, whose sorting would be a long task on a phone.
  */
 export interface SearchIndex {
   /** How many rows (entries) are indexed. */
   readonly size: number;
-  readonly rows: ReadonlyMap<string, readonly number[]>;
+  readonly postings: ReadonlyMap<string, Postings>;
   readonly byInitial: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -300,31 +337,49 @@ export interface LazyIndex extends SearchIndex {
   build(go?: () => boolean): boolean;
 }
 
-/** Indexes rows of words (one array per entry, in entry order). Words must already be normalised. */
+/** Indexes rows of words (one array per entry, in entry order), each row as names only. Words must be normalised. */
 export function buildSearchIndex(rowsOfWords: ReadonlyArray<Iterable<string>>): LazyIndex {
-  return lazySearchIndex(rowsOfWords.length, (row) => rowsOfWords[row]!);
+  return lazySearchIndex(rowsOfWords.length, (row) => [rowsOfWords[row]!]);
 }
 
 /**
- * An index of `size` rows, `wordsOfRow(row)` added row by row (`build`, when the browser is idle) and the rest at once
+ * Indexes rows of parts: each row's names first, then its sentences, each an array of normalised words (see
+ * `searchUnitsOf`).
+ */
+export function buildSentenceIndex(rows: ReadonlyArray<ReadonlyArray<Iterable<string>>>): LazyIndex {
+  return lazySearchIndex(rows.length, (row) => rows[row]!);
+}
+
+/**
+ * An index of `size` rows, `partsOfRow(row)` added row by row (`build`, when the browser is idle) and the rest at once
  * the first time a search reads it, so that a list that is never searched never pays for its index and one searched
  * early still finds every row.
  */
-function lazySearchIndex(size: number, wordsOfRow: (row: number) => Iterable<string>): LazyIndex {
-  const byWord = new Map<string, number[]>();
+function lazySearchIndex(size: number, partsOfRow: (row: number) => Iterable<Iterable<string>>): LazyIndex {
+  const byWord = new Map<string, { rows: number[]; bits: number[] }>();
   const byInitial = new Map<string, string[]>();
   let row = 0;
   const build = (go = () => true): boolean => {
     for (; row < size && go(); row++) {
-      for (const word of wordsOfRow(row)) {
-        const rows = byWord.get(word);
-        if (rows) {
-          if (rows[rows.length - 1] !== row) rows.push(row); // rows arrive in order: this skips repeats in one row
-        } else if (word) {
-          byWord.set(word, [row]);
-          const words = byInitial.get(word[0]!);
-          if (words) words.push(word);
-          else byInitial.set(word[0]!, [word]);
+      let part = 0;
+      for (const words of partsOfRow(row)) {
+        const bit = partBit(part++);
+        for (const word of words) {
+          const postings = byWord.get(word);
+          if (postings) {
+            // Rows arrive in order: a word met again in the same row only adds where.
+            const last = postings.rows.length - 1;
+            if (postings.rows[last] === row) postings.bits[last]! |= bit;
+            else {
+              postings.rows.push(row);
+              postings.bits.push(bit);
+            }
+          } else if (word) {
+            byWord.set(word, { rows: [row], bits: [bit] });
+            const initial = byInitial.get(word[0]!);
+            if (initial) initial.push(word);
+            else byInitial.set(word[0]!, [word]);
+          }
         }
       }
     }
@@ -333,7 +388,7 @@ function lazySearchIndex(size: number, wordsOfRow: (row: number) => Iterable<str
   return {
     size,
     build,
-    get rows() {
+    get postings() {
       build();
       return byWord;
     },
@@ -345,28 +400,93 @@ function lazySearchIndex(size: number, wordsOfRow: (row: number) => Iterable<str
 }
 
 /**
- * Which rows match `query`: a byte per row, 1 for a match. Returns null when the query has no words (everything
- * matches). Never throws.
+ * The terms of a query: each word of a text on its own, or the given terms, without empty words, without a word that
+ * another word of its term begins (it finds nothing more), each term once; at most 250.
  */
-export function searchIndex(index: SearchIndex, query: string): Uint8Array | null {
-  const queryWords = [...new Set(wordsOf(query))].slice(0, 250);
-  if (queryWords.length === 0) return null;
-  // hits[row] = how many of the query's words, in order, the row has matched so far.
-  const hits = new Uint8Array(index.size);
-  const { byInitial, rows: rowsOf } = index;
-  queryWords.forEach((prefix, k) => {
-    for (const word of byInitial.get(prefix[0]!) ?? []) {
-      if (!word.startsWith(prefix)) continue;
-      const rows = rowsOf.get(word)!;
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i]!;
-        if (hits[row] === k) hits[row] = k + 1;
+function termsOf(query: string | SearchTerms): string[][] {
+  const terms = typeof query === 'string' ? [...new Set(wordsOf(query))].map((w) => [w]) : query;
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    const words = [...new Set(term.filter((w) => w !== ''))].sort((a, b) => a.length - b.length);
+    const kept = words.filter((w, i) => !words.slice(0, i).some((shorter) => w.startsWith(shorter)));
+    const key = kept.join(' ');
+    if (kept.length && !seen.has(key)) {
+      seen.add(key);
+      out.push(kept);
+    }
+    if (out.length === 250) break;
+  }
+  return out;
+}
+
+/**
+ * Which rows match: a byte per row, 1 for a match. A query is a text (each of its words a term) or terms. A row matches
+ * when each term has a word that begins one of the row's words, all in one of its sentences or in its names. Returns
+ * null when the query has no words (everything matches). `namesOnly`: in the rows' names only. Never throws.
+ */
+export function searchIndex(index: SearchIndex, query: string | SearchTerms, namesOnly = false): Uint8Array | null {
+  const terms = termsOf(query);
+  if (terms.length === 0) return null;
+  const { byInitial, postings } = index;
+  /** The postings of the words that a term's words begin, and how many there are. */
+  const postingsOf = (term: readonly string[]) => {
+    const lists: Postings[] = [];
+    let size = 0;
+    for (const prefix of term) {
+      for (const word of byInitial.get(prefix[0]!) ?? []) {
+        if (!word.startsWith(prefix)) continue;
+        const list = postings.get(word)!;
+        lists.push(list);
+        size += list.rows.length;
       }
     }
-  });
-  const all = queryWords.length;
-  for (let row = 0; row < hits.length; row++) hits[row] = hits[row] === all ? 1 : 0;
+    return { lists, size };
+  };
+  const hits = new Uint8Array(index.size);
+  // For each row, the sentences (bits) in which every term so far has a word: 0 when none. One term: any will do.
+  const met = new Int32Array(terms.length > 1 ? index.size : 0);
+  // The same for this term alone, and the rows it touched (to clear them after).
+  const metNow = new Int32Array(met.length);
+  let alive: number[] = [];
+  // The term with the fewest postings first: the rows it leaves are all that the others need to look at.
+  const found = terms.map(postingsOf).sort((a, b) => a.size - b.size);
+  for (let k = 0; k < found.length; k++) {
+    const touched: number[] = [];
+    for (const { rows, bits } of found[k]!.lists) {
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        const where = bits[i]!;
+        if (namesOnly && !(where & NAMES)) continue;
+        if (met.length === 0) hits[row] = 1;
+        else if (k === 0 || met[row] !== 0) {
+          if (metNow[row] === 0) touched.push(row);
+          metNow[row]! |= where & NAMES ? -1 : where;
+        }
+      }
+    }
+    if (met.length === 0) return hits;
+    const next: number[] = [];
+    for (const row of k === 0 ? touched : alive) {
+      const sentences = k === 0 ? metNow[row]! : met[row]! & metNow[row]!;
+      met[row] = sentences;
+      if (sentences !== 0) next.push(row);
+    }
+    for (const row of touched) metNow[row] = 0;
+    alive = next;
+  }
+  for (const row of alive) hits[row] = 1;
   return hits;
+}
+
+/**
+ * What the search looks for: the terms of the question's subject, and for each symptom it names, the entries' words
+ * for that symptom (an option whose text names it shows too: "diarrhea" finds the somatostatin analogues, which ease
+ * diarrhoea).
+ */
+export interface ListSearch {
+  readonly terms: SearchTerms;
+  readonly alsoTerms: readonly SearchTerms[];
 }
 
 /** What the reader sees after searching and filtering. */
@@ -380,11 +500,17 @@ export interface FilterResult {
 }
 
 /**
- * Applies a search query and a set of category filters (empty: every category) to the model. Linear in the entries
- * plus the index rows the query's words begin; builds no strings.
+ * Applies a search and a set of category filters (empty: every category) to the model. Linear in the entries plus the
+ * index postings the terms' words begin; builds no strings.
  */
-function filterModel(model: ListModel, query: string, filters: ReadonlySet<TreatmentCategory>): FilterResult {
-  const matches = searchIndex(model.index, query);
+function filterModel(model: ListModel, search: ListSearch, filters: ReadonlySet<TreatmentCategory>): FilterResult {
+  const matches = searchIndex(model.index, search.terms);
+  if (matches) {
+    for (const terms of search.alsoTerms) {
+      const also = searchIndex(model.index, terms);
+      if (also) for (let row = 0; row < also.length; row++) matches[row] |= also[row]!;
+    }
+  }
   const shown = matches ?? new Uint8Array(model.entries.length).fill(1);
   const perCategory = new Map<TreatmentCategory, number>();
   let count = 0;
@@ -431,6 +557,41 @@ interface Parts {
   readonly result: FilterResult;
 }
 
+/** The drug card's words for its serious side effects, which an answer about a serious side effect repeats. */
+export interface UrgentLabels {
+  readonly prefix: string;
+  readonly heading: string;
+  readonly whatToDo: string;
+  readonly contactNow: string;
+}
+
+/** A sentence of a drug card that names a symptom, as an answer shows it. */
+export interface AnswerLine {
+  /** Unique in the view: the medicine's card opens under this line (`data-answer`). */
+  readonly key: string;
+  readonly relation: SymptomRelation;
+  readonly drug: { readonly id: string; readonly name: string };
+  /** The words before and after the medicine's name: "Nausea (feeling sick) is a common side effect of " and ". …". */
+  readonly lead: readonly [string, string];
+  /** The card's own words, quoted (with the words that introduce its list: "These are rare, but serious: Bleeding"). */
+  readonly quote: string;
+  /** For a serious side effect: what the card says to do, when it says something (its "what to do" section). */
+  readonly whatToDo: Section | null;
+}
+
+/** What the drug cards say about one symptom the reader named: their sentences that name it, then a hedge. */
+export interface SymptomAnswer {
+  readonly symptom: Symptom;
+  readonly heading: string;
+  /** Serious side effects first, then common ones, other side effects, and what medicines are used for. */
+  readonly lines: readonly AnswerLine[];
+  /**
+   * The last words, always: our sources list side effects for only some medicines, and to tell the care team; or, when
+   * no card names it as a side effect, that our sources do not list it, which does not mean none causes it.
+   */
+  readonly hedge: string;
+}
+
 /** The list always shows: an unknown category or invalid host entries are warnings and notices, never a problem. */
 export interface TreatmentListView extends Parts {
   readonly problem: null;
@@ -442,11 +603,20 @@ export interface TreatmentListView extends Parts {
   readonly common: CommonLabels;
   readonly locale: Locale;
   readonly query: string;
+  /** The query read as a question: its subject is what the list searches. */
+  readonly question: Question;
   readonly filters: ReadonlySet<TreatmentCategory>;
   /** True when a search or a filter narrows the list. */
   readonly filtering: boolean;
   /** True when host entries were still to read (see `TreatmentListInputs.all`): the model has those read so far. */
   readonly reading: boolean;
+  /** What the drug cards say about each symptom the query names, shown above the options. */
+  readonly answers: readonly SymptomAnswer[];
+  /** What a question about food asks about ("cheese" in "can I eat cheese"): the diet guide answers it. Else null. */
+  readonly food: string | null;
+  readonly urgent: UrgentLabels;
+  /** Words only the count's live region says, before the count: that an answer or a pointer comes first. */
+  readonly announce: string;
   /** The words of the count: "5 treatments match “octreo”", or that none does (empty when the list has no option). */
   readonly count: string;
   /** The licence line: it says so when host entries are shown. */
@@ -462,6 +632,61 @@ function countText(labels: TreatmentListLabels, locale: Locale, query: string, f
   if (query) return format(pluralForm(labels.countQuery, count, locale), { count, query });
   if (filters.size > 0) return format(pluralForm(labels.countFiltered, count, locale), { count });
   return format(pluralForm(labels.countAll, count, locale), { count });
+}
+
+/** The list's search for a query: its subject's terms, and each named symptom's words (see `ListSearch`). */
+export function listSearch(question: Question, locale: Locale): ListSearch {
+  const terms = searchTerms(question.subject, locale);
+  const alsoTerms = symptomsNamed(question.subject, locale).flatMap((s) => s.words.map((w) => wordsOf(w).map((word) => [word])));
+  return { terms, alsoTerms };
+}
+
+const capitalised = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+const LEADS: Record<SymptomRelation, 'answerSerious' | 'answerCommon' | 'answerOther' | 'answerUse'> = {
+  serious: 'answerSerious',
+  common: 'answerCommon',
+  other: 'answerOther',
+  use: 'answerUse',
+};
+
+/**
+ * What the drug cards say about each symptom that `subject` names (see `findSymptom`): only their own sentences, each
+ * with how it relates (a serious, common or other side effect, or what the medicine is used for) and the medicine it
+ * is about, then a hedge that never lets a reader conclude that a medicine not named cannot cause it.
+ */
+export function symptomAnswers(subject: string, locale: Locale, labels: TreatmentListLabels, common: CommonLabels): SymptomAnswer[] {
+  const symptoms = symptomsNamed(subject, locale);
+  if (symptoms.length === 0) return [];
+  const drugs = drugCatalogue(locale).drugs;
+  return symptoms.map((symptom) => {
+    const findings = findSymptom(symptom, drugs);
+    const lines = findings.map((f, i): AnswerLine => {
+      const [before = '', after = ''] = format(labels[LEADS[f.relation]], { symptom: symptom.name }).split('{drug}');
+      const whatToDo = f.relation === 'serious' ? f.drug.sideEffects?.whatToDo : undefined;
+      return {
+        key: `${symptom.id}-${i}`,
+        relation: f.relation,
+        drug: { id: f.drug.id, name: f.drug.name },
+        lead: [capitalised(before, locale), after],
+        quote: quote(f.lead ? `${f.lead} ${f.text}` : f.text, common),
+        whatToDo: whatToDo && (whatToDo.text || whatToDo.items?.length) ? whatToDo : null,
+      };
+    });
+    const listed = findings.some((f) => f.relation !== 'use');
+    return {
+      symptom,
+      heading: capitalised(format(labels.answerHeading, { symptom: symptom.name }), locale),
+      lines,
+      hedge: listed ? labels.answerHedge : labels.answerNotListed,
+    };
+  });
+}
+
+/** The drug card's words for its serious side effects (data/<locale>/ui-drug-card.json). */
+function urgentLabels(locale: Locale): UrgentLabels {
+  const card = dataFor<typeof drugCardEn>(locale, 'ui-drug-card') ?? drugCardEn;
+  return { prefix: card.urgentPrefix, heading: card.urgentHeading, whatToDo: card.whatToDo, contactNow: card.contactNow };
 }
 
 export function treatmentListView(
@@ -500,7 +725,17 @@ export function treatmentListView(
   const model = part('model', [content.treatments, host.entries, host.entries.length, parsed.categories.join(), labels, locale], () =>
     buildModel(content.treatments, host.entries, parsed.categories, labels, locale),
   );
-  const result = part('result', [model, input.query, input.filters], () => filterModel(model, input.query, input.filters));
+  const question = readQuestion(query, locale);
+  const result = part('result', [model, input.query, input.filters], () => filterModel(model, listSearch(question, locale), input.filters));
+  const answers = query ? symptomAnswers(question.subject, locale, labels, common) : [];
+  const food = question.asks === 'food' && answers.length === 0 && !namesSomething(model, question, locale) ? question.subject : null;
+  // The count names what was searched: the subject of a question ("PRRT" for "what is PRRT").
+  const searched = question.asks ? question.subject : query;
+  const announce = answers.length
+    ? format(labels.answerAnnounce, { symptoms: listOf(answers.map((a) => a.symptom.name), locale) })
+    : food
+      ? labels.foodAnnounce
+      : '';
 
   const notice = hostEntriesProblem(host.errors, labels, locale);
   return {
@@ -514,11 +749,28 @@ export function treatmentListView(
     model,
     result,
     query: input.query,
+    question,
     filters: input.filters,
     filtering,
     reading: !!host.rest,
-    count: model.entries.length ? countText(labels, locale, query, input.filters, result.count) : '',
+    answers,
+    food,
+    urgent: urgentLabels(locale),
+    announce,
+    count: model.entries.length ? countText(labels, locale, searched, input.filters, result.count) : '',
     licence: model.entries.some((e) => e.host) ? common.contentLicenceListWithHost : common.contentLicenceList,
     from,
   };
+}
+
+/** True when a question's subject is the name of an option or a medicine ("can I have surgery" is not about food). */
+function namesSomething(model: ListModel, question: Question, locale: Locale): boolean {
+  if (drugCatalogue(locale).find(question.subject).found) return true;
+  const named = searchIndex(model.index, searchTerms(question.subject, locale), true);
+  return !!named && named.includes(1);
+}
+
+/** Names joined as the locale joins a list ("nausea and vomiting"). */
+function listOf(names: readonly string[], locale: Locale): string {
+  return names.length < 2 ? (names[0] ?? '') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }

@@ -148,8 +148,9 @@ function renderHowGiven(drug: Drug, ctx: SectionContext): TemplateResult {
 
 /**
  * The serious side effects and what to do, in a callout whose urgency is said in words, not by colour alone. It never
- * says "our sources do not cover this": when the sources list no serious side effects it says so once, and what to do
- * always ends with a plain "contact your care team now", which the host's `contact` slot (their own number) replaces.
+ * says "our sources do not cover this": when the sources list no serious side effects it says so once, that this does
+ * not mean there are none, and to ask the care team what to watch for; what to do always ends with a plain "contact
+ * your care team now", which the host's `contact` slot (their own number) replaces.
  */
 function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateResult {
   const { serious, whatToDo } = drug.sideEffects;
@@ -167,11 +168,18 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
   </div>`;
 }
 
+/**
+ * The side effects. A silence is never read as "none": when the sources list no common side effects, the card says so,
+ * says that this does not mean there are none, and sends the reader to their care team (as the callout does for
+ * serious ones).
+ */
 function renderSideEffects(drug: Drug, ctx: SectionContext, level: number): TemplateResult {
   const se = drug.sideEffects;
   const sub = level + 1;
   return html`${heading(sub, ctx.labels.commonSideEffects, { className: 'minor-heading subsection-heading' })}
-    ${renderSectionBody(se.common, ctx.common)}
+    ${se.common.silent && !hasBody(se.common)
+      ? html`<p class="silent common-silent">${format(ctx.labels.commonSilent, { name: drug.name })}</p>`
+      : renderSectionBody(se.common, ctx.common)}
     ${se.other
       ? html`${heading(sub, ctx.labels.otherSideEffects, { className: 'minor-heading subsection-heading' })}
         ${renderSectionBody(se.other, ctx.common)}`

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../net-drug-card.js';
@@ -240,10 +240,58 @@ describe('<net-drug-card>', () => {
           const paragraphs = [...callout.querySelectorAll('p')].filter(shown).map(text);
           expect(paragraphs.at(-1)).to.equal(ui.contactNow);
           const serious = drug.sideEffects.serious;
-          if (!serious.text && !serious.items?.length) expect(said).to.contain(`Our sources do not list serious side effects of ${drug.name}.`);
+          if (!serious.text && !serious.items?.length) {
+            // A silence is never read as "none": it says so, and what to do.
+            expect(said).to.contain(
+              `Our sources do not list serious side effects of ${drug.name}. This does not mean it has none. Ask your care team which side effects to watch for, and what to do if you get one.`,
+            );
+          }
         });
       }
     });
+  });
+
+  describe('a silence is never read as "none"', () => {
+    it('says the sources list no common side effects, that this does not mean there are none, and to ask', async () => {
+      const el = await card(html`<net-drug-card drug="telotristat-ethyl" sections="side-effects"></net-drug-card>`);
+      const said = text($(el, '[data-section="side-effects"]'));
+      expect(said).to.contain(
+        'Our sources do not list common side effects of Telotristat ethyl. This does not mean it has none. Please ask your care team.',
+      );
+      expect(said).not.to.contain(common.silent);
+      expect(said).not.to.match(/\b(no|none of the) (common |serious )?side effects\b/i);
+    });
+
+    it('keeps what little the sources say about common side effects, then says they say no more', async () => {
+      const el = await card(html`<net-drug-card drug="capecitabine" sections="side-effects"></net-drug-card>`);
+      const said = text($(el, '[data-section="side-effects"]'));
+      expect(said).to.contain(getDrug('capecitabine')!.sideEffects.common.text!).and.contain(common.silentPartly);
+      expect($(el, '.common-silent')).to.equal(null);
+    });
+
+    const translated = [
+      {
+        lang: 'fr',
+        serious: 'Nos sources ne citent pas d’effets secondaires graves de Capécitabine. Cela ne veut pas dire qu’il n’y en a pas.',
+        watch: 'Demandez à votre équipe soignante quels effets secondaires surveiller',
+        never: /aucun effet/i,
+      },
+      {
+        lang: 'es',
+        serious: 'Nuestras fuentes no mencionan efectos secundarios graves de Capecitabina. Esto no quiere decir que no los tenga.',
+        watch: 'Pregunte a su equipo de atención médica qué efectos secundarios debe vigilar',
+        never: /ningún efecto/i,
+      },
+    ];
+    for (const { lang, serious, watch, never } of translated) {
+      it(`lang="${lang}": the serious side effects callout says the same`, async () => {
+        const el = await card(html`<net-drug-card drug="capecitabine" lang=${lang} sections="side-effects"></net-drug-card>`);
+        await waitUntil(() => $(el, '.urgent') && $(el, '[part="base"]')!.getAttribute('lang') === lang, 'never shown in its language');
+        const said = text($(el, '.urgent'));
+        expect(said).to.contain(serious).and.contain(watch);
+        expect(said).not.to.match(never);
+      });
+    }
   });
 
   describe('bad input', () => {

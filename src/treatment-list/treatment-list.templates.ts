@@ -180,9 +180,44 @@ function renderSearch(view: TreatmentListView, state: ListState): TemplateResult
  * and any "nothing matches", after it.
  */
 function renderAnswers(view: TreatmentListView, state: ListState): TemplateResult | typeof nothing {
-  if (view.answers.length === 0 && view.food === null) return nothing;
+  const { medicine } = view;
+  if (view.answers.length === 0 && view.food === null && medicine === null) return nothing;
   return html`<div class="answers">
-    ${view.answers.map((answer) => renderAnswer(answer, view, state))} ${view.food === null ? nothing : renderFood(view.food, view, state)}
+    ${view.answers.map((answer) => renderAnswer(answer, view, state))}
+    ${medicine === null
+      ? nothing
+      : html`<div class="answer medicine-answer">
+          <p class="answer-lead">${medicine.lead[0]}${renderDrugName(medicine.key, medicine.drug, state)}${medicine.lead[1]}</p>
+          ${renderDrugPanel(medicine.key, medicine.drug, view, state)}
+        </div>`}
+    ${view.food === null ? nothing : renderFood(view.food, view, state)}
+  </div>`;
+}
+
+/** A medicine named in an answer: a button that opens its card under the answer, or its name when no card can open. */
+function renderDrugName(key: string, drug: AnswerLine['drug'], state: ListState): TemplateResult {
+  const open = state.answerDrug === key;
+  return state.drugCards && !state.served
+    ? // No space around the name: the sentence's own spaces and full stop sit right next to it.
+      html`<button
+        type="button"
+        class="answer-drug"
+        data-answer=${key}
+        data-drug=${drug.id}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${ifDefined(open ? `answer-drug-${key}` : undefined)}
+      >${drug.name}</button>`
+    : html`<span class="answer-drug-name">${drug.name}</span>`;
+}
+
+/** The card of the medicine named in an answer, once the reader opened it, with a button that closes it. */
+function renderDrugPanel(key: string, drug: AnswerLine['drug'], view: TreatmentListView, state: ListState): TemplateResult | typeof nothing {
+  if (state.answerDrug !== key) return nothing;
+  return html`<div class="drug-panel" id=${`answer-drug-${key}`}>
+    <button type="button" class="drug-close button no-print" data-answer-close=${key}>
+      ${format(view.labels.closeDrug, { name: drug.name })}
+    </button>
+    <net-drug-card drug=${drug.id} heading-level=${Math.min(state.level + 2, 6)} lang=${view.locale}></net-drug-card>
   </div>`;
 }
 
@@ -207,24 +242,10 @@ function renderAnswer(answer: SymptomAnswer, view: TreatmentListView, state: Lis
  * card in place, as an option's medicines do, or its name when no card can open), then the card's words quoted.
  */
 function renderAnswerLine(line: AnswerLine, view: TreatmentListView, state: ListState): TemplateResult {
-  const { labels, urgent } = view;
-  const open = state.answerDrug === line.key;
-  const panel = `answer-drug-${line.key}`;
-  const name =
-    state.drugCards && !state.served
-      ? // No space around the name: the sentence's own spaces and full stop sit right next to it.
-        html`<button
-          type="button"
-          class="answer-drug"
-          data-answer=${line.key}
-          data-drug=${line.drug.id}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${ifDefined(open ? panel : undefined)}
-        >${line.drug.name}</button>`
-      : html`<span class="answer-drug-name">${line.drug.name}</span>`;
+  const { urgent } = view;
   const serious = line.relation === 'serious';
   return html`<li class=${serious ? 'answer-line urgent callout' : 'answer-line'} data-relation=${line.relation}>
-    <p class="answer-lead">${line.lead[0]}${name}${line.lead[1]}</p>
+    <p class="answer-lead">${line.lead[0]}${renderDrugName(line.key, line.drug, state)}${line.lead[1]}</p>
     <blockquote class="answer-quote"><p>${line.quote}</p></blockquote>
     ${serious
       ? html`<p class="answer-urgent">
@@ -236,14 +257,7 @@ function renderAnswerLine(line: AnswerLine, view: TreatmentListView, state: List
             : nothing}
           <p class="contact-now">${urgent.contactNow}</p>`
       : nothing}
-    ${open
-      ? html`<div class="drug-panel" id=${panel}>
-          <button type="button" class="drug-close button no-print" data-answer-close=${line.key}>
-            ${format(labels.closeDrug, { name: line.drug.name })}
-          </button>
-          <net-drug-card drug=${line.drug.id} heading-level=${Math.min(state.level + 2, 6)} lang=${view.locale}></net-drug-card>
-        </div>`
-      : nothing}
+    ${renderDrugPanel(line.key, line.drug, view, state)}
   </li>`;
 }
 

@@ -750,6 +750,21 @@ describe('<net-treatment-list>', () => {
       expect((root(el).activeElement as HTMLElement).dataset.drug).to.equal('cabozantinib');
     });
 
+    it('"octreotide side effects" offers octreotide’s card first, then the options that use it', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      await search(el, 'octreotide side effects');
+      const answer = $(el, '.medicine-answer')!;
+      expect(text(answer)).to.equal(`Read what our sources say about ${getDrug('octreotide')!.name} and its side effects.`);
+      expect(before(answer, status(el)!)).to.be.true;
+      expect(visibleNames(el)).to.include(byId('somatostatin-analogues').name);
+      answer.querySelector<HTMLButtonElement>('button.answer-drug')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(answer.querySelector('net-drug-card')!.getAttribute('drug')).to.equal('octreotide');
+      await countSettled(el);
+      expect(text(status(el))).to.match(/^Our information on Octreotide is shown first\. \d treatments? match “octreotide”$/);
+    });
+
     it('"can I eat cheese" with a diet guide on the page: a button puts "cheese" into the guide’s box and moves the focus there', async () => {
       const page = await fixture<HTMLElement>(html`<div>
         <net-treatment-list></net-treatment-list>

@@ -177,6 +177,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       query: read.text('query', this.query),
       filters: this.filters,
       all: this.rows === Infinity,
+      drugCards: this.drugCards && !this.served,
     };
   }
 

@@ -271,3 +271,18 @@ test('a question about food points to the diet guide, not a question about a tre
   assert.equal(viewOf('can I have octreotide').food, null, 'a medicine’s name');
   assert.equal(viewOf('cheese').food, null, 'no question');
 });
+
+test('a question about a medicine’s side effects offers its card, where a card can open', () => {
+  const withCards = (query: string, locale: 'en' | 'fr' | 'es' = 'en') =>
+    treatmentListView({ ...input, query, drugCards: true }, locale, { treatments: treatmentsIn(locale), drugIds: content.drugIds });
+  const octreotide = withCards('octreotide side effects');
+  assert.deepEqual(octreotide.medicine?.drug, { id: 'octreotide', name: 'Octreotide' });
+  assert.equal(octreotide.medicine!.lead.join('Octreotide'), 'Read what our sources say about Octreotide and its side effects.');
+  assert.equal(octreotide.announce, 'Our information on Octreotide is shown first.');
+  assert.ok(found('octreotide side effects').includes('somatostatin-analogues'), 'the options that use it still show');
+  assert.equal(withCards('side effects of Afinitor').medicine?.drug.id, 'everolimus', 'a brand name');
+  assert.equal(withCards('effets secondaires de l’octréotide', 'fr').medicine?.drug.id, 'octreotide');
+  assert.equal(viewOf('octreotide side effects').medicine, null, 'no card can open');
+  assert.equal(withCards('octreotide').medicine, null, 'not a question about side effects');
+  assert.equal(withCards('surgery side effects').medicine, null, 'not a medicine');
+});

@@ -543,6 +543,8 @@ export interface TreatmentListInputs {
    * asks (`readOn`, when the browser is idle), or at once when a search or a filter needs them.
    */
   readonly all?: boolean;
+  /** A medicine's card can open in the list (see src/shared/drug-cards.ts): a question about one offers its card. */
+  readonly drugCards?: boolean;
 }
 
 export interface TreatmentListContent {
@@ -555,6 +557,15 @@ interface Parts {
   readonly host: HostEntries;
   readonly model: ListModel;
   readonly result: FilterResult;
+}
+
+/** The medicine that a question about side effects names ("side effects of everolimus", a brand name too), or null. */
+function medicineAnswer(subject: string, locale: Locale, labels: TreatmentListLabels): MedicineAnswer | null {
+  const found = drugCatalogue(locale).find(subject);
+  if (!found.found) return null;
+  const { id, name } = found.entry;
+  const [before = '', after = ''] = labels.answerMedicine.split('{drug}');
+  return { key: `medicine-${id}`, drug: { id, name }, lead: [before, after] };
 }
 
 /** The drug card's words for its serious side effects, which an answer about a serious side effect repeats. */
@@ -577,6 +588,15 @@ export interface AnswerLine {
   readonly quote: string;
   /** For a serious side effect: what the card says to do, when it says something (its "what to do" section). */
   readonly whatToDo: Section | null;
+}
+
+/** A question about a medicine's side effects ("octreotide side effects"): its card, which says them, opens here. */
+export interface MedicineAnswer {
+  /** The medicine's card opens under the answer (`data-answer`). */
+  readonly key: string;
+  readonly drug: { readonly id: string; readonly name: string };
+  /** The words before and after the medicine's name. */
+  readonly lead: readonly [string, string];
 }
 
 /** What the drug cards say about one symptom the reader named: their sentences that name it, then a hedge. */
@@ -612,6 +632,8 @@ export interface TreatmentListView extends Parts {
   readonly reading: boolean;
   /** What the drug cards say about each symptom the query names, shown above the options. */
   readonly answers: readonly SymptomAnswer[];
+  /** A question about a medicine's side effects, which its card answers ("octreotide side effects"). Else null. */
+  readonly medicine: MedicineAnswer | null;
   /** What a question about food asks about ("cheese" in "can I eat cheese"): the diet guide answers it. Else null. */
   readonly food: string | null;
   readonly urgent: UrgentLabels;
@@ -728,14 +750,17 @@ export function treatmentListView(
   const question = readQuestion(query, locale);
   const result = part('result', [model, input.query, input.filters], () => filterModel(model, listSearch(question, locale), input.filters));
   const answers = query ? symptomAnswers(question.subject, locale, labels, common) : [];
+  const medicine = input.drugCards && question.asks === 'side-effects' && answers.length === 0 ? medicineAnswer(question.subject, locale, labels) : null;
   const food = question.asks === 'food' && answers.length === 0 && !namesSomething(model, question, locale) ? question.subject : null;
   // The count names what was searched: the subject of a question ("PRRT" for "what is PRRT").
   const searched = question.asks ? question.subject : query;
   const announce = answers.length
     ? format(labels.answerAnnounce, { symptoms: listOf(answers.map((a) => a.symptom.name), locale) })
-    : food
-      ? labels.foodAnnounce
-      : '';
+    : medicine
+      ? format(labels.answerMedicineAnnounce, { drug: medicine.drug.name })
+      : food
+        ? labels.foodAnnounce
+        : '';
 
   const notice = hostEntriesProblem(host.errors, labels, locale);
   return {
@@ -754,6 +779,7 @@ export function treatmentListView(
     filtering,
     reading: !!host.rest,
     answers,
+    medicine,
     food,
     urgent: urgentLabels(locale),
     announce,

@@ -11,7 +11,7 @@ import { heading } from '../shared/heading.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
 import { renderNotes } from '../shared/notes.js';
 import { hasBody, renderSectionBody } from '../shared/section.js';
-import type { CardView, DrugCardLabels, SectionKey } from './drug-card.view.js';
+import type { CardView, DrugCardLabels, SectionKey, Suggestion } from './drug-card.view.js';
 
 /** What the templates take from the element besides the view: its state and its event callbacks. */
 export interface CardState {
@@ -240,4 +240,20 @@ function renderSection(key: SectionKey, drug: Drug, ctx: SectionContext, level: 
     ${heading(level, sectionHeading(key, drug, ctx), { className: 'subheading section-heading' })}
     ${renderBody(key, drug, ctx, level)}
   </div>`;
+}
+
+/**
+ * "Did you mean Octreotide, Lanreotide or Everolimus?" for an unknown name, each name a button that opens its card
+ * (`open(id)`), in the words and list style of the card's language.
+ */
+export function renderSuggestions(suggestions: readonly Suggestion[], labels: DrugCardLabels, open: (id: string) => void): TemplateResult {
+  const [before = '', after = ''] = labels.didYouMean.split('{names}');
+  const parts = new Intl.ListFormat(labels.listLocale, { type: 'disjunction' }).formatToParts(suggestions.map((s) => s.name));
+  let next = 0;
+  const list = parts.map((part) => {
+    if (part.type !== 'element') return part.value;
+    const { id, name } = suggestions[next++]!;
+    return html`<button type="button" class="button suggestion" data-drug=${id} @click=${() => open(id)}>${name}</button>`;
+  });
+  return html`<p class="problem-details did-you-mean">${before}${list}${after}</p>`;
 }

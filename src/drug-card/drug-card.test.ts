@@ -316,6 +316,48 @@ describe('<net-drug-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('offers each close name as a button that opens its card, with focus on the card’s heading', async () => {
+      const { el, events } = await withErrors(html`<net-drug-card drug="everolimu"></net-drug-card>`);
+      const button = $(el, '[role="alert"] button.suggestion') as HTMLButtonElement;
+      expect(text(button.closest('p'))).to.equal('Did you mean Everolimus?');
+      expect(text(button)).to.equal('Everolimus');
+      await expect(el).to.be.accessible();
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[role="alert"]'), 'the card, not the problem').to.equal(null);
+      expect(el.drug).to.equal('everolimus');
+      expect(el.getAttribute('drug')).to.equal('everolimus');
+      const title = $(el, '[part="heading"]')!;
+      expect(text(title)).to.equal('Everolimus');
+      expect(root(el).activeElement, 'focus moves to the heading, not to the page').to.equal(title);
+      expect(title.getAttribute('tabindex')).to.equal('-1');
+      expect(text($(el, '[data-section="uses"]'))).to.contain(getDrug('everolimus')!.uses.items?.[0] ?? getDrug('everolimus')!.uses.text!);
+      expect(events.map((p) => p.code)).to.deep.equal(['unknown-drug']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers several close names, each its own button, in the words of the card’s language', async () => {
+      const { el } = await withErrors(html`<net-drug-card drug="carbo"></net-drug-card>`);
+      const buttons = $$(el, 'button.suggestion');
+      expect(buttons.length).to.be.within(2, 3);
+      expect(text($(el, '.did-you-mean'))).to.match(/^Did you mean .+ or .+\?$/);
+      const fr = await card(html`<net-drug-card drug="everolimu" lang="fr"></net-drug-card>`);
+      await waitUntil(() => $(fr, '.did-you-mean') && $(fr, '[part="base"]')!.getAttribute('lang') === 'fr', 'never shown in French');
+      expect(text($(fr, '.did-you-mean'))).to.equal('Vouliez-vous dire Évérolimus?');
+      ($(fr, 'button.suggestion') as HTMLButtonElement).click();
+      await fr.updateComplete;
+      expect(text($(fr, '[part="heading"]'))).to.equal('Évérolimus');
+      expect(root(fr).activeElement).to.equal($(fr, '[part="heading"]'));
+      const es = await card(html`<net-drug-card drug="everolimu" lang="es"></net-drug-card>`);
+      await waitUntil(() => $(es, '.did-you-mean') && $(es, '[part="base"]')!.getAttribute('lang') === 'es', 'never shown in Spanish');
+      expect(text($(es, '.did-you-mean'))).to.match(/^¿Quiso decir .+\?$/);
+      ($(es, 'button.suggestion') as HTMLButtonElement).click();
+      await es.updateComplete;
+      expect($(es, '[role="alert"]')).to.equal(null);
+      expect(es.drug).to.equal('everolimus');
+    });
+
     it('suggests nothing for a name that is not close to any (no unrelated drugs), and names the value to fix', async () => {
       const { el, events } = await withErrors(html`<net-drug-card drug="aspirin"></net-drug-card>`);
       const alert = $(el, '[role="alert"]')!;

@@ -7,9 +7,10 @@ import { noScriptStyles } from '../shared/no-script.styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { drugPageJsonLd } from '../structured-data/page.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
+import type { Problem } from '../shared/problem.js';
 import { drugCardStyles } from './drug-card.styles.js';
-import { renderDrugCard } from './drug-card.templates.js';
-import { drugCardView, type DrugCardInput, type DrugCardView } from './drug-card.view.js';
+import { renderDrugCard, renderSuggestions } from './drug-card.templates.js';
+import { drugCardLabels, drugCardView, type DrugCardInput, type DrugCardView } from './drug-card.view.js';
 
 /** The values `variant` takes. */
 const VARIANTS = ['full', 'compact'] as const;
@@ -27,6 +28,9 @@ interface DrugCardInputs extends DrugCardInput {
  * `<script type="application/json">` (which needs no JavaScript and passes a strict CSP), or both: they merge, and the
  * property's card wins over the script's for the same id (the rule every widget follows). It is validated; a valid card
  * replaces the bundled entry with its id or is added beside them, and is labelled as added by the website.
+ *
+ * An unknown name offers close names ("Did you mean Everolimus?"), each a button that opens that card (it sets `drug`
+ * to the drug's id) and moves focus to the card's heading.
  *
  * @summary A patient-friendly card about one NET drug or combination, from sourced and reviewed content.
  * @tagname net-drug-card
@@ -126,6 +130,32 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   private toggleExpanded = (): void => {
     this.expanded = !this.expanded;
   };
+
+  /** True when the next update should move focus to the card's heading (after a "Did you mean" button). */
+  #focusHeading = false;
+
+  /** A "Did you mean" button: opens that drug's card, with focus on its heading, since the button is gone. */
+  private openSuggestion = (id: string): void => {
+    this.drug = id;
+    this.#focusHeading = true;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.#focusHeading) return;
+    this.#focusHeading = false;
+    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    if (!title) return;
+    // Focusable from script only, so that it is not an extra tab stop.
+    title.tabIndex = -1;
+    title.focus();
+  }
+
+  protected override renderProblemDetails(problem: Problem): unknown {
+    const view = this.view;
+    if (!view?.problem || view.problem !== problem || !('suggestions' in view) || view.suggestions.length === 0) return undefined;
+    return renderSuggestions(view.suggestions, drugCardLabels(this.locale), this.openSuggestion);
+  }
 
   protected override renderView(view: DrugCardView): unknown {
     if (view.problem) return nothing;

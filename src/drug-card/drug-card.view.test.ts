@@ -80,3 +80,13 @@ test('the property and the child script merge: the property wins for the same id
   const same = shown({ drug: 'our-card', content: property, hostJson: JSON.stringify(card('our-card', 'Old script card')) });
   assert.equal(same.drug.name, 'From the property', 'the same id: the property wins, with no problem');
 });
+
+test('drug card view: each close name is offered once, with the id of the card it opens', () => {
+  const view = viewOf({ drug: 'octreotid' });
+  assert.ok(view.problem && 'suggestions' in view);
+  assert.deepEqual(view.suggestions, [{ id: 'octreotide', name: 'Octreotide' }]);
+  assert.deepEqual(view.problem.details, ['Did you mean Octreotide?'], 'the console and net-error say it in words');
+  const none = viewOf({ drug: 'aspirin' });
+  assert.ok(none.problem && 'suggestions' in none);
+  assert.deepEqual(none.suggestions, []);
+});

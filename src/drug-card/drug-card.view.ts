@@ -77,12 +77,19 @@ function nameUsed(drug: Drug, query: string): NameUsed | null {
 /** How many close names an unknown-drug message offers. */
 const MAX_SUGGESTIONS = 3;
 
+/** A close name offered for an unknown one: the name, and the id of the card it opens. */
+export interface Suggestion {
+  readonly id: string;
+  readonly name: string;
+}
+
 /**
  * A name that is not in the library: "Did you mean Octreotide?" / "Did you mean Octreotide, Lanreotide or
- * Everolimus?" only for close names (see `Matcher.suggest`), and the value to fix.
+ * Everolimus?" only for close names (see `Matcher.suggest`), and the value to fix. The card shows each suggestion as a
+ * button that opens it; the problem (for the console and `net-error`) says them in words.
  */
-function unknownDrug(name: string, suggestions: readonly string[], labels: DrugCardLabels, locale: Locale): Problem {
-  const names = suggestions.slice(0, MAX_SUGGESTIONS);
+function unknownDrug(name: string, suggestions: readonly Suggestion[], labels: DrugCardLabels, locale: Locale): Problem {
+  const names = suggestions.map((s) => s.name);
   const list = new Intl.ListFormat(labels.listLocale, { type: 'disjunction' }).format(names);
   return {
     code: 'unknown-drug',
@@ -104,7 +111,7 @@ export interface CardInput {
 
 export type Resolved =
   | { ok: true; drug: Drug; isHost: boolean; nameUsed: NameUsed | null; catalogue: DrugCatalog }
-  | { ok: false; problem: Problem };
+  | { ok: false; problem: Problem; suggestions?: readonly Suggestion[] };
 
 const bundledIds = drugs.map((d) => d.id);
 
@@ -148,9 +155,23 @@ export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Lo
     return { ok: false, problem: { code: 'missing-drug', message: labels.missingDrug, fix: labels.missingDrugFix } };
   }
   const found = catalogue.find(query);
-  if (!found.found) return { ok: false, problem: unknownDrug(query, found.suggestions, labels, locale) };
+  if (!found.found) {
+    const suggestions = suggestionsFor(found.suggestions, catalogue);
+    return { ok: false, problem: unknownDrug(query, suggestions, labels, locale), suggestions };
+  }
   const isHost = hosts.includes(found.entry);
   return { ok: true, drug: found.entry, isHost, nameUsed: nameUsed(found.entry, query), catalogue };
+}
+
+/** The first few close names, each with the card it opens (one per card). */
+function suggestionsFor(names: readonly string[], catalogue: DrugCatalog): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const name of names) {
+    const found = catalogue.find(name);
+    if (found.found && !out.some((s) => s.id === found.entry.id)) out.push({ id: found.entry.id, name });
+    if (out.length === MAX_SUGGESTIONS) break;
+  }
+  return out;
 }
 
 // ---- the view ---------------------------------------------------------------------------------------------------------
@@ -191,7 +212,14 @@ export interface CardView {
   readonly notes: readonly NamedNote[];
 }
 
-export type DrugCardView = { readonly problem: Problem; readonly warnings: readonly Problem[] } | CardView;
+export type DrugCardView =
+  | {
+      readonly problem: Problem;
+      readonly warnings: readonly Problem[];
+      /** For an unknown drug: the close names offered, each a button that opens its card. */
+      readonly suggestions: readonly Suggestion[];
+    }
+  | CardView;
 
 /**
  * The sections in `keys` that have something to show for `drug`, in that order. Core sections always do (if only
@@ -245,7 +273,7 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
   const unknownWarning = unknownInList('unknown-section', 'sections', parsed.unknown, SECTION_KEYS);
   const warnings = unknownWarning ? [unknownWarning] : [];
   const resolved = resolveCard(input, labels, locale);
-  if (!resolved.ok) return { problem: resolved.problem, warnings };
+  if (!resolved.ok) return { problem: resolved.problem, warnings, suggestions: resolved.suggestions ?? [] };
   const { drug, catalogue } = resolved;
   const components = (drug.components ?? [])
     .map((id) => catalogue.get(id))

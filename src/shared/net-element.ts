@@ -312,9 +312,17 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
   protected renderProblemState(problem: Problem): TemplateResult {
     const labels = this.commonLabels;
     return html`<div class="base" part="base" lang=${this.locale}>
-      ${renderProblem(problem, labels)}
+      ${renderProblem(problem, labels, this.renderProblemDetails(problem))}
       ${renderDisclaimer(labels)}
     </div>`;
+  }
+
+  /**
+   * What a widget shows in place of a problem's `details` lines (the drug card's "Did you mean" buttons), or undefined
+   * for the lines as written.
+   */
+  protected renderProblemDetails(_problem: Problem): unknown {
+    return undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

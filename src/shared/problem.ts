@@ -24,13 +24,16 @@ export function problemKey(p: Problem): string {
 
 /**
  * The visible, accessible message for a problem: what is wrong, a line for patients, then a line for the website team
- * (`fix`, or "check the setting named above"). `role="alert"` makes screen readers announce it.
+ * (`fix`, or "check the setting named above"). `role="alert"` makes screen readers announce it. A widget may show its
+ * own `details` in place of the problem's lines (the drug card's "Did you mean" buttons).
  */
-export function renderProblem(problem: Problem, labels: CommonLabels): TemplateResult {
+export function renderProblem(problem: Problem, labels: CommonLabels, details?: unknown): TemplateResult {
   return html`<div class="problem" part="error" role="alert">
     <p class="problem-title">${labels.problemTitle}</p>
     <p class="problem-message">${problem.message}</p>
-    ${problem.details?.length
+    ${details !== undefined
+      ? details
+      : problem.details?.length
       ? html`<ul class="problem-details">
           ${problem.details.map((d) => html`<li>${d}</li>`)}
         </ul>`

@@ -188,7 +188,7 @@ function renderAnswers(view: TreatmentListView, state: ListState): TemplateResul
       ? nothing
       : html`<div class="answer medicine-answer">
           <p class="answer-lead">${medicine.lead[0]}${renderDrugName(medicine.key, medicine.drug, state)}${medicine.lead[1]}</p>
-          ${renderDrugPanel(medicine.key, medicine.drug, view, state)}
+          ${renderDrugPanel(medicine.key, medicine.drug, state.level + 1, view, state)}
         </div>`}
     ${view.food === null ? nothing : renderFood(view.food, view, state)}
   </div>`;
@@ -210,14 +210,23 @@ function renderDrugName(key: string, drug: AnswerLine['drug'], state: ListState)
     : html`<span class="answer-drug-name">${drug.name}</span>`;
 }
 
-/** The card of the medicine named in an answer, once the reader opened it, with a button that closes it. */
-function renderDrugPanel(key: string, drug: AnswerLine['drug'], view: TreatmentListView, state: ListState): TemplateResult | typeof nothing {
+/**
+ * The card of the medicine named in an answer, once the reader opened it, with a button that closes it; its heading at
+ * `level` (one below the answer's heading, or at its level when the answer has none).
+ */
+function renderDrugPanel(
+  key: string,
+  drug: AnswerLine['drug'],
+  level: number,
+  view: TreatmentListView,
+  state: ListState,
+): TemplateResult | typeof nothing {
   if (state.answerDrug !== key) return nothing;
   return html`<div class="drug-panel" id=${`answer-drug-${key}`}>
     <button type="button" class="drug-close button no-print" data-answer-close=${key}>
       ${format(view.labels.closeDrug, { name: drug.name })}
     </button>
-    <net-drug-card drug=${drug.id} heading-level=${Math.min(state.level + 2, 6)} lang=${view.locale}></net-drug-card>
+    <net-drug-card drug=${drug.id} heading-level=${Math.min(level, 6)} lang=${view.locale}></net-drug-card>
   </div>`;
 }
 
@@ -257,7 +266,7 @@ function renderAnswerLine(line: AnswerLine, view: TreatmentListView, state: List
             : nothing}
           <p class="contact-now">${urgent.contactNow}</p>`
       : nothing}
-    ${renderDrugPanel(line.key, line.drug, view, state)}
+    ${renderDrugPanel(line.key, line.drug, state.level + 2, view, state)}
   </li>`;
 }
 

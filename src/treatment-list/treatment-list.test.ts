@@ -760,7 +760,12 @@ describe('<net-treatment-list>', () => {
       answer.querySelector<HTMLButtonElement>('button.answer-drug')!.click();
       await el.updateComplete;
       await el.updateComplete;
-      expect(answer.querySelector('net-drug-card')!.getAttribute('drug')).to.equal('octreotide');
+      const card = answer.querySelector('net-drug-card')!;
+      expect(card.getAttribute('drug')).to.equal('octreotide');
+      expect(card.getAttribute('heading-level'), 'one below the list’s title: the answer has no heading').to.equal('3');
+      await customElements.whenDefined('net-drug-card');
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await expect(el).to.be.accessible();
       await countSettled(el);
       expect(text(status(el))).to.match(/^Our information on Octreotide is shown first\. \d treatments? match “octreotide”$/);
     });

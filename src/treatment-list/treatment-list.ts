@@ -50,6 +50,17 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * button. Each opened option ends with a "Link to this treatment" link (`href="#net-treatment-<id>"`) whose address a
  * hospital can copy, e.g. `https://example.org/nets#net-treatment-prrt`.
  *
+ * **Questions in the reader's own words:** the search reads a question ("what is PRRT", « qu'est-ce que la PRRT »,
+ * "¿qué es la PRRT?") and searches its subject, with the everyday words for the content's words ("chemo pills" finds
+ * Chemotherapy, whose own sentence says some chemotherapy comes as a pill or capsule: every word of a search must be met
+ * in one sentence of an option, or in its names). Above the count, in the order a reader meets them, the list answers
+ * what a search cannot: a symptom ("nausea", "feeling sick") gets what the drug cards say about it, in their own words
+ * (serious side effects first, with the card's urgent advice; then common and other side effects; then what medicines
+ * are used for), each medicine opening its card in place, and always a closing hedge (our sources list side effects
+ * for only some medicines; tell your care team); a question about a medicine's side effects offers its card; a question
+ * about food says that the diet guide answers it, with a button that asks the page's `<net-diet-guide>` (its `query`,
+ * and the focus moves to its box) when there is one. The count's live region says first that an answer is shown.
+ *
  * **Host entries** (the `entries` property and/or a child `<script type="application/json">` holding an array of
  * treatments in the content format) are validated one by one; valid ones appear in their category, marked "Added by
  * this website". Invalid ones are left out and listed, with their paths, in a visible notice above the list (one
@@ -76,9 +87,9 @@ const DRUG_IDS = drugs.map((d) => d.id);
  *
  * @slot note - The host's own note (a helpline, say), shown above the list.
  *
- * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader chose a medicine in an option (`detail.drugId`).
- *   Cancelable: unless the host calls `preventDefault()`, the list opens that medicine's `<net-drug-card>` inside the
- *   option, with a button that closes it.
+ * @fires {CustomEvent<DrugSelectDetail>} net-drug-select - The reader chose a medicine in an option or in an answer
+ *   (`detail.drugId`). Cancelable: unless the host calls `preventDefault()`, the list opens that medicine's
+ *   `<net-drug-card>` in place (inside the option, or under the answer), with a button that closes it.
  * @fires {CustomEvent<FilterChangeDetail>} net-filter-change - The reader changed the search text or the category
  *   filters (`detail.query`, `detail.categories`).
  * @fires {CustomEvent<Problem>} net-error - Bad input: invalid host entries (`invalid-content`: the list is shown with

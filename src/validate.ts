@@ -6,12 +6,12 @@
  */
 import { drugs } from './content/drugs.js';
 import type { Locale } from './content/locale-data.js';
-import type { Drug, Treatment } from './content/schema.js';
+import type { AddedNames, Drug, Treatment } from './content/schema.js';
 import { drugCardLabels, readHostCards } from './drug-card/drug-card.view.js';
 import type { Problem } from './shared/problem.js';
 import { hostEntriesProblem, readHostEntries, treatmentListLabels } from './treatment-list/treatment-list.view.js';
 
-export type { Drug, Problem, Treatment };
+export type { AddedNames, Drug, Problem, Treatment };
 
 /** What a check found: the valid entries, and the problem the widget would show (null when everything is valid). */
 export interface HostContentCheck<T> {
@@ -21,13 +21,20 @@ export interface HostContentCheck<T> {
 
 const DRUG_IDS = drugs.map((d) => d.id);
 
+/** What a check of a drug card found: as `HostContentCheck`, and the names it adds to a bundled drug, if that is what it holds. */
+export interface DrugCardCheck extends HostContentCheck<Drug> {
+  /** Valid added names (`{ "id": "capecitabine", "addNames": ["Xeloda"] }`), which are not a card of their own. */
+  readonly addedNames: readonly AddedNames[];
+}
+
 /**
- * A host's own drug card (`<net-drug-card>`'s `content`, or its child JSON script): an object, or its JSON text. The
- * problem is the card's, with its lines starting with `where` (default `content`, as the card says).
+ * A host's own drug card (`<net-drug-card>`'s `content`, or its child JSON script), or names to add to a bundled drug
+ * (`{ "id": "capecitabine", "addNames": ["Xeloda"] }`): an object, or its JSON text. The problem is the card's, with
+ * its lines starting with `where` (default `content`, as the card says).
  */
-export function checkDrugCard(value: unknown, where = 'content', locale: Locale = 'en'): HostContentCheck<Drug> {
-  const { cards, problem } = readHostCards([{ label: where, input: value }], drugCardLabels(locale));
-  return { entries: cards, problem };
+export function checkDrugCard(value: unknown, where = 'content', locale: Locale = 'en'): DrugCardCheck {
+  const { cards, added, problem } = readHostCards([{ label: where, input: value }], drugCardLabels(locale));
+  return { entries: cards, addedNames: added, problem };
 }
 
 /**

@@ -22,13 +22,14 @@ export type CheckReport =
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * Which kind a parsed file holds: a list is treatments; an object with `kind` or `sideEffects` is a drug card, one with
- * `category` a single treatment. Anything else cannot be told apart (use `--kind`).
+ * Which kind a parsed file holds: a list is treatments; an object with `kind`, `sideEffects` or `addNames` (names to add
+ * to a bundled drug) is for the drug card, one with `category` a single treatment. Anything else cannot be told apart
+ * (use `--kind`).
  */
 export function detectKind(value: unknown): ContentKind | null {
   if (Array.isArray(value)) return 'treatments';
   if (!isObject(value)) return null;
-  if ('kind' in value || 'sideEffects' in value) return 'drug';
+  if ('kind' in value || 'sideEffects' in value || 'addNames' in value) return 'drug';
   if ('category' in value) return 'treatments';
   return null;
 }
@@ -51,8 +52,10 @@ export function checkContent(text: string, label: string, kind?: ContentKind): C
 }
 
 function checkDrug(value: unknown, label: string): CheckReport {
-  const { entries, problem } = checkDrugCard(value, label);
+  const { entries, addedNames, problem } = checkDrugCard(value, label);
   if (problem) return { status: 'invalid', kind: 'drug', message: problem.message, problems: problem.details ?? [] };
+  const added = addedNames[0];
+  if (added) return { status: 'valid', kind: 'drug', summary: `adds ${added.addNames.map((n) => `“${n}”`).join(', ')} to the bundled card “${added.id}”` };
   const drug = entries[0];
   if (!drug) return { status: 'invalid', kind: 'drug', message: `${label} holds no drug card`, problems: [] };
   return { status: 'valid', kind: 'drug', summary: `“${drug.name}” (${drug.id}), a ${drug.kind}` };

@@ -31,12 +31,16 @@ export interface DrugCatalog {
   combinationsContaining(id: string): Drug[];
 }
 
-/** A catalogue over `entries`: each is found by its own names and by its English entry's names. */
-export function catalogueOf(locale: Locale, entries: readonly Drug[]): DrugCatalog {
+/**
+ * A catalogue over `entries`: each is found by its own names, by its English entry's names, and by any names a host
+ * added to it (`addedNames`, by id: see `AddedNamesSchema`).
+ */
+export function catalogueOf(locale: Locale, entries: readonly Drug[], addedNames: ReadonlyMap<string, readonly string[]> = new Map()): DrugCatalog {
   const byId = new Map(entries.map((d) => [d.id, d]));
   const names = (d: Drug) => {
     const english = englishById.get(d.id);
-    return english && english !== d ? [...drugNames(d), ...drugNames(english)] : drugNames(d);
+    const own = english && english !== d ? [...drugNames(d), ...drugNames(english)] : drugNames(d);
+    return [...own, ...(addedNames.get(d.id) ?? [])];
   };
   const lookup = createLookup(entries, names);
   return {

@@ -195,6 +195,30 @@ export const DrugSchema = v.pipe(
   ),
 );
 
+/** The most names a host may add to one bundled drug (`AddedNamesSchema`), and the longest such name. */
+export const MAX_ADDED_NAMES = 20;
+export const MAX_ADDED_NAME_LENGTH = 100;
+
+/**
+ * A host's own names for a bundled drug, such as a local brand that the sources do not name:
+ * `{ "id": "capecitabine", "addNames": ["Xeloda"] }`. The bundled card with that id is then found by these names too,
+ * and shows them as names used by the website, never as facts from the sources. Not a card of its own: it holds only
+ * these two fields.
+ */
+export const AddedNamesSchema = v.strictObject({
+  /** The id of a bundled drug or combination ("capecitabine"). */
+  id: Id,
+  /** The names to add, as the website's readers know them. */
+  addNames: v.pipe(
+    v.array(
+      v.pipe(Text, v.maxLength(MAX_ADDED_NAME_LENGTH, `must be at most ${MAX_ADDED_NAME_LENGTH} characters`)),
+      'must be a list of names (["Xeloda"])',
+    ),
+    v.minLength(1, 'must list at least one name'),
+    v.maxLength(MAX_ADDED_NAMES, `must list at most ${MAX_ADDED_NAMES} names`),
+  ),
+});
+
 /** One treatment option (surgery, PRRT, chemotherapy, ...). */
 export const TreatmentSchema = v.strictObject({
   id: Id,
@@ -274,6 +298,7 @@ export type AmbiguousName = v.InferOutput<typeof AmbiguousNameSchema>;
 export type EditorNote = v.InferOutput<typeof EditorNoteSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Drug = v.InferOutput<typeof DrugSchema>;
+export type AddedNames = v.InferOutput<typeof AddedNamesSchema>;
 export type Treatment = v.InferOutput<typeof TreatmentSchema>;
 export type TreatmentCategory = (typeof TREATMENT_CATEGORIES)[number];
 export type TreatmentAim = (typeof TREATMENT_AIMS)[number];

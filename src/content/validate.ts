@@ -10,11 +10,13 @@
  */
 import * as v from 'valibot';
 import {
+  AddedNamesSchema,
   DietSchema,
   DrugSchema,
   SOURCE_IDS,
   SourceSchema,
   TreatmentSchema,
+  type AddedNames,
   type Diet,
   type Drug,
   type Source,
@@ -56,6 +58,59 @@ export function parseJson(text: unknown): ContentResult<unknown> {
 /** Validates one drug or combination (a host's own card, say). A string is read as JSON text first. */
 export function validateDrug(input: unknown, opts: ValidateOptions = {}): ContentResult<Drug> {
   return validateWith(DrugSchema, input, opts);
+}
+
+/** True when a host's drug content is added names for a bundled drug (`{ "id": ..., "addNames": [...] }`), not a card. */
+export function isAddedNames(input: unknown): boolean {
+  return isRecord(input) && 'addNames' in input;
+}
+
+/** What added names are checked against: the bundled drugs' ids, and which drug already has a name. */
+export interface AddedNamesOptions {
+  /** Ids of the drugs that names may be added to. */
+  knownDrugIds: Iterable<string>;
+  /** The id of the drug that already has this name, if any (so that a name cannot lead to two drugs). */
+  nameOwner?: (name: string) => string | undefined;
+}
+
+/**
+ * Validates a host's added names for a bundled drug (`{ "id": "capecitabine", "addNames": ["Xeloda"] }`): the shape
+ * (names are text, at most `MAX_ADDED_NAMES`, each at most `MAX_ADDED_NAME_LENGTH` characters), that `id` is a known
+ * drug, and that no name is already another drug's. A string is read as JSON text first.
+ */
+export function validateAddedNames(input: unknown, opts: AddedNamesOptions): ContentResult<AddedNames> {
+  const parsed = readInput(input);
+  if (!parsed.ok) return parsed;
+  const value = withoutSchemaKey(parsed.value);
+  if (!isRecord(value)) return validateWith(AddedNamesSchema, value);
+  const errors: ContentError[] = [];
+  for (const key of Object.keys(value).filter((k) => k !== 'id' && k !== 'addNames')) {
+    errors.push({
+      path: key,
+      message: 'is not a field of added names, which hold only "id" and "addNames" (to add a drug of your own, write a whole card without "addNames")',
+    });
+  }
+  const shape = validateWith(AddedNamesSchema, Object.fromEntries(Object.entries(value).filter(([k]) => k === 'id' || k === 'addNames')));
+  if (!shape.ok) errors.push(...shape.errors);
+  const { id, addNames } = value;
+  const known = new Set(opts.knownDrugIds);
+  const badId = !shape.ok && shape.errors.some((e) => e.path === 'id');
+  if (typeof id === 'string' && !badId && !known.has(id)) {
+    errors.push({
+      path: 'id',
+      message: `"${id}" is not a drug in net-widgets: "addNames" adds names to a bundled drug, named by its id (like "capecitabine"); for a medicine of your own, write a whole card`,
+    });
+  }
+  if (typeof id === 'string' && known.has(id) && Array.isArray(addNames)) {
+    addNames.forEach((name, i) => {
+      const owner = typeof name === 'string' && name.trim() !== '' ? opts.nameOwner?.(name) : undefined;
+      if (owner !== undefined && owner !== id) {
+        errors.push({ path: formatPath(['addNames', i]), message: `"${name}" is already a name of "${owner}", so it cannot also name "${id}"` });
+      }
+    });
+  }
+  if (errors.length > 0 || !shape.ok) return { ok: false, errors: dedupe(errors) };
+  return shape;
 }
 
 /** Validates a list of drugs; their own ids count as known for `components`. A string is read as JSON text first. */

@@ -11,7 +11,7 @@ import { heading } from '../shared/heading.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
 import { renderNotes } from '../shared/notes.js';
 import { hasBody, renderSectionBody } from '../shared/section.js';
-import type { CardView, DrugCardLabels, SectionKey, Suggestion } from './drug-card.view.js';
+import type { CardView, DrugCardLabels, NameUsed, SectionKey, Suggestion } from './drug-card.view.js';
 
 /** What the templates take from the element besides the view: its state and its event callbacks. */
 export interface CardState {
@@ -59,18 +59,19 @@ export function renderDrugCard(view: CardView, state: CardState): TemplateResult
   </section>`;
 }
 
+/** What the card says about the name the reader used, by the kind of name. */
+const USED_LABEL: Record<Exclude<NameUsed['kind'], 'ambiguous'>, 'usedBrandName' | 'usedOtherName' | 'usedAddedName'> = {
+  brand: 'usedBrandName',
+  other: 'usedOtherName',
+  added: 'usedAddedName',
+};
+
 function renderHeader(view: CardView, state: CardState): TemplateResult {
   const { drug, nameUsed, labels } = view;
-  const used =
-    nameUsed && nameUsed.kind !== 'ambiguous'
-      ? format(nameUsed.kind === 'brand' ? labels.usedBrandName : labels.usedOtherName, {
-          used: nameUsed.name,
-          name: drug.name,
-        })
-      : '';
+  const used = nameUsed && nameUsed.kind !== 'ambiguous' ? format(labels[USED_LABEL[nameUsed.kind]], { used: nameUsed.name, name: drug.name }) : '';
   return html`<div class="header" part="header">
     ${heading(state.level, drug.name, { id: 'title', part: 'heading', className: 'title' })}
-    ${renderNames(drug, labels)}
+    ${renderNames(drug, labels, view.addedNames)}
     ${used ? html`<p class="name-used">${used}</p>` : nothing}
     ${nameUsed?.kind === 'ambiguous'
       ? html`<div class="notice name-note">
@@ -117,15 +118,21 @@ function sectionHeading(key: SectionKey, drug: Drug, ctx: SectionContext): strin
   return labels[HEADING_LABEL[key]];
 }
 
-/** Brand names and other names, as a small description list; nothing when there are none. */
-function renderNames(drug: Drug, labels: DrugCardLabels): TemplateResult | typeof nothing {
-  const rows = [
-    [labels.brandNames, drug.brandNames],
-    [labels.otherNames, drug.otherNames],
-  ].filter(([, names]) => names.length > 0) as [string, string[]][];
+/**
+ * Brand names and other names, as a small description list; nothing when there are none. Names the website added
+ * (`added`) come last, under a label that says they are the website's, not our sources'.
+ */
+function renderNames(drug: Drug, labels: DrugCardLabels, added: readonly string[] = []): TemplateResult | typeof nothing {
+  const rows = (
+    [
+      [labels.brandNames, drug.brandNames, ''],
+      [labels.otherNames, drug.otherNames, ''],
+      [labels.addedNames, added, 'added-names'],
+    ] as const
+  ).filter(([, names]) => names.length > 0);
   if (rows.length === 0) return nothing;
   return html`<dl class="names other-names">
-    ${rows.map(([label, names]) => html`<div><dt>${label}</dt><dd>${names.join(', ')}</dd></div>`)}
+    ${rows.map(([label, names, className]) => html`<div class=${className || nothing}><dt>${label}</dt><dd>${names.join(', ')}</dd></div>`)}
   </dl>`;
 }
 
@@ -190,7 +197,7 @@ function renderSideEffects(drug: Drug, ctx: SectionContext, level: number): Temp
 function renderComponents(ctx: SectionContext, level: number): TemplateResult {
   const inner: SectionContext = { ...ctx, withContact: false };
   return html`<ul class="component-list">
-    ${ctx.view.components.map(({ drug: c, keys }) => {
+    ${ctx.view.components.map(({ drug: c, keys, addedNames }) => {
       const open = ctx.openComponents.has(c.id);
       const bodyId = `component-${c.id}`;
       const button = html`<button
@@ -203,7 +210,7 @@ function renderComponents(ctx: SectionContext, level: number): TemplateResult {
       return html`<li class="component">
         ${heading(level + 1, button, { className: 'component-heading' })}
         <div id=${bodyId} class=${classMap({ 'component-body': true, collapsed: !open })}>
-          ${renderNames(c, ctx.labels)}
+          ${renderNames(c, ctx.labels, addedNames)}
           ${keys.map((key) => renderSection(key, c, inner, level + 2))}
         </div>
       </li>`;

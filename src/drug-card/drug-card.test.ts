@@ -452,6 +452,62 @@ describe('<net-drug-card>', () => {
     });
   });
 
+  describe('names a website adds to a bundled drug', () => {
+    const xeloda = JSON.stringify({ id: 'capecitabine', addNames: ['Xeloda'] });
+
+    it('drug="Xeloda" with a child JSON script shows the capecitabine card, the name marked as the website’s', async () => {
+      const { el, events } = await cardWithScript(xeloda, { drug: 'Xeloda' });
+      expect(events).to.have.length(0);
+      expect(text($(el, '[part="heading"]'))).to.equal('Capecitabine');
+      expect(text($(el, '.added-names dt'))).to.equal(ui.addedNames).and.equal('Other names used by this website');
+      expect(text($(el, '.added-names dd'))).to.equal('Xeloda');
+      expect(text($(el, '.name-used'))).to.equal('Xeloda is a name this website uses for Capecitabine.');
+      expect(text($(el, '[data-section="uses"]'))).to.contain(getDrug('capecitabine')!.uses.items![0]!);
+      expect($(el, '.host-label'), 'the card itself is ours').to.equal(null);
+      expect(text($(el, '[part="footer"]'))).to.contain(common.contentLicence);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without the added names, drug="Xeloda" is not in the library (the sources name no brand for it)', async () => {
+      const el = await card(html`<net-drug-card drug="Xeloda"></net-drug-card>`);
+      expect(el.currentProblem?.code).to.equal('unknown-drug');
+      expect(warnings).to.have.length(1);
+      warnings.length = 0;
+    });
+
+    it('shows the added name on capecitabine inside CAPTEM, and follows the property too', async () => {
+      const el = await card(html`<net-drug-card drug="captem" .content=${{ id: 'capecitabine', addNames: ['Xeloda'] }}></net-drug-card>`);
+      expect($(el, '[part="header"] .added-names'), 'not on CAPTEM itself').to.equal(null);
+      const capecitabine = $$(el, '.component').find((c) => text(c.querySelector('.component-button')) === 'Capecitabine')!;
+      expect(text(capecitabine.querySelector('.added-names dt'))).to.equal(ui.addedNames);
+      expect(text(capecitabine.querySelector('.added-names dd'))).to.equal('Xeloda');
+    });
+
+    it('in French and Spanish, says the names are the website’s in the card’s language', async () => {
+      for (const [lang, label, used] of [
+        ['fr', 'Autres noms employés par ce site Web', 'Xeloda est un nom que ce site Web emploie pour Capécitabine.'],
+        ['es', 'Otros nombres que usa este sitio web', 'Xeloda es un nombre que este sitio web usa para Capecitabina.'],
+      ] as const) {
+        const { el } = await cardWithScript(xeloda, { drug: 'Xeloda', lang });
+        await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === lang, `never shown in ${lang}`);
+        await el.updateComplete;
+        expect(text($(el, '.added-names dt'))).to.equal(label);
+        expect(text($(el, '.added-names dd'))).to.equal('Xeloda');
+        expect(text($(el, '.name-used'))).to.equal(used);
+      }
+    });
+
+    it('shows what is wrong with added names, with its path, as npx net-widgets check does', async () => {
+      const { el, events } = await cardWithScript(JSON.stringify({ id: 'xeloda', addNames: ['Xeloda', 7] }), { drug: 'Xeloda' });
+      const alert = text($(el, '[role="alert"]'));
+      expect(alert).to.contain(ui.invalidContent);
+      expect(alert).to.contain('script.id: "xeloda" is not a drug in net-widgets').and.contain('script.addNames[1]: must be text');
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-content']);
+      expect(warnings).to.have.length(1);
+      warnings.length = 0;
+    });
+  });
+
   describe('styles', () => {
     it('takes its accent colour from --net-color-accent on the host', async () => {
       const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);

@@ -27,7 +27,9 @@ interface DrugCardInputs extends DrugCardInput {
  * A host can supply its own card, in the content format, as the `.content` property or as a child
  * `<script type="application/json">` (which needs no JavaScript and passes a strict CSP), or both: they merge, and the
  * property's card wins over the script's for the same id (the rule every widget follows). It is validated; a valid card
- * replaces the bundled entry with its id or is added beside them, and is labelled as added by the website.
+ * replaces the bundled entry with its id or is added beside them, and is labelled as added by the website. Instead of a
+ * card, a host can add its own names to a bundled drug (`{ "id": "capecitabine", "addNames": ["Xeloda"] }`): `drug`
+ * then finds the drug by them, and the card shows them as names used by the website.
  *
  * An unknown name offers close names ("Did you mean Everolimus?"), each a button that opens that card (it sets `drug`
  * to the drug's id) and moves focus to the card's heading.
@@ -80,7 +82,8 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   /**
    * A host's own card: an object in the content format (see data/en/drugs.json), or its JSON text. It replaces the
    * bundled entry with the same id, or is added beside the bundled ones; left without a `drug` attribute, the card
-   * shows it. Merges with a child `<script type="application/json">`, which is read the same way: the property's card
+   * shows it. Or names to add to a bundled drug, `{ id: 'capecitabine', addNames: ['Xeloda'] }`, shown as the
+   * website's. Merges with a child `<script type="application/json">`, which is read the same way: the property's card
    * wins for the same id, and `drug` can pick either.
    */
   @property({ attribute: false })

@@ -90,3 +90,21 @@ test('drug card view: each close name is offered once, with the id of the card i
   assert.ok(none.problem && 'suggestions' in none);
   assert.deepEqual(none.suggestions, []);
 });
+
+test('drug card view: names a host adds to a bundled drug find its card, marked as the website’s', () => {
+  const content = { id: 'capecitabine', addNames: ['Xeloda', 'Capecitabine'] };
+  const view = shown({ drug: 'xeloda', content });
+  assert.equal(view.drug, getDrug('capecitabine'), 'the bundled card itself, unchanged');
+  assert.equal(view.isHost, false);
+  assert.deepEqual(view.nameUsed, { kind: 'added', name: 'Xeloda' });
+  assert.deepEqual(view.addedNames, ['Xeloda'], 'a name the drug already has is not shown twice');
+  assert.equal(shown({ drug: 'Xeloda', hostJson: JSON.stringify(content) }).drug.id, 'capecitabine', 'from the child script too');
+  const captem = shown({ drug: 'captem', content });
+  assert.deepEqual(captem.components.find((c) => c.drug.id === 'capecitabine')?.addedNames, ['Xeloda'], 'on the drug inside a combination');
+  assert.deepEqual(captem.addedNames, []);
+  assert.equal(viewOf({ drug: 'xeloda' }).problem?.code, 'unknown-drug', 'without the host content, the sources name no Xeloda');
+  assert.equal(viewOf({ content }).problem?.code, 'missing-drug', 'added names are no card to show without `drug`');
+  const bad = viewOf({ drug: 'xeloda', content: { id: 'capecitabine', addNames: ['Afinitor'] } });
+  assert.equal(bad.problem?.code, 'invalid-content');
+  assert.deepEqual(bad.problem?.details, ['content.addNames[0]: "Afinitor" is already a name of "everolimus", so it cannot also name "capecitabine"']);
+});

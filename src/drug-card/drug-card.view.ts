@@ -6,12 +6,12 @@
  */
 import drugCardEn from '../../data/en/ui-drug-card.json';
 import { citedIds, namedNotes, sourcesFor, type NamedNote } from '../content/cited.js';
-import { catalogueOf, drugCatalogue, drugs, type DrugCatalog } from '../content/drugs.js';
+import { catalogueOf, drugCatalogue, drugNames, drugs, type DrugCatalog } from '../content/drugs.js';
 import { readHostContent, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
 import { normaliseName } from '../content/lookup.js';
-import type { AmbiguousName, Drug, Section, Source } from '../content/schema.js';
-import { validateDrug } from '../content/validate.js';
+import type { AddedNames, AmbiguousName, Drug, Section, Source } from '../content/schema.js';
+import { isAddedNames, validateAddedNames, validateDrug } from '../content/validate.js';
 import { commonLabels, format, quote } from '../shared/i18n.js';
 import { unknownInList } from '../shared/inputs.js';
 import { parseListAttribute } from '../shared/list-attribute.js';
@@ -46,10 +46,13 @@ export function parseSections(value: string | null | undefined): { keys: Section
 
 // ---- which drug: the `drug` name, or a host's own card --------------------------------------------------------------
 
-/** Which of a drug's names a reader used to look it up, so the card can say "Afinitor is a brand name of everolimus". */
+/**
+ * Which of a drug's names a reader used to look it up, so the card can say "Afinitor is a brand name of everolimus"
+ * (`added`: a name the website added, "Xeloda is a name this website uses for Capecitabine").
+ */
 export type NameUsed =
   | {
-      kind: 'brand' | 'other';
+      kind: 'brand' | 'other' | 'added';
       /** The name as the content spells it (not as typed). */
       name: string;
     }
@@ -60,8 +63,11 @@ export type NameUsed =
       note: AmbiguousName;
     };
 
-/** The brand or other name that `query` matches, or null when it is the drug's own name or id (or no name at all). */
-function nameUsed(drug: Drug, query: string): NameUsed | null {
+/**
+ * The brand, other or website-added name that `query` matches, or null when it is the drug's own name or id (or no
+ * name at all).
+ */
+function nameUsed(drug: Drug, query: string, added: readonly string[] = []): NameUsed | null {
   const key = normaliseName(query);
   const is = (name: string) => normaliseName(name) === key;
   if (key === '' || is(drug.name) || is(drug.id)) return null;
@@ -71,6 +77,8 @@ function nameUsed(drug: Drug, query: string): NameUsed | null {
   if (brand) return { kind: 'brand', name: brand };
   const other = drug.otherNames.find(is);
   if (other) return { kind: 'other', name: other };
+  const byWebsite = added.find(is);
+  if (byWebsite) return { kind: 'added', name: byWebsite };
   return null;
 }
 
@@ -110,10 +118,28 @@ export interface CardInput {
 }
 
 export type Resolved =
-  | { ok: true; drug: Drug; isHost: boolean; nameUsed: NameUsed | null; catalogue: DrugCatalog }
+  | {
+      ok: true;
+      drug: Drug;
+      isHost: boolean;
+      nameUsed: NameUsed | null;
+      catalogue: DrugCatalog;
+      /** Names the website added to bundled drugs, by id. */
+      addedNames: ReadonlyMap<string, readonly string[]>;
+    }
   | { ok: false; problem: Problem; suggestions?: readonly Suggestion[] };
 
 const bundledIds = drugs.map((d) => d.id);
+
+let owners: Map<string, string> | undefined;
+/** The id of the bundled drug that has this name already (compared as lookups compare names), if any. */
+function nameOwner(name: string): string | undefined {
+  if (!owners) {
+    owners = new Map();
+    for (const drug of drugs) for (const n of drugNames(drug)) if (!owners.has(normaliseName(n))) owners.set(normaliseName(n), drug.id);
+  }
+  return owners.get(normaliseName(name));
+}
 
 /**
  * Which drug a card shows from its inputs, or the problem that stops it. The host's own card is read by the shared
@@ -123,15 +149,26 @@ const bundledIds = drugs.map((d) => d.id);
  */
 /**
  * A host's own cards from where it put them (`content`, `script`, or a file's name for `npx net-widgets check`),
- * validated, with the problem the card shows when any is invalid (each line with its path), or null.
+ * validated, with the problem the card shows when any is invalid (each line with its path), or null. Where the host
+ * gave names to add to a bundled drug (`{ "id": "capecitabine", "addNames": ["Xeloda"] }`), they come back in `added`.
  */
-export function readHostCards(inputs: readonly HostInput[], labels: DrugCardLabels): { cards: Drug[]; problem: Problem | null } {
-  const read = readHostContent(inputs, { many: false, messages: labels, validate: (item) => validateDrug(item, { knownDrugIds: bundledIds }) });
-  if (!read.errors.length) return { cards: read.entries, problem: null };
+export function readHostCards(
+  inputs: readonly HostInput[],
+  labels: DrugCardLabels,
+): { cards: Drug[]; added: AddedNames[]; problem: Problem | null } {
+  const read = readHostContent<Drug | AddedNames>(inputs, {
+    many: false,
+    messages: labels,
+    validate: (item) =>
+      isAddedNames(item) ? validateAddedNames(item, { knownDrugIds: bundledIds, nameOwner }) : validateDrug(item, { knownDrugIds: bundledIds }),
+  });
+  const cards = read.entries.filter((e): e is Drug => !('addNames' in e));
+  const added = read.entries.filter((e): e is AddedNames => 'addNames' in e);
+  if (!read.errors.length) return { cards, added, problem: null };
   const problem = read.malformed
     ? { code: 'invalid-json', message: labels.invalidJson, details: read.errors }
     : { code: 'invalid-content', message: labels.invalidContent, details: read.errors };
-  return { cards: read.entries, problem };
+  return { cards, added, problem };
 }
 
 export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Locale = 'en'): Resolved {
@@ -144,14 +181,18 @@ export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Lo
   );
   if (read.problem) return { ok: false, problem: read.problem };
   // The property's card and the script's merge (the property's wins for the same id): without `drug`, the card shows
-  // the first of them; with it, any of them or a bundled one.
+  // the first of them; with it, any of them or a bundled one. Names the host added to a bundled drug find it too.
   const hosts = read.cards;
+  const addedNames = new Map(read.added.map((a) => [a.id, a.addNames]));
   const bundled = drugCatalogue(locale);
   const hostIds = new Set(hosts.map((h) => h.id));
-  const catalogue = hosts.length ? catalogueOf(bundled.locale, [...hosts, ...bundled.drugs.filter((d) => !hostIds.has(d.id))]) : bundled;
+  const catalogue =
+    hosts.length || addedNames.size
+      ? catalogueOf(bundled.locale, [...hosts, ...bundled.drugs.filter((d) => !hostIds.has(d.id))], addedNames)
+      : bundled;
   const query = (input.drug ?? '').trim();
   if (query === '') {
-    if (hosts[0]) return { ok: true, drug: hosts[0], isHost: true, nameUsed: null, catalogue };
+    if (hosts[0]) return { ok: true, drug: hosts[0], isHost: true, nameUsed: null, catalogue, addedNames };
     return { ok: false, problem: { code: 'missing-drug', message: labels.missingDrug, fix: labels.missingDrugFix } };
   }
   const found = catalogue.find(query);
@@ -160,7 +201,8 @@ export function resolveCard(input: CardInput, labels: DrugCardLabels, locale: Lo
     return { ok: false, problem: unknownDrug(query, suggestions, labels, locale), suggestions };
   }
   const isHost = hosts.includes(found.entry);
-  return { ok: true, drug: found.entry, isHost, nameUsed: nameUsed(found.entry, query), catalogue };
+  const used = nameUsed(found.entry, query, addedNames.get(found.entry.id));
+  return { ok: true, drug: found.entry, isHost, nameUsed: used, catalogue, addedNames };
 }
 
 /** The first few close names, each with the card it opens (one per card). */
@@ -181,10 +223,12 @@ export interface DrugCardInput extends CardInput {
   sections: string;
 }
 
-/** A drug of a combination, as the card opens it in place: the drug and its sections that are shown. */
+/** A drug of a combination, as the card opens it in place: the drug, its sections that are shown, the website's names. */
 export interface ComponentView {
   readonly drug: Drug;
   readonly keys: readonly SectionKey[];
+  /** Names the website added to this drug (see `CardView.addedNames`). */
+  readonly addedNames: readonly string[];
 }
 
 /** What a card with no problem shows. */
@@ -198,6 +242,11 @@ export interface CardView {
   /** True when the drug is the host's own card. */
   readonly isHost: boolean;
   readonly nameUsed: NameUsed | null;
+  /**
+   * Names the website added to this drug (host content `{ "id": ..., "addNames": [...] }`), besides those the content
+   * gives: shown as the website's, never as facts from the sources.
+   */
+  readonly addedNames: readonly string[];
   /** The sections to show, in order: those asked for that this drug has. */
   readonly keys: readonly SectionKey[];
   /** The drugs of a combination, in the order it lists them (ids the catalogue does not know are left out). */
@@ -267,6 +316,17 @@ function sectionSourceIds(drug: Drug, key: SectionKey, components: readonly Comp
 
 const firstText = (section: Section): string | undefined => section.text ?? section.items?.[0];
 
+/** The added names that the drug's own names (or an earlier added name) do not already give, each once. */
+function newNames(drug: Drug, added: readonly string[]): string[] {
+  const seen = new Set(drugNames(drug).map((n) => normaliseName(n)));
+  return added.filter((name) => {
+    const key = normaliseName(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugCardView {
   const labels = drugCardLabels(locale);
   const parsed = parseSections(input.sections);
@@ -275,10 +335,11 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
   const resolved = resolveCard(input, labels, locale);
   if (!resolved.ok) return { problem: resolved.problem, warnings, suggestions: resolved.suggestions ?? [] };
   const { drug, catalogue } = resolved;
+  const addedTo = (d: Drug) => newNames(d, resolved.addedNames.get(d.id) ?? []);
   const components = (drug.components ?? [])
     .map((id) => catalogue.get(id))
     .filter((d): d is Drug => d !== undefined)
-    .map((d) => ({ drug: d, keys: shownSections(d, COMPONENT_KEYS) }));
+    .map((d) => ({ drug: d, keys: shownSections(d, COMPONENT_KEYS), addedNames: addedTo(d) }));
   const combinations = catalogue.combinationsContaining(drug.id).map((d) => d.name);
   const keys = shownSections(drug, parsed.keys, components, combinations);
   // Each source once, in order of first citation.
@@ -290,6 +351,7 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
     drug,
     isHost: resolved.isHost,
     nameUsed: resolved.nameUsed,
+    addedNames: addedTo(drug),
     keys,
     components,
     combinations,

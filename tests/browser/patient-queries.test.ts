@@ -49,9 +49,37 @@ async function ask(el: Widget, query: string): Promise<void> {
   const input = $(el, 'input[type="search"]') as HTMLInputElement;
   input.value = query;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: query }));
-  (input.form as HTMLFormElement).requestSubmit();
+  // The guide answers on Enter at once; the list filters as the reader types.
+  input.form?.requestSubmit();
   await el.updateComplete;
   await el.updateComplete;
+}
+
+const SIDE_EFFECT = ['serious', 'common', 'other'];
+
+function checkList(el: Widget, row: Row): void {
+  const answers = $(el, '.answers');
+  const said = text(answers);
+  if (row.answer === 'found') {
+    const option = $(el, `#net-treatment-${row.reach}`);
+    expect(shown(option), `the option ${row.reach} shows; shown: ${$$(el, 'li.option').filter(shown).map((o) => o.id).join(', ')}`).to.equal(true);
+  } else if (row.answer === 'side-effect-of' || row.answer === 'treats') {
+    const lines = $$(el, '.answer[data-symptom] .answer-line').filter((line) =>
+      row.answer === 'treats' ? line.dataset.relation === 'use' : SIDE_EFFECT.includes(line.dataset.relation!),
+    );
+    const names = lines.filter((line) => line.querySelector(`[data-drug="${row.reach}"]`));
+    expect(names.length, `${row.reach} named as ${row.answer}, in: ${said}`).to.be.greaterThan(0);
+    expect(text(names[0]), 'in words').to.contain(drugName(row.lang, row.reach));
+    // Every symptom answer ends with the hedge: a medicine not named here may still cause it.
+    const answer = names[0]!.closest('.answer')!;
+    expect(text(answer.querySelector('.answer-hedge'))).to.not.equal('');
+  } else if (row.answer === 'food') {
+    const food = $(el, '.answers .food');
+    expect(food, `a pointer to the diet guide, in: ${said}`).to.exist;
+    expect(food!.querySelector('button.food-button'), 'a button that asks the guide on this page').to.exist;
+  } else {
+    throw new Error(`no such answer for the treatment list: ${row.answer}`);
+  }
 }
 
 /** Whether `a` comes before `b` in the document. */
@@ -95,6 +123,21 @@ describe('patient questions through the real widgets (tests/browser/patient-quer
   });
 
   for (const lang of ['en', 'fr', 'es'] as const) {
+    it(`the treatment list answers each ${lang} question as the table says`, async () => {
+      const failures: string[] = [];
+      const mine = rows.filter((r) => r.widget === 'list' && r.lang === lang);
+      const el = await page(mine[0]!);
+      for (const row of mine) {
+        await ask(el, row.query);
+        try {
+          checkList(el, row);
+        } catch (error) {
+          failures.push(`${row.query} (${row.answer} ${row.reach}): ${(error as Error).message}`);
+        }
+      }
+      expect(failures, failures.join('\n')).to.deep.equal([]);
+    });
+
     it(`the diet guide answers each ${lang} question as the table says`, async () => {
       const failures: string[] = [];
       const mine = rows.filter((r) => r.widget === 'diet' && r.lang === lang);
@@ -112,4 +155,3 @@ describe('patient questions through the real widgets (tests/browser/patient-quer
   }
 });
 
-export { $$, shown };

@@ -116,8 +116,13 @@ function compile(locale: Locale): Compiled {
       .sort((a, b) => b.length - a.length),
     stop: new Set(tables.flatMap((n) => n.stopWords.flatMap((w) => wordsOf(w)))),
     sameAs,
-    // Symptoms in the page's language only: their `words` are the entries' words in that language.
-    symptoms: naming.symptoms.map((symptom) => ({ symptom, names: symptom.names.map((n) => wordsOf(n)).filter((n) => n.length) })),
+    // A symptom is looked for with the `words` of the page's language (the entries' words there), whether the reader
+    // named it in that language or in English ("nausea" on a French page is the French « nausées »).
+    symptoms: naming.symptoms.map((symptom) => {
+      const english = naming === en ? [] : ((en as Naming).symptoms.find((s) => s.id === symptom.id)?.names ?? []);
+      const names = [...symptom.names, ...english].map((n) => wordsOf(n)).filter((n) => n.length);
+      return { symptom, names };
+    }),
   };
   compiled.set(naming, c);
   return c;

@@ -69,6 +69,8 @@ test('symptoms named: everyday words, the longest name first, one word for two s
   assert.deepEqual(ids('Diarrhea'), ['diarrhoea']);
   assert.deepEqual(ids('nausées', 'fr'), ['nausea']);
   assert.deepEqual(ids('náuseas', 'es'), ['nausea']);
+  assert.deepEqual(ids('nausea', 'fr'), ['nausea'], 'named in English on a French page');
+  assert.equal(symptomsNamed('nausea', 'fr')[0]!.name, 'nausées (envie de vomir)', 'answered in French');
   assert.deepEqual(ids('PRRT'), []);
 });
 

@@ -92,14 +92,20 @@ test('the bundles leave out what only editors and the docs read: token descripti
 // of issue 26 (57.7 KB), 0.2 KB more than the issue allows: to be won back before it is resolved. The 10,000-entry
 // list (host entries checked, indexed and rendered in idle parts) added 0.7 KB more: net-widgets.js 59.6 KB, treatment
 // list 50.4, fr 81.3, es 80.0; the issue is about 0.9 KB over its allowance.
+// Issue 27 (answers in the patient's own words) added the naming table (data/en/naming.json, 2.7 KB gzip; each
+// language file adds its own), the question reader (src/content/asking.ts), the treatment list's symptom, medicine and
+// food answers, the diet guide's medicine and symptom answers, and the drug card's "did you mean" buttons and names a
+// website adds: net-widgets.js 69.5 KB (+9.9 KB), drug card 34.9 (+1.1), treatment list 58.3 (+7.9), diet guide 31.9
+// (+5.4), fr 94.0, es 92.5. The budgets sit about 0.4 KB above. The features are what the issue asks for; the growth is
+// said plainly in the CHANGELOG and the README's Performance section, to be won back where it can be.
 const BUDGETS_KB: Record<string, number> = {
-  [CDN_BUNDLE]: 60.05,
-  'dist/cdn/net-drug-card.js': 33.8,
-  'dist/cdn/net-treatment-list.js': 50.85,
-  'dist/cdn/net-diet-guide.js': 26.55,
-  // Each adds one language's content (about 21 KB gzip) to the whole bundle.
-  'dist/cdn/net-widgets.fr.js': 81.7,
-  'dist/cdn/net-widgets.es.js': 80.4,
+  [CDN_BUNDLE]: 69.9,
+  'dist/cdn/net-drug-card.js': 35.3,
+  'dist/cdn/net-treatment-list.js': 58.7,
+  'dist/cdn/net-diet-guide.js': 32.3,
+  // Each adds one language's content (about 21 KB gzip) and its naming table to the whole bundle.
+  'dist/cdn/net-widgets.fr.js': 94.4,
+  'dist/cdn/net-widgets.es.js': 92.9,
 };
 for (const [file, kb] of Object.entries(BUDGETS_KB)) {
   test(`${file} stays within its byte budget: ${kb} KB gzip`, () => {

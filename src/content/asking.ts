@@ -159,7 +159,8 @@ export function readQuestion(typed: string, locale: Locale = 'en'): Question {
   }
   const ending = c.endings.find((p) => endsWith(tokens, to, p.words) && to - p.words.length > from);
   if (ending) {
-    asks ??= ending.asks;
+    // An ending says more than a bare "what" or "is" did: "is cheese ok" asks about a food.
+    if (asks === null || asks === 'what') asks = ending.asks;
     to -= ending.words.length;
   }
   if (from === 0 && to === tokens.length) return { query, subject: query, asks };

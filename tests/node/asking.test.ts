@@ -37,6 +37,8 @@ test('the subject of a question, in English, French and Spanish', () => {
     ['octreotide side effects', 'en', 'octreotide', 'side-effects'],
     ['side effects of octreotide', 'en', 'octreotide', 'side-effects'],
     ['salt and vinegar crisps', 'en', 'salt and vinegar crisps', null],
+    ['is cheese ok', 'en', 'cheese', 'food'],
+    ['what are octreotide side effects', 'en', 'octreotide', 'side-effects'],
     ['what', 'en', 'what', null],
     ['puis-je manger du fromage affiné ?', 'fr', 'fromage affiné', 'food'],
     ["qu'est-ce que la PRRT", 'fr', 'PRRT', 'what'],

@@ -257,3 +257,33 @@ export function findSymptom(symptom: Symptom, drugs: readonly Drug[]): SymptomFi
   }
   return found;
 }
+
+/**
+ * `text` with each name that a website added to a bundled medicine (drug card host content, `addNames`) written as the
+ * medicine's own name, so that every search finds what the bundled name finds: "Xeloda tablets" is searched as
+ * "Capecitabine tablets". Names are matched as whole words, whatever their case or accents.
+ */
+export function withBundledNames(
+  text: string,
+  added: ReadonlyMap<string, readonly string[]>,
+  nameOf: (id: string) => string | undefined,
+): string {
+  if (added.size === 0) return text;
+  const tokens = tokensOf(text);
+  const names = [...added].flatMap(([id, list]) => list.map((name) => ({ id, words: wordsOf(name) }))).filter((n) => n.words.length);
+  names.sort((a, b) => b.words.length - a.words.length);
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const hit = names.find((n) => startsWith(tokens, i, n.words));
+    const bundled = hit && nameOf(hit.id);
+    if (!hit || !bundled) {
+      i++;
+      continue;
+    }
+    out += text.slice(last, tokens[i]!.start) + bundled;
+    last = tokens[i + hit.words.length - 1]!.end;
+    i += hit.words.length;
+  }
+  return out + text.slice(last);
+}

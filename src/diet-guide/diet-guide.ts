@@ -14,6 +14,9 @@ import { dietGuideStyles } from './diet-guide.styles.js';
 import { openKey, renderDietGuide, type DrugPlace } from './diet-guide.templates.js';
 import { drugCardAvailable, loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
 import { drugNameOf, medicinesNamed } from '../content/drug-names.js';
+import { withBundledNames } from '../content/asking.js';
+import { addedNamesOn } from '../shared/added-names.js';
+import type { Locale } from '../content/locale-data.js';
 
 
 /** Typed text shorter than this is not answered until the reader presses Enter. */
@@ -140,7 +143,12 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   }
 
   protected override computeView(inputs: DietGuideInputs): DietGuideView {
-    return dietGuideView(inputs, this.locale, drugNameOf, medicinesNamed);
+    // A name the website added to a medicine on this page (a drug card's `addNames`) is that medicine too.
+    const added = addedNamesOn(this.ownerDocument);
+    const named = added.size
+      ? (text: string, locale: Locale) => medicinesNamed(withBundledNames(text, added, (id) => drugNameOf(id, locale)), locale)
+      : medicinesNamed;
+    return dietGuideView(inputs, this.locale, drugNameOf, named);
   }
 
   protected override structuredDataFor(view: DietGuideView): JsonLdDocument | null {

@@ -10,7 +10,8 @@ import type { JsonLdDocument } from '../structured-data/types.js';
 import type { Problem } from '../shared/problem.js';
 import { drugCardStyles } from './drug-card.styles.js';
 import { renderDrugCard, renderSuggestions } from './drug-card.templates.js';
-import { drugCardLabels, drugCardView, type DrugCardInput, type DrugCardView } from './drug-card.view.js';
+import { drugCardLabels, drugCardView, readHostCards, type DrugCardInput, type DrugCardView } from './drug-card.view.js';
+import { holdAddedNames } from '../shared/added-names.js';
 
 /** The values `variant` takes. */
 const VARIANTS = ['full', 'compact'] as const;
@@ -116,7 +117,33 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('drug') || changed.has('content')) this.openComponents = new Set();
+    this.holdNames();
     super.willUpdate(changed);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before its first render (which may wait until the reader comes near): the list's and the guide's searches on
+    // this page find the names it adds at once.
+    this.holdNames();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    holdAddedNames(this, null);
+  }
+
+  /** Tells the page which names this card's host content adds to bundled medicines (see shared/added-names.ts). */
+  private holdNames(): void {
+    if (this.content == null && this.hostJson.value == null) return holdAddedNames(this, null);
+    const { added } = readHostCards(
+      [
+        { label: 'content', input: this.content },
+        { label: 'script', input: this.hostJson.value },
+      ],
+      drugCardLabels(this.locale),
+    );
+    holdAddedNames(this, new Map(added.map((a) => [a.id, a.addNames])));
   }
 
   protected override structuredDataFor(view: DrugCardView): JsonLdDocument | null {

@@ -18,6 +18,7 @@ import { renderTreatmentList } from './treatment-list.templates.js';
 import { loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
 import { readOn } from '../content/host-content.js';
 import { pageLoading } from '../shared/first-render.js';
+import { addedNamesOn } from '../shared/added-names.js';
 import {
   CHUNK_SIZE,
   idFromHash,
@@ -189,6 +190,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       filters: this.filters,
       all: this.rows === Infinity,
       drugCards: this.drugCards && !this.served,
+      addedNames: addedNamesOn(this.ownerDocument),
     };
   }
 

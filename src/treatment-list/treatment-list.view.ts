@@ -11,7 +11,16 @@
  */
 import en from '../../data/en/ui-treatment-list.json';
 import drugCardEn from '../../data/en/ui-drug-card.json';
-import { findSymptom, readQuestion, searchTerms, symptomsNamed, type Question, type Symptom, type SymptomRelation } from '../content/asking.js';
+import {
+  findSymptom,
+  readQuestion,
+  searchTerms,
+  symptomsNamed,
+  withBundledNames,
+  type Question,
+  type Symptom,
+  type SymptomRelation,
+} from '../content/asking.js';
 import { citedIds, namedNotes, sourcesFor, type NamedNote } from '../content/cited.js';
 import { drugCatalogue, drugNames, getDrug } from '../content/drugs.js';
 import { readHostContent, readOn, type HostContent, type HostContentMessages, type HostInput } from '../content/host-content.js';
@@ -545,6 +554,11 @@ export interface TreatmentListInputs {
   readonly all?: boolean;
   /** A medicine's card can open in the list (see src/shared/drug-cards.ts): a question about one offers its card. */
   readonly drugCards?: boolean;
+  /**
+   * Names a website added to bundled medicines on this page (a drug card's `addNames`, see shared/added-names.ts), by
+   * medicine id: the search finds what the medicine's own name finds ("Xeloda" finds capecitabine's options).
+   */
+  readonly addedNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface TreatmentListContent {
@@ -747,13 +761,16 @@ export function treatmentListView(
   const model = part('model', [content.treatments, host.entries, host.entries.length, parsed.categories.join(), labels, locale], () =>
     buildModel(content.treatments, host.entries, parsed.categories, labels, locale),
   );
-  const question = readQuestion(query, locale);
-  const result = part('result', [model, input.query, input.filters], () => filterModel(model, listSearch(question, locale), input.filters));
+  const asked = readQuestion(query, locale);
+  // A name the website added is searched as the medicine's own name; the count still says what the reader typed.
+  const added = input.addedNames;
+  const question = added?.size ? { ...asked, subject: withBundledNames(asked.subject, added, (id) => drugCatalogue(locale).get(id)?.name) } : asked;
+  const result = part('result', [model, input.query, input.filters, added], () => filterModel(model, listSearch(question, locale), input.filters));
   const answers = query ? symptomAnswers(question.subject, locale, labels, common) : [];
   const medicine = input.drugCards && question.asks === 'side-effects' && answers.length === 0 ? medicineAnswer(question.subject, locale, labels) : null;
   const food = question.asks === 'food' && answers.length === 0 && !namesSomething(model, question, locale) ? question.subject : null;
   // The count names what was searched: the subject of a question ("PRRT" for "what is PRRT").
-  const searched = question.asks ? question.subject : query;
+  const searched = asked.asks ? asked.subject : query;
   const announce = answers.length
     ? format(labels.answerAnnounce, { symptoms: listOf(answers.map((a) => a.symptom.name), locale) })
     : medicine

@@ -153,5 +153,42 @@ describe('patient questions through the real widgets (tests/browser/patient-quer
       expect(failures, failures.join('\n')).to.deep.equal([]);
     });
   }
-});
 
+  describe('a name the website adds to a medicine is found by every search on the page', () => {
+    const script = JSON.stringify({ id: 'capecitabine', addNames: ['Xeloda'] });
+    async function pageWithXeloda(): Promise<{ list: Widget; guide: Widget; card: Widget }> {
+      const host = await fixture<HTMLElement>(html`<main>
+        <net-treatment-list></net-treatment-list>
+        <net-diet-guide></net-diet-guide>
+        <net-drug-card drug="everolimus"><script type="application/json">${script}</script></net-drug-card>
+      </main>`);
+      const [list, guide, card] = ['net-treatment-list', 'net-diet-guide', 'net-drug-card'].map((t) => host.querySelector<Widget>(t)!);
+      for (const el of [list, guide, card]) await el!.updateComplete;
+      return { list: list!, guide: guide!, card: card! };
+    }
+
+    it('the list finds capecitabine’s options for "Xeloda", and says it searched for Xeloda', async () => {
+      const { list } = await pageWithXeloda();
+      await ask(list, 'what is Xeloda');
+      const shownIds = $$(list, 'li.option').filter(shown).map((o) => o.id);
+      expect(shownIds).to.include('net-treatment-chemotherapy');
+      // The count follows once typing pauses.
+      await waitUntil(() => text($(list, '.count')).includes('Xeloda'), `the count: ${text($(list, '.count'))}`, { timeout: 3000 });
+      expect(text($(list, '.count'))).to.not.contain('Capecitabine');
+    });
+
+    it('the diet guide says "Xeloda" is a medicine, not a food', async () => {
+      const { guide } = await pageWithXeloda();
+      await ask(guide, 'Xeloda');
+      expect($(guide, '.answer-body')!.dataset.result).to.equal('medicine');
+      expect(text($(guide, '.answer'))).to.contain('Capecitabine');
+    });
+
+    it('a page whose card leaves takes its names with it', async () => {
+      const { list, card } = await pageWithXeloda();
+      card.remove();
+      await ask(list, 'Xeloda');
+      expect($$(list, 'li.option').filter(shown)).to.have.length(0);
+    });
+  });
+});

@@ -90,3 +90,13 @@ test('a symptom is found only in the cards’ own sentences, serious first, with
   const fr = dataFor<Drug[]>('fr', 'drugs')!;
   assert.ok(findSymptom(symptomsNamed('nausées', 'fr')[0]!, fr).every((f) => /naus/i.test(f.text)));
 });
+
+test('a name a website added is searched as the medicine’s own name, as whole words only', async () => {
+  const { withBundledNames } = await import('../../src/content/asking.js');
+  const added = new Map([['capecitabine', ['Xeloda']], ['octreotide', ['Octreo Pen']]]);
+  const nameOf = (id: string) => ({ capecitabine: 'Capecitabine', octreotide: 'Octreotide' })[id];
+  assert.equal(withBundledNames('what is XELODA?', added, nameOf), 'what is Capecitabine?');
+  assert.equal(withBundledNames('octreo pen side effects', added, nameOf), 'Octreotide side effects');
+  assert.equal(withBundledNames('Xelodas', added, nameOf), 'Xelodas', 'not inside another word');
+  assert.equal(withBundledNames('Xeloda', new Map(), nameOf), 'Xeloda');
+});

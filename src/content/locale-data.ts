@@ -21,6 +21,7 @@ export type ContentKind =
   | 'ui-drug-card'
   | 'ui-treatment-list'
   | 'ui-diet-guide'
+  | 'ui-questions'
   | 'naming';
 
 const provided = new Map<string, unknown>();

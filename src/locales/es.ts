@@ -8,6 +8,7 @@ import drugCard from '../../data/es/ui-drug-card.json';
 import treatmentList from '../../data/es/ui-treatment-list.json';
 import dietGuide from '../../data/es/ui-diet-guide.json';
 import naming from '../../data/es/naming.json';
+import questions from '../../data/es/ui-questions.json';
 import { provideLocale } from './provide.js';
 
-provideLocale('es', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide, naming });
+provideLocale('es', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide, naming, questions });

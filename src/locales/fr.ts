@@ -8,6 +8,7 @@ import drugCard from '../../data/fr/ui-drug-card.json';
 import treatmentList from '../../data/fr/ui-treatment-list.json';
 import dietGuide from '../../data/fr/ui-diet-guide.json';
 import naming from '../../data/fr/naming.json';
+import questions from '../../data/fr/ui-questions.json';
 import { provideLocale } from './provide.js';
 
-provideLocale('fr', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide, naming });
+provideLocale('fr', { drugs, treatments, diet, sources, common, drugCard, treatmentList, dietGuide, naming, questions });

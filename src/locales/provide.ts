@@ -10,6 +10,7 @@ export interface LocaleFiles {
   drugCard: unknown;
   treatmentList: unknown;
   dietGuide: unknown;
+  questions: unknown;
   naming: unknown;
 }
 
@@ -23,5 +24,6 @@ export function provideLocale(locale: Locale, files: LocaleFiles): void {
   provide(locale, 'ui-drug-card', files.drugCard);
   provide(locale, 'ui-treatment-list', files.treatmentList);
   provide(locale, 'ui-diet-guide', files.dietGuide);
+  provide(locale, 'ui-questions', files.questions);
   provide(locale, 'ui-common', files.common);
 }

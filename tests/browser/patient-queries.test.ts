@@ -122,36 +122,27 @@ describe('patient questions through the real widgets (tests/browser/patient-quer
     }
   });
 
+  const WIDGETS = [
+    { widget: 'list', name: 'the treatment list', check: checkList },
+    { widget: 'diet', name: 'the diet guide', check: checkDiet },
+  ] as const;
   for (const lang of ['en', 'fr', 'es'] as const) {
-    it(`the treatment list answers each ${lang} question as the table says`, async () => {
-      const failures: string[] = [];
-      const mine = rows.filter((r) => r.widget === 'list' && r.lang === lang);
-      const el = await page(mine[0]!);
-      for (const row of mine) {
-        await ask(el, row.query);
-        try {
-          checkList(el, row);
-        } catch (error) {
-          failures.push(`${row.query} (${row.answer} ${row.reach}): ${(error as Error).message}`);
+    for (const { widget, name, check } of WIDGETS) {
+      it(`${name} answers each ${lang} question as the table says`, async () => {
+        const failures: string[] = [];
+        const mine = rows.filter((r) => r.widget === widget && r.lang === lang);
+        const el = await page(mine[0]!);
+        for (const row of mine) {
+          await ask(el, row.query);
+          try {
+            check(el, row);
+          } catch (error) {
+            failures.push(`${row.query} (${row.answer} ${row.reach}): ${(error as Error).message}`);
+          }
         }
-      }
-      expect(failures, failures.join('\n')).to.deep.equal([]);
-    });
-
-    it(`the diet guide answers each ${lang} question as the table says`, async () => {
-      const failures: string[] = [];
-      const mine = rows.filter((r) => r.widget === 'diet' && r.lang === lang);
-      const el = await page(mine[0]!);
-      for (const row of mine) {
-        await ask(el, row.query);
-        try {
-          checkDiet(el, row);
-        } catch (error) {
-          failures.push(`${row.query} (${row.answer} ${row.reach}): ${(error as Error).message}`);
-        }
-      }
-      expect(failures, failures.join('\n')).to.deep.equal([]);
-    });
+        expect(failures, failures.join('\n')).to.deep.equal([]);
+      });
+    }
   }
 
   describe('a name the website adds to a medicine is found by every search on the page', () => {

@@ -61,6 +61,25 @@ export const SectionSchema = v.pipe(
   ),
 );
 
+/** The fewest and most key points an entry may open with. */
+export const MIN_KEY_POINTS = 2;
+export const MAX_KEY_POINTS = 3;
+
+/**
+ * Two or three key points that open a drug card or a treatment option: short sentences in plain words (US grade 6 or
+ * below), drawn only from the entry's own sections, with their hedges and dates, citing the sources of the sections
+ * they come from. A cited list, never silent: where the sources are silent, a point may say so and send the reader to
+ * their care team.
+ */
+export const KeyPointsSchema = v.strictObject({
+  items: v.pipe(
+    TextList,
+    v.minLength(MIN_KEY_POINTS, `must list at least ${MIN_KEY_POINTS} key points`),
+    v.maxLength(MAX_KEY_POINTS, `must list at most ${MAX_KEY_POINTS} key points`),
+  ),
+  sources: SourceRefs,
+});
+
 /** How a medicine or treatment is given. */
 export const HowGivenSchema = v.pipe(
   v.strictObject({
@@ -164,6 +183,8 @@ export const DrugSchema = v.pipe(
     ambiguousNames: v.optional(v.array(AmbiguousNameSchema)),
     /** For a combination: the ids of the drugs in it. */
     components: v.optional(v.array(Id)),
+    /** Two or three key points the card opens with (optional). */
+    keyPoints: v.optional(KeyPointsSchema),
     /** The kind of medicine, in plain words. */
     drugClass: SectionSchema,
     /** What it is and how it works. */
@@ -227,6 +248,8 @@ export const TreatmentSchema = v.strictObject({
   otherNames: v.optional(TextList, []),
   /** One line shown before the option is opened. */
   summary: Text,
+  /** Two or three key points the option opens with (optional). */
+  keyPoints: v.optional(KeyPointsSchema),
   about: SectionSchema,
   whenUsed: SectionSchema,
   howDone: SectionSchema,
@@ -291,6 +314,7 @@ export const DrugsSchema = v.array(DrugSchema);
 export const TreatmentsSchema = v.array(TreatmentSchema);
 
 export type Section = v.InferOutput<typeof SectionSchema>;
+export type KeyPoints = v.InferOutput<typeof KeyPointsSchema>;
 export type HowGiven = v.InferOutput<typeof HowGivenSchema>;
 export type Note = v.InferOutput<typeof NoteSchema>;
 export type Translation = v.InferOutput<typeof TranslationSchema>;

@@ -65,3 +65,25 @@ test('a broken diet names the group and food', () => {
   const r = validateDiet(diet, { knownDrugIds: drugIds() });
   assert.deepEqual(paths(r).sort(), ['groups[0].advice', 'groups[1].foods[3].sources']);
 });
+
+test('key points: two or three short sentences with their sources, never silent, on drugs and treatments', () => {
+  const drug = structuredClone(readData('drugs').find((d: { id: string }) => d.id === 'everolimus'));
+  const point = 'It is a pill.';
+  drug.keyPoints = { items: [point, point], sources: ['acs-gi-net-targeted'] };
+  assert.ok(validateDrug(drug).ok);
+  drug.keyPoints = { items: [point, point, point], sources: ['acs-gi-net-targeted'] };
+  assert.ok(validateDrug(drug).ok);
+  drug.keyPoints = { items: [point], sources: ['acs-gi-net-targeted'] };
+  assert.deepEqual(paths(validateDrug(drug)), ['keyPoints.items']);
+  drug.keyPoints = { items: [point, point, point, point], sources: ['acs-gi-net-targeted'] };
+  assert.deepEqual(paths(validateDrug(drug)), ['keyPoints.items']);
+  drug.keyPoints = { items: [point, point], sources: [] };
+  assert.deepEqual(paths(validateDrug(drug)), ['keyPoints.sources']);
+  drug.keyPoints = { items: [point, point], silent: true, sources: ['acs-gi-net-targeted'] };
+  assert.deepEqual(paths(validateDrug(drug)), ['keyPoints.silent']);
+  drug.keyPoints = { items: [point, point], sources: ['made-up-source'] };
+  assert.deepEqual(paths(validateDrug(drug)), ['keyPoints.sources[0]']);
+  const list = readData('treatments');
+  list[0].keyPoints = { items: [point], sources: ['ccs-chemo'] };
+  assert.deepEqual(paths(validateTreatments(list, { knownDrugIds: drugIds() })), ['[0].keyPoints.items']);
+});

@@ -1,5 +1,5 @@
 /**
- * React wrappers for the three widgets (`import { NetDrugCard } from 'net-widgets/react'`), made with @lit/react.
+ * React wrappers for the four widgets (`import { NetDrugCard } from 'net-widgets/react'`), made with @lit/react.
  * Importing this file registers the elements. Attributes and properties are props (`drug`, `headingLevel`,
  * `categories`, `content`, ...); each `net-*` event a widget fires is an `on*` prop with a typed event, taken from the
  * one table of events in shared/events.ts:
@@ -10,15 +10,18 @@
  * | `onNetDrugSelect` | `net-drug-select` (cancelable: `preventDefault()` to show the drug yourself) | treatment list, diet guide |
  * | `onNetFilterChange` | `net-filter-change` | treatment list |
  * | `onNetFoodSearch` | `net-food-search` | diet guide |
+ * | `onNetQuestionAdd` | `net-question-add` | every widget |
+ * | `onNetQuestionRemove` | `net-question-remove` | every widget |
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { NetDrugCard as NetDrugCardElement } from './net-drug-card.js';
 import { NetTreatmentList as NetTreatmentListElement } from './net-treatment-list.js';
 import { NetDietGuide as NetDietGuideElement } from './net-diet-guide.js';
+import { NetQuestions as NetQuestionsElement } from './net-questions.js';
 import { NET_EVENTS, type EventsOf, type NetEventDetails, type NetEventName, type NetTag } from './shared/events.js';
 
-export type { NetErrorDetail, DrugSelectDetail, FilterChangeDetail, FoodSearchDetail } from './shared/events.js';
+export type { NetErrorDetail, DrugSelectDetail, FilterChangeDetail, FoodSearchDetail, QuestionDetail, SavedQuestion } from './shared/events.js';
 
 /** The `on*` props of the widget with tag `T`, each typed with its event's detail. */
 type ReactEvents<T extends NetTag> = {
@@ -34,7 +37,7 @@ function reactEvents<T extends NetTag>(tag: T): ReactEvents<T> {
   return events as ReactEvents<T>;
 }
 
-/** `<net-drug-card>` for React. Events: `onNetError`. */
+/** `<net-drug-card>` for React. Events: `onNetQuestionAdd`, `onNetQuestionRemove`, `onNetError`. */
 export const NetDrugCard = createComponent({
   react: React,
   tagName: 'net-drug-card',
@@ -43,7 +46,7 @@ export const NetDrugCard = createComponent({
   events: reactEvents('net-drug-card'),
 });
 
-/** `<net-treatment-list>` for React. Events: `onNetDrugSelect`, `onNetFilterChange`, `onNetError`. */
+/** `<net-treatment-list>` for React. Events: `onNetDrugSelect`, `onNetFilterChange`, `onNetQuestionAdd`, `onNetQuestionRemove`, `onNetError`. */
 export const NetTreatmentList = createComponent({
   react: React,
   tagName: 'net-treatment-list',
@@ -52,11 +55,20 @@ export const NetTreatmentList = createComponent({
   events: reactEvents('net-treatment-list'),
 });
 
-/** `<net-diet-guide>` for React. Events: `onNetDrugSelect`, `onNetFoodSearch`, `onNetError`. */
+/** `<net-diet-guide>` for React. Events: `onNetDrugSelect`, `onNetFoodSearch`, `onNetQuestionAdd`, `onNetQuestionRemove`, `onNetError`. */
 export const NetDietGuide = createComponent({
   react: React,
   tagName: 'net-diet-guide',
   elementClass: NetDietGuideElement,
   displayName: 'NetDietGuide',
   events: reactEvents('net-diet-guide'),
+});
+
+/** `<net-questions>` for React. Events: `onNetQuestionAdd`, `onNetQuestionRemove`, `onNetError`. */
+export const NetQuestions = createComponent({
+  react: React,
+  tagName: 'net-questions',
+  elementClass: NetQuestionsElement,
+  displayName: 'NetQuestions',
+  events: reactEvents('net-questions'),
 });

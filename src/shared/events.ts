@@ -6,6 +6,7 @@
 import type { FoodSearchResult } from '../content/food-search.js';
 import type { TreatmentCategory } from '../content/schema.js';
 import type { Problem } from './problem.js';
+import type { SavedQuestion } from './questions-store.js';
 import { WIDGET_TAGS, type NetTag } from './widgets.js';
 
 /**
@@ -29,6 +30,9 @@ export interface FilterChangeDetail {
 /** What a diet guide search found. */
 export type { FoodSearchResult };
 
+/** A question in the reader's list. */
+export type { SavedQuestion };
+
 /** The `detail` of `net-food-search`: what the reader searched for and what the guide answered. Nothing is stored. */
 export interface FoodSearchDetail {
   /** The query as typed, trimmed. */
@@ -36,6 +40,14 @@ export interface FoodSearchDetail {
   result: FoodSearchResult;
   /** Ids of the listed food(s), or of the candidates when the answer is ambiguous; empty when not listed. */
   foodIds: string[];
+}
+
+/**
+ * The `detail` of `net-question-add` and `net-question-remove`: the question the reader added to or removed from their
+ * list (src/shared/questions-store.ts), fired by the widget where they did it.
+ */
+export interface QuestionDetail {
+  question: SavedQuestion;
 }
 
 /** The `detail` of `net-error`: the problem, as the widget shows it. */
@@ -47,6 +59,8 @@ export interface NetEventDetails {
   'net-drug-select': DrugSelectDetail;
   'net-filter-change': FilterChangeDetail;
   'net-food-search': FoodSearchDetail;
+  'net-question-add': QuestionDetail;
+  'net-question-remove': QuestionDetail;
 }
 
 const ALL = WIDGET_TAGS;
@@ -57,6 +71,8 @@ export const NET_EVENTS = {
   'net-drug-select': { cancelable: true, on: ['net-treatment-list', 'net-diet-guide'], reactProp: 'onNetDrugSelect' },
   'net-filter-change': { cancelable: false, on: ['net-treatment-list'], reactProp: 'onNetFilterChange' },
   'net-food-search': { cancelable: false, on: ['net-diet-guide'], reactProp: 'onNetFoodSearch' },
+  'net-question-add': { cancelable: false, on: ALL, reactProp: 'onNetQuestionAdd' },
+  'net-question-remove': { cancelable: false, on: ALL, reactProp: 'onNetQuestionRemove' },
 } as const satisfies Record<keyof NetEventDetails, { cancelable: boolean; on: readonly string[]; reactProp: string }>;
 
 export type NetEventName = keyof NetEventDetails;
@@ -78,5 +94,7 @@ declare global {
     'net-drug-select': CustomEvent<DrugSelectDetail>;
     'net-filter-change': CustomEvent<FilterChangeDetail>;
     'net-food-search': CustomEvent<FoodSearchDetail>;
+    'net-question-add': CustomEvent<QuestionDetail>;
+    'net-question-remove': CustomEvent<QuestionDetail>;
   }
 }

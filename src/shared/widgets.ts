@@ -6,7 +6,8 @@
 export const WIDGETS = [
   { "tag": "net-drug-card", "className": "NetDrugCard", "dir": "drug-card" },
   { "tag": "net-treatment-list", "className": "NetTreatmentList", "dir": "treatment-list" },
-  { "tag": "net-diet-guide", "className": "NetDietGuide", "dir": "diet-guide" }
+  { "tag": "net-diet-guide", "className": "NetDietGuide", "dir": "diet-guide" },
+  { "tag": "net-questions", "className": "NetQuestions", "dir": "questions" }
 ] as const;
 
 /** A widget's tag name. */

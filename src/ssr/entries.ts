@@ -13,7 +13,8 @@ export interface BundledEntry {
 
 /**
  * Every bundled entry, as `npm run build` writes it to dist/html/: a drug card per drug and combination (by id);
- * the treatment list whole and one per category; the diet guide whole, as its checklist, and one per food group.
+ * the treatment list whole and one per category; the diet guide whole, as its checklist, and one per food group; the
+ * questions widget (empty, with the general list: a reader's questions live in their browser).
  */
 export function bundledEntries(): BundledEntry[] {
   const categories = TREATMENT_CATEGORIES.filter((c) => treatments.some((t) => t.category === c));
@@ -24,5 +25,6 @@ export function bundledEntries(): BundledEntry[] {
     { tag: 'net-diet-guide', name: 'default', attrs: {} },
     { tag: 'net-diet-guide', name: 'checklist', attrs: { variant: 'checklist' } },
     ...diet.groups.map((g) => ({ tag: 'net-diet-guide' as const, name: g.id, attrs: { groups: g.id } })),
+    { tag: 'net-questions', name: 'default', attrs: {} },
   ];
 }

@@ -27,6 +27,8 @@ const CASES: [string, TemplateResult][] = [
   ['net-treatment-list', html`<net-treatment-list categories="herbal"></net-treatment-list>`],
   ['net-diet-guide', html`<net-diet-guide query="beer"></net-diet-guide>`],
   ['net-diet-guide', html`<net-diet-guide variant="checklist"></net-diet-guide>`],
+  ['net-questions', html`<net-questions></net-questions>`],
+  ['net-questions', html`<net-questions print-preview clinic-lang="fr"></net-questions>`],
 ];
 
 describe('public surface', () => {
@@ -48,6 +50,7 @@ describe('public surface', () => {
     const common = ['base', 'header', 'heading', 'section', 'footer', 'error'];
     expect([...documented('net-treatment-list')].sort()).to.deep.equal([...common].sort());
     expect([...documented('net-diet-guide')].sort()).to.deep.equal([...common].sort());
+    expect([...documented('net-questions')].sort()).to.deep.equal([...common].sort());
     expect([...documented('net-drug-card')].sort()).to.deep.equal([...common, 'callout'].sort());
   });
 });

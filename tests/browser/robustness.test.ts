@@ -7,6 +7,7 @@ import type { LitElement } from 'lit';
 import '../../src/net-drug-card.js';
 import '../../src/net-treatment-list.js';
 import '../../src/net-diet-guide.js';
+import '../../src/net-questions.js';
 import { MAX_QUERY_LENGTH } from '../../src/shared/inputs.js';
 import type { Problem } from '../../src/shared/problem.js';
 import { captureWarnings } from './helpers.js';
@@ -108,6 +109,8 @@ const SOME_VALUES: Record<string, string> = {
   categories: 'chemotherapy',
   groups: 'alcohol',
   query: 'banana',
+  remember: 'session',
+  'clinic-lang': 'es',
   lang: 'fr',
   'heading-level': '4',
 };

@@ -64,7 +64,7 @@ test('questions made from the content, in English', () => {
   const cases: [SavedQuestion, string][] = [
     [q('gap', 'captem', 'howGiven'), 'How will CAPTEM be given to me, and how often?'],
     [q('gap', 'everolimus', 'serious'), 'Which side effects of everolimus should I watch for, and what should I do if I get one?'],
-    [q('gap', 'temozolomide', 'whatToDo'), 'When should I contact my care team about a side effect of temozolomide, and how do I reach them?'],
+    [q('gap', 'temozolomide', 'whatToDo'), 'When should I call my care team about a side effect of temozolomide?'],
     [q('side-effect', 'everolimus', 'Mouth sores'), 'Mouth sores: what should I do if this happens to me?'],
     [q('option', 'prrt', 'prrt'), 'Could peptide receptor radionuclide therapy (PRRT) be an option for me?'],
     [q('option', 'mtor-inhibitors', 'mtor-inhibitors'), 'Could mTOR inhibitors be an option for me?'],

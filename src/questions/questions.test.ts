@@ -14,6 +14,7 @@ import { GENERAL_QUESTION_IDS, questionText } from '../content/questions.js';
 import type { Locale } from '../content/locale-data.js';
 import ui from '../../data/en/ui-questions.json';
 import { $, $$, captureWarnings, root, shown, text } from '../../tests/browser/helpers.js';
+import { mountStory, storyNames } from '../../tests/browser/stories.js';
 
 const store = () => questionsOn(document);
 
@@ -368,5 +369,20 @@ describe('<net-questions>', () => {
       expect(text($(el, '.sheet-clinic.sheet-title'))).to.equal('Mis preguntas para mi equipo de atención médica');
       await expect(el).to.be.accessible();
     });
+  });
+
+  describe('every story, in every language, passes axe', () => {
+    afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      for (const name of storyNames('questions')) {
+        it(`${name} (${lang})`, async () => {
+          await loadLocale(lang);
+          document.documentElement.setAttribute('lang', lang);
+          const el = await mountStory('questions', name);
+          await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === lang, 'the story shows the language');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
   });
 });

@@ -10,6 +10,7 @@ import { render as litRender } from 'lit';
 import * as DietGuide from '../../stories/diet-guide.stories.js';
 import * as DrugCard from '../../stories/drug-card.stories.js';
 import * as TreatmentList from '../../stories/treatment-list.stories.js';
+import * as Questions from '../../stories/questions.stories.js';
 import { WIDGET_SELECTOR, type Widget } from '../../stories/helpers.js';
 
 export type { Widget };
@@ -24,7 +25,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-export const STORY_FILES = { 'drug-card': DrugCard, 'treatment-list': TreatmentList, 'diet-guide': DietGuide } as const;
+export const STORY_FILES = { 'drug-card': DrugCard, 'treatment-list': TreatmentList, 'diet-guide': DietGuide, questions: Questions } as const;
 export type StoryFile = keyof typeof STORY_FILES;
 
 /** Every story of a file, by its export name. */

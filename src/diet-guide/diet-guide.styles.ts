@@ -126,6 +126,17 @@ export const dietGuideStyles = css`
   .foods li + li {
     margin-block-start: 0;
   }
+  /* Each food with its "Add to my questions": wider columns, the button beside the name or under it. */
+  .foods.with-questions {
+    columns: 22em auto;
+  }
+  .with-questions .food {
+    margin-block-end: 0.25em;
+  }
+  .with-questions .food .ask {
+    margin-inline-start: 0.5em;
+    vertical-align: middle;
+  }
 
   /* Symptom control */
   .pointers,
@@ -238,6 +249,12 @@ export const dietGuideStyles = css`
   }
 
   @media print {
+    .foods.with-questions {
+      columns: 12em auto;
+    }
+    .with-questions .food {
+      margin-block-end: 0;
+    }
     .advice,
     .advice-limit {
       color: #000;

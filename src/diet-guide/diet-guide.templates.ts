@@ -8,6 +8,8 @@ import { heading } from '../shared/heading.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
 import { MAX_QUERY_LENGTH } from '../shared/inputs.js';
 import { renderSectionBody } from '../shared/section.js';
+import { renderQuestionButton, renderQuestionStatus } from '../shared/question-button.js';
+import type { SavedQuestion } from '../shared/questions-store.js';
 import type { DietGuideLabels, DietGuideView, Medicine, NotFood } from './diet-guide.view.js';
 
 /** What the templates take from the element besides the view: the heading level, what the reader changed, the handlers. */
@@ -29,6 +31,12 @@ export interface DietGuideUi {
   /** Moves the reader to a part of the guide further down: a "Help with symptoms" pointer (`pointer-<n>`) or `medicines`. */
   onGoTo: (target: string) => void;
   onDietitianChange: (event: Event) => void;
+  /** Keys of the questions in the page's list (their buttons show as added). */
+  asked: ReadonlySet<string>;
+  /** What the questions' live region says: the last question added or removed with one of the guide's buttons. */
+  said: string;
+  /** Adds a question to the page's list, or removes it. */
+  onAsk: (question: SavedQuestion) => void;
 }
 
 /** Where a medicine's card opens: in "Help with symptoms", or under the answer to "Can I eat …?". */
@@ -272,6 +280,22 @@ function renderAnswer(view: DietGuideView, ui: DietGuideUi): TemplateResult | ty
   </div>`;
 }
 
+/**
+ * "Add to my questions" for each food an answer names ("Is it OK for me to have cheese?"), under the answer but outside
+ * its live region, so that pressing it does not read the whole answer out again.
+ */
+function renderAnswerQuestions(view: DietGuideView, ui: DietGuideUi): TemplateResult | typeof nothing {
+  const { answer, questions } = view;
+  if (!answer || !questions || answer.result !== 'listed') return nothing;
+  const asked = [...new Set(answer.hits.map((hit) => hit.food.id))].flatMap((id) => questions.get(id) ?? []);
+  if (!asked.length) return nothing;
+  return html`<div class="answer-questions no-print">
+    ${asked.map(
+      (q) => html`<p class="ask-line">${renderQuestionButton(q, ui.asked.has(q.key), view.questionLabels, { show: true, onToggle: ui.onAsk })}</p>`,
+    )}
+  </div>`;
+}
+
 /** "Can I eat …?": the labelled field in a search landmark, and the answer in a polite live region. */
 function renderSearch(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
   const { labels } = view;
@@ -296,7 +320,7 @@ function renderSearch(view: DietGuideView, ui: DietGuideUi, level: number): Temp
       <div class="answer" role="status" aria-live="polite" aria-atomic="true">
         ${renderAnswer(view, ui)}
       </div>
-      ${renderAnswerCards(view, ui, Math.min(level + 1, 6))}
+      ${renderAnswerQuestions(view, ui)} ${renderAnswerCards(view, ui, Math.min(level + 1, 6))}
       <p class="script-note">${labels.searchNeedsScript}</p>
     </div>`;
 }
@@ -311,15 +335,26 @@ function renderGroupHeading(group: FoodGroup, level: number, labels: DietGuideLa
   );
 }
 
-/** The foods to limit or avoid, one block per group: heading with the advice word, why, and the foods. */
-function renderGroups(groups: readonly FoodGroup[], level: number, labels: DietGuideLabels, common: CommonLabels): TemplateResult {
-  return html`${groups.map(
+/**
+ * The foods to limit or avoid, one block per group: heading with the advice word, why, and the foods, each with its
+ * "Add to my questions" when the guide offers questions.
+ */
+function renderGroups(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
+  const { labels, common, questions } = view;
+  return html`${view.groups.map(
     (group) => html`<div class="group" data-group=${group.id}>
       ${renderGroupHeading(group, level, labels)}
       <div class="reason">${renderSectionBody(group.reason, common)}</div>
       <p class="list-label">${labels.foodsLabel}</p>
-      <ul class="foods" aria-labelledby=${`group-${group.id}`}>
-        ${group.foods.map((food) => html`<li class="food" data-food=${food.id}>${food.name}</li>`)}
+      <ul class=${questions ? 'foods with-questions' : 'foods'} aria-labelledby=${`group-${group.id}`}>
+        ${group.foods.map((food) => {
+          const q = questions?.get(food.id);
+          return html`<li class="food" data-food=${food.id}>
+            <span class="food-name">${food.name}</span>${q
+              ? html` ${renderQuestionButton(q, ui.asked.has(q.key), view.questionLabels, { onToggle: ui.onAsk })}`
+              : nothing}
+          </li>`;
+        })}
       </ul>
     </div>`,
   )}`;
@@ -410,7 +445,7 @@ function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): T
       ${view.search ? renderSearch(view, ui, level) : nothing}
       <div class="groups" part="section">
         ${heading(level, labels.groupsHeading, { className: 'subheading section-heading' })}
-        ${renderGroups(view.groups, Math.min(level + 1, 6), labels, common)}
+        ${renderGroups(view, ui, Math.min(level + 1, 6))}
       </div>
       <div class="medicines" part="section" id="medicines" tabindex="-1">
         ${heading(level, labels.medicinesHeading, { className: 'subheading section-heading' })}
@@ -445,5 +480,6 @@ export function renderDietGuide(view: DietGuideView, ui: DietGuideUi): TemplateR
         labels: common,
         level: subLevel,
       })}
+      ${view.questions ? renderQuestionStatus(ui.said) : nothing}
     </section>`;
 }

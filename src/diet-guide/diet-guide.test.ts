@@ -13,6 +13,8 @@ import frUi from '../../data/fr/ui-diet-guide.json';
 import esUi from '../../data/es/ui-diet-guide.json';
 import common from '../../data/en/ui-common.json';
 import { $, $$, captureWarnings, headingLevels, root, shown, text } from '../../tests/browser/helpers.js';
+import { questionsOn, type SavedQuestion } from '../shared/questions-store.js';
+import { questionLabels, questionWords } from '../content/question-templates.js';
 
 const allFoods = diet.groups.flatMap((group) => group.foods.map((food) => ({ food, group })));
 const groupOf = (foodId: string) => allFoods.find((x) => x.food.id === foodId)!.group;
@@ -56,7 +58,7 @@ describe('<net-diet-guide>', () => {
         const headingEl = block.querySelector('.group-heading')!;
         expect(text(headingEl)).to.contain(group.name).and.contain(ui.advice[group.advice]);
         expect(text(block.querySelector('.reason'))).to.contain(group.reason.text!);
-        const foods = [...block.querySelectorAll('.food')].map(text);
+        const foods = [...block.querySelectorAll('.food .food-name')].map(text);
         expect(foods).to.deep.equal(group.foods.map((f) => f.name));
       }
       expect($$(el, '.food')).to.have.length(allFoods.length);
@@ -623,6 +625,97 @@ describe('<net-diet-guide>', () => {
       box.focus();
       await sendKeys({ press: 'Space' });
       expect(box.checked).to.equal(true);
+    });
+  });
+
+  describe('"Add to my questions"', () => {
+    const store = questionsOn(document);
+    afterEach(() => store.clear());
+    const inList = (el: NetDietGuide, id: string) => $(el, `.foods .food[data-food="${id}"] .ask-button`) as HTMLButtonElement | null;
+    const cheese = () => questionWords('food', 'Cheese', 'en')!;
+
+    it('beside each food: a toggle that adds its question to the page’s list and takes it out again', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      expect($$(el, '.foods .ask-button')).to.have.length(allFoods.length);
+      const button = inList(el, 'cheese')!;
+      expect(cheese()).to.equal('Is it OK for me to have cheese?');
+      expect(text(button)).to.equal(`${questionLabels('en').add}: ${cheese()}`);
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      const events: [string, SavedQuestion][] = [];
+      el.parentElement!.addEventListener('net-question-add', (e) => events.push(['add', e.detail.question]));
+      el.parentElement!.addEventListener('net-question-remove', (e) => events.push(['remove', e.detail.question]));
+      button.click();
+      await el.updateComplete;
+      const question = { key: 'food:cheese:', kind: 'food', entryId: 'cheese', lang: 'en', text: cheese() };
+      expect(store.questions).to.deep.equal([question]);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(text(button)).to.contain(questionLabels('en').added);
+      expect(text($(el, '.ask-status'))).to.equal(`Added to your questions: ${cheese()}`);
+      button.click();
+      await el.updateComplete;
+      expect(store.questions).to.deep.equal([]);
+      expect(text($(el, '.ask-status'))).to.equal(`Removed from your questions: ${cheese()}`);
+      expect(events).to.deep.equal([
+        ['add', question],
+        ['remove', question],
+      ]);
+    });
+
+    it('under a "Can I eat …?" answer, outside its live region, in step with the food’s own button', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      await search(el, 'Can I eat cheddar?');
+      const below = $(el, '.answer-questions .ask-button[data-question="food:cheese:"]') as HTMLButtonElement;
+      expect(below.closest('[aria-live]'), 'not read out again with the answer').to.equal(null);
+      expect(text(below.closest('.ask'))).to.contain(cheese());
+      below.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(store.has('food:cheese:')).to.equal(true);
+      expect(inList(el, 'cheese')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(root(el).activeElement).to.equal(below);
+      const answerText = text($(el, '.answer'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(store.has('food:cheese:')).to.equal(false);
+      expect(text($(el, '.answer')), 'the answer is unchanged').to.equal(answerText);
+      await search(el, 'aspirin tea');
+      expect($(el, '.answer-questions'), 'no question for a food the list does not name').to.equal(null);
+    });
+
+    it('follows the page’s list when the question is added or removed elsewhere, without announcing it here', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      store.add({ key: 'food:cheese:', kind: 'food', entryId: 'cheese', lang: 'en', text: cheese() });
+      await el.updateComplete;
+      expect(inList(el, 'cheese')!.getAttribute('aria-pressed')).to.equal('true');
+      store.clear();
+      await el.updateComplete;
+      expect(inList(el, 'cheese')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(text($(el, '.ask-status'))).to.equal('');
+    });
+
+    it('no-questions hides the buttons, the checklist has none, and they are not printed', async () => {
+      const none = await guide(html`<net-diet-guide no-questions></net-diet-guide>`);
+      expect($$(none, '.ask-button')).to.have.length(0);
+      expect($(none, '.ask-status')).to.equal(null);
+      const checklist = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
+      expect($$(checklist, '.ask-button')).to.have.length(0);
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect($$(el, '.ask-button').some(shown)).to.equal(false);
+        expect($$(el, '.food').every(shown)).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('in the guide’s language, carrying it', async () => {
+      const el = await guide(html`<net-diet-guide lang="fr"></net-diet-guide>`);
+      await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === 'fr', 'never shown in French');
+      inList(el, 'cheese')!.click();
+      await el.updateComplete;
+      expect(store.questions[0]).to.include({ lang: 'fr', entryId: 'cheese', key: 'food:cheese:' });
+      expect(text($(el, '.ask-status'))).to.contain(store.questions[0]!.text.split(' ')[0]!);
     });
   });
 

@@ -17,7 +17,12 @@ import { drugNameOf, medicinesNamed } from '../content/drug-names.js';
 import { withBundledNames } from '../content/asking.js';
 import { addedNamesOn } from '../shared/added-names.js';
 import type { Locale } from '../content/locale-data.js';
+import { QuestionsController, questionButtonStyles } from '../shared/question-button.js';
+import type { SavedQuestion } from '../shared/questions-store.js';
 
+
+/** The questions in the list as the server renders them: none. */
+const NONE_ASKED: ReadonlySet<string> = new Set();
 
 /** Typed text shorter than this is not answered until the reader presses Enter. */
 const MIN_LIVE_LETTERS = 2;
@@ -32,6 +37,12 @@ const MIN_LIVE_LETTERS = 2;
  * food (said to be a medicine, with its card), a symptom (said to be one, with this guide's help with symptoms that
  * names it, and to tell the care team).
  *
+ * **Add to my questions:** each food in the lists, and each food an answer names, has a toggle button (`aria-pressed`)
+ * that adds its question ("Is it OK for me to have cheese?") to the page's one list of questions, which
+ * `<net-questions>` shows and prints, or takes it out; it follows the list when the question is removed elsewhere, is
+ * announced once (politely, outside the answer's live region) and is not printed. The question carries the food's id
+ * and the guide's language. `no-questions` hides the buttons; the checklist has none.
+ *
  * @summary Foods to limit or avoid with carcinoid syndrome, a "Can I eat …?" search and a printable checklist.
  * @tagname net-diet-guide
  *
@@ -45,6 +56,10 @@ const MIN_LIVE_LETTERS = 2;
  * composed. The same rule as the treatment list's: a medicine is a button when `<net-drug-card>` is on the page or a
  * file on the page can load it (the treatment list's files can; this guide's own CDN file cannot, to stay small), and
  * its name in words otherwise; in "Help with symptoms", and in the answer when the reader typed a medicine.
+ * @fires {CustomEvent<QuestionDetail>} net-question-add - The reader added a food's question to their list
+ * (`detail.question`: its key, kind `food`, the food's id, the language and the words). Bubbles and is composed.
+ * @fires {CustomEvent<QuestionDetail>} net-question-remove - The reader took a food's question out of their list with
+ * one of the guide's buttons (`detail.question`). Bubbles and is composed.
  * @fires {CustomEvent<Problem>} net-error - An attribute or property is wrong: an unknown group in `groups`
  * (`unknown-group`: left out), an unknown `variant` (`unknown-variant`) or heading level (`unknown-value`), a value of
  * the wrong type (`wrong-type`). The guide shows its default and logs one console warning for the site owner, in
@@ -62,7 +77,7 @@ const MIN_LIVE_LETTERS = 2;
  * @csspart error - The visible problem message shown instead of the guide when the input is bad.
  */
 export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
-  static override styles = [baseStyles, noScriptStyles, dietGuideStyles];
+  static override styles = [baseStyles, noScriptStyles, questionButtonStyles, dietGuideStyles];
 
   /**
    * Which food groups to show, as comma-separated group ids (`amines-and-adrenaline-like`, `high-serotonin`,
@@ -70,6 +85,10 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
    */
   @property()
   groups = '';
+
+  /** Hides the "Add to my questions" buttons beside each food and under an answer that names one. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-questions' })
+  noQuestions = false;
 
   /** Hides the "Can I eat …?" search. */
   @property({ type: Boolean, reflect: true, attribute: 'no-search' })
@@ -96,6 +115,10 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   @state() private drugCardDefined = false;
   @state() private openDrugs: ReadonlySet<string> = new Set();
   @state() private hasDietitian = false;
+  /** The page's list of questions, as the guide's buttons show it. */
+  private readonly questions = new QuestionsController(this, (change, question) =>
+    this.emit(change === 'add' ? 'net-question-add' : 'net-question-remove', { question }),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new `query` is answered at once, unless the reader is typing it (then it waits for the pause).
@@ -122,6 +145,8 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
 
   protected override hydrated(): void {
     this.watchDrugCard();
+    // Hydrated as served (with no question in the list, as on the server), the guide shows the page's list.
+    this.requestUpdate();
   }
 
   /** The one rule for medicines' cards (src/shared/drug-cards.ts): buttons once the card is on the page or can load. */
@@ -139,6 +164,8 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       search: !this.noSearch,
       answered: this.answered,
       drugCards: this.drugCardDefined,
+      // Rendered on the server too, where they are invisible until the script defines the guide (no layout shift).
+      questions: !this.noQuestions,
     };
   }
 
@@ -167,8 +194,15 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       onToggleDrug: this.toggleDrug,
       onGoTo: this.goTo,
       onDietitianChange: this.onDietitianChange,
+      asked: this.hydrating ? NONE_ASKED : this.questions.keys,
+      said: this.questions.said,
+      onAsk: this.onAsk,
     });
   }
+
+  private onAsk = (question: SavedQuestion): void => {
+    if (this.view) this.questions.toggle(question, this.view.questionLabels);
+  };
 
   private onDietitianChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;

@@ -274,3 +274,19 @@ test('"Can I eat …?": a symptom is said to be one, with the guide’s help wit
   const both = ask('nausea from octreotide');
   assert.deepEqual([both.answer!.result, both.notFood.symptoms.map((s) => s.id)], ['medicine', ['nausea']]);
 });
+
+test('diet guide view: each food’s question, only when the guide offers them and not in the checklist', () => {
+  assert.equal(dietGuideView(guide).questions, null);
+  const questions = dietGuideView({ ...guide, questions: true }).questions!;
+  const foods = diet.groups.flatMap((g) => g.foods);
+  assert.deepEqual([...questions.keys()], [...new Set(foods.map((f) => f.id))]);
+  assert.deepEqual(questions.get('cheese'), {
+    key: 'food:cheese:',
+    kind: 'food',
+    entryId: 'cheese',
+    lang: 'en',
+    text: 'Is it OK for me to have cheese?',
+  });
+  for (const q of questions.values()) assert.match(q.text, /\?$/);
+  assert.equal(dietGuideView({ ...guide, variant: 'checklist', questions: true }).questions, null);
+});

@@ -14,6 +14,8 @@ import { commonLabels, format, type CommonLabels } from '../shared/i18n.js';
 import { unknownInList } from '../shared/inputs.js';
 import { parseListAttribute } from '../shared/list-attribute.js';
 import type { Problem } from '../shared/problem.js';
+import { questionLabels, questionWords, type QuestionLabels } from '../content/question-templates.js';
+import { questionKey, type SavedQuestion } from '../shared/questions-store.js';
 
 /** The values `variant` takes: the guide (empty) or the printable checklist. */
 export const VARIANTS = ['', 'checklist'] as const;
@@ -32,6 +34,8 @@ export interface DietGuideInputs {
   answered: string;
   /** True when `<net-drug-card>` is defined on the page: each medicine is a button that opens its card. */
   drugCards: boolean;
+  /** True when the guide offers "Add to my questions" (not with `no-questions`, nor on the server). */
+  questions?: boolean;
 }
 
 /** A medicine that a symptom-control pointer names: its id and its name in words. */
@@ -86,6 +90,23 @@ export interface DietGuideView {
   readonly pointers: readonly Pointer[];
   readonly drugCards: boolean;
   readonly sources: readonly Source[];
+  /**
+   * Each food's question for the reader's list ("Is it OK for me to have cheese?"), by food id: beside each food in
+   * the lists and under an answer that names it. Null when the guide offers none (`no-questions`, the checklist).
+   */
+  readonly questions: ReadonlyMap<string, SavedQuestion> | null;
+  /** The words of the questions' buttons and announcements (`<net-questions>`'s). */
+  readonly questionLabels: QuestionLabels;
+}
+
+/** The question of every food in the guide, by id, in `locale`: with the food's id and the language, no medical fact. */
+export function foodQuestions(diet: Diet, locale: Locale): Map<string, SavedQuestion> {
+  const out = new Map<string, SavedQuestion>();
+  for (const food of diet.groups.flatMap((g) => g.foods)) {
+    const text = questionWords('food', food.name, locale);
+    if (text && !out.has(food.id)) out.set(food.id, { key: questionKey('food', food.id), kind: 'food', entryId: food.id, lang: locale, text });
+  }
+  return out;
 }
 
 /** The groups a `groups` attribute names (see `parseListAttribute`; all of them when it is empty), and the ids that match none. */
@@ -158,5 +179,7 @@ export function dietGuideView(
     pointers: diet.symptomControl.map(({ name, text, drugIds }) => ({ name, text, medicines: (drugIds ?? []).map(medicine) })),
     drugCards: input.drugCards,
     sources: dietSources(diet, groups, !checklist, locale),
+    questions: input.questions && !checklist ? foodQuestions(diet, locale) : null,
+    questionLabels: questionLabels(locale),
   };
 }

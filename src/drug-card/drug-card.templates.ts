@@ -11,7 +11,11 @@ import { heading } from '../shared/heading.js';
 import { format, type CommonLabels } from '../shared/i18n.js';
 import { renderNotes } from '../shared/notes.js';
 import { hasBody, renderSectionBody } from '../shared/section.js';
-import type { CardView, DrugCardLabels, NameUsed, SectionKey, Suggestion } from './drug-card.view.js';
+import type { Section } from '../content/schema.js';
+import type { GapPart } from '../content/question-templates.js';
+import { renderQuestionButton, renderQuestionStatus } from '../shared/question-button.js';
+import type { SavedQuestion } from '../shared/questions-store.js';
+import type { CardView, DrugCardLabels, DrugQuestions, NameUsed, SectionKey, Suggestion } from './drug-card.view.js';
 
 /** What the templates take from the element besides the view: its state and its event callbacks. */
 export interface CardState {
@@ -27,6 +31,12 @@ export interface CardState {
   readonly openComponents: ReadonlySet<string>;
   readonly toggleComponent: (id: string) => void;
   readonly toggleExpanded: () => void;
+  /** Keys of the questions in the page's list (their buttons show as added). */
+  readonly asked: ReadonlySet<string>;
+  /** What the card's live region says: the last question added or removed with one of its buttons. */
+  readonly said: string;
+  /** Adds a question to the page's list, or removes it. */
+  readonly onAsk: (question: SavedQuestion) => void;
 }
 
 interface SectionContext extends CardState {
@@ -34,13 +44,15 @@ interface SectionContext extends CardState {
   readonly labels: DrugCardLabels;
   /** True for the card's own side effects, which hold the host's `contact` slot (there is only one slot). */
   readonly withContact: boolean;
+  /** The questions offered about the drug whose sections are rendered (the card's, or a combination's drug's). */
+  readonly questions: DrugQuestions | null;
 }
 
 /** The whole card, for a view with no problem. */
 export function renderDrugCard(view: CardView, state: CardState): TemplateResult {
   const { drug } = view;
   const collapsed = state.compact && !state.expanded;
-  const ctx: SectionContext = { ...state, view, labels: view.labels, withContact: true };
+  const ctx: SectionContext = { ...state, view, labels: view.labels, withContact: true, questions: view.questions };
   return html`<section class="base" part="base" lang=${state.locale} aria-labelledby="title">
     ${renderHeader(view, state)} ${renderReviewNotice(drug.nextReview, state.common)}
     ${state.compact ? renderCompact(view, state, collapsed) : nothing}
@@ -56,7 +68,37 @@ export function renderDrugCard(view: CardView, state: CardState): TemplateResult
       hostContent: view.isHost,
       level: state.subLevel,
     })}
+    ${view.questions ? renderQuestionStatus(state.said) : nothing}
   </section>`;
+}
+
+/** "Add to my questions" for a gap: the question, and the button, under the words that say the sources are silent. */
+function renderGap(part: GapPart, ctx: SectionContext): TemplateResult | typeof nothing {
+  const question = ctx.questions?.gaps[part];
+  if (!question) return nothing;
+  return html`<p class="ask-line no-print">
+    ${renderQuestionButton(question, ctx.asked.has(question.key), ctx.view.questionLabels, { show: true, onToggle: ctx.onAsk })}
+  </p>`;
+}
+
+/**
+ * A side effects section (common, serious, other): as any section (see `renderSectionBody`), with "Add to my questions"
+ * beside each side effect it lists when the card offers questions.
+ */
+function renderSideEffectBody(section: Section | undefined, ctx: SectionContext): TemplateResult | typeof nothing {
+  const questions = ctx.questions;
+  if (!section || !questions?.sideEffects.size || !section.items?.length) return renderSectionBody(section, ctx.common);
+  const labels = ctx.view.questionLabels;
+  return html`${section.text ? html`<p>${section.text}</p>` : nothing}
+    <ul class="side-effect-list">
+      ${section.items.map((item) => {
+        const question = questions.sideEffects.get(item);
+        return html`<li>
+          ${item}${question ? html` ${renderQuestionButton(question, ctx.asked.has(question.key), labels, { onToggle: ctx.onAsk })}` : nothing}
+        </li>`;
+      })}
+    </ul>
+    ${section.silent ? html`<p class="silent">${ctx.common.silentPartly}</p>` : nothing}`;
 }
 
 /** What the card says about the name the reader used, by the kind of name. */
@@ -150,7 +192,7 @@ function renderHowGiven(drug: Drug, ctx: SectionContext): TemplateResult {
           ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
         </dl>`
       : nothing}
-    ${renderSectionBody(hg, ctx.common)}`;
+    ${renderSectionBody(hg, ctx.common)} ${renderGap('howGiven', ctx)}`;
 }
 
 /**
@@ -167,10 +209,11 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
   return html`<div class="urgent callout" part="callout">
     ${heading(level, title, { className: 'urgent-heading' })}
     ${hasBody(serious)
-      ? renderSectionBody(serious, ctx.common)
+      ? renderSideEffectBody(serious, ctx)
       : html`<p class="serious-silent">${format(labels.seriousSilent, { name: drug.name })}</p>`}
+    ${renderGap('serious', ctx)}
     <p class="what-to-do"><strong>${labels.whatToDo}</strong></p>
-    ${hasBody(whatToDo) ? renderSectionBody(whatToDo, ctx.common) : nothing}
+    ${hasBody(whatToDo) ? html`${renderSectionBody(whatToDo, ctx.common)} ${renderGap('whatToDo', ctx)}` : nothing}
     ${ctx.withContact ? html`<slot name="contact">${contactNow}</slot>` : contactNow}
   </div>`;
 }
@@ -186,18 +229,19 @@ function renderSideEffects(drug: Drug, ctx: SectionContext, level: number): Temp
   return html`${heading(sub, ctx.labels.commonSideEffects, { className: 'minor-heading subsection-heading' })}
     ${se.common.silent && !hasBody(se.common)
       ? html`<p class="silent common-silent">${format(ctx.labels.commonSilent, { name: drug.name })}</p>`
-      : renderSectionBody(se.common, ctx.common)}
+      : renderSideEffectBody(se.common, ctx)}
+    ${renderGap('common', ctx)}
     ${se.other
       ? html`${heading(sub, ctx.labels.otherSideEffects, { className: 'minor-heading subsection-heading' })}
-        ${renderSectionBody(se.other, ctx.common)}`
+        ${renderSideEffectBody(se.other, ctx)} ${renderGap('other', ctx)}`
       : nothing}
     ${renderUrgent(drug, ctx, sub)}`;
 }
 
 function renderComponents(ctx: SectionContext, level: number): TemplateResult {
-  const inner: SectionContext = { ...ctx, withContact: false };
   return html`<ul class="component-list">
-    ${ctx.view.components.map(({ drug: c, keys, addedNames }) => {
+    ${ctx.view.components.map(({ drug: c, keys, addedNames, questions }) => {
+      const inner: SectionContext = { ...ctx, withContact: false, questions };
       const open = ctx.openComponents.has(c.id);
       const bodyId = `component-${c.id}`;
       const button = html`<button
@@ -221,15 +265,16 @@ function renderComponents(ctx: SectionContext, level: number): TemplateResult {
 function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): unknown {
   switch (key) {
     case 'about':
-      return html`${renderSectionBody(drug.drugClass, ctx.common)} ${renderSectionBody(drug.about, ctx.common)}`;
+      return html`${renderSectionBody(drug.drugClass, ctx.common)} ${renderGap('drugClass', ctx)} ${renderSectionBody(drug.about, ctx.common)}
+      ${renderGap('about', ctx)}`;
     case 'how-given':
       return renderHowGiven(drug, ctx);
     case 'uses':
-      return renderSectionBody(drug.uses, ctx.common);
+      return html`${renderSectionBody(drug.uses, ctx.common)} ${renderGap('uses', ctx)}`;
     case 'side-effects':
       return renderSideEffects(drug, ctx, level);
     case 'tips':
-      return renderSectionBody(drug.tips, ctx.common);
+      return html`${renderSectionBody(drug.tips, ctx.common)} ${renderGap('tips', ctx)}`;
     case 'components':
       return renderComponents(ctx, level);
     case 'combinations':

@@ -10,6 +10,9 @@ import { SECTION_KEYS } from './drug-card.view.js';
 import ui from '../../data/en/ui-drug-card.json';
 import common from '../../data/en/ui-common.json';
 import { $, $$, captureWarnings, headingLevels, root, shown, text } from '../../tests/browser/helpers.js';
+import { questionsOn, type SavedQuestion } from '../shared/questions-store.js';
+import { questionLabels, questionWords } from '../content/question-templates.js';
+import questionsUi from '../../data/en/ui-questions.json';
 
 /** The sections shown, by key, in order. */
 const sectionKeys = (el: NetDrugCard) => $$(el, '#details > .section').map((s) => s.dataset.section);
@@ -292,6 +295,139 @@ describe('<net-drug-card>', () => {
         expect(said).not.to.match(never);
       });
     }
+  });
+
+  describe('"Add to my questions"', () => {
+    const store = questionsOn(document);
+    afterEach(() => store.clear());
+
+    const askFor = (el: NetDrugCard, key: string) => $(el, `.ask-button[data-question="${CSS.escape(key)}"]`) as HTMLButtonElement | null;
+
+    it('beside a gap in the sources: the question, and a toggle that adds it to the page’s list and takes it out again', async () => {
+      const el = await card(html`<net-drug-card drug="captem"></net-drug-card>`);
+      const key = 'gap:captem:howGiven';
+      const button = askFor(el, key)!;
+      expect(button.localName).to.equal('button');
+      expect(button.closest('[data-section]')!.getAttribute('data-section')).to.equal('how-given');
+      expect(text(button.closest('.ask'))).to.contain('How will CAPTEM be given to me, and how often?');
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(text(button)).to.equal(`${questionsUi.add}: How will CAPTEM be given to me, and how often?`);
+      const added: SavedQuestion[] = [];
+      const removed: SavedQuestion[] = [];
+      el.parentElement!.addEventListener('net-question-add', (e) => added.push(e.detail.question));
+      el.parentElement!.addEventListener('net-question-remove', (e) => removed.push(e.detail.question));
+      button.click();
+      await el.updateComplete;
+      expect(store.has(key)).to.equal(true);
+      expect(added).to.deep.equal([
+        { key, kind: 'gap', entryId: 'captem', part: 'howGiven', lang: 'en', text: 'How will CAPTEM be given to me, and how often?' },
+      ]);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(text(button)).to.contain(questionsUi.added);
+      button.click();
+      await el.updateComplete;
+      expect(store.has(key)).to.equal(false);
+      expect(removed.map((q) => q.key)).to.deep.equal([key]);
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('a gap wherever the card says its sources are silent, and none where they are not', async () => {
+      const el = await card(html`<net-drug-card drug="telotristat-ethyl"></net-drug-card>`);
+      const parts = $$(el, '.ask-button').map((b) => b.dataset.question!.split(':')[2]);
+      expect(parts).to.include.members(['howGiven', 'common', 'serious']);
+      const everolimus = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      expect(askFor(everolimus, 'gap:everolimus:howGiven'), 'the sources say how it is given').to.equal(null);
+    });
+
+    it('beside each side effect the card lists, with a question that names it', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      const items = getDrug('everolimus')!.sideEffects.common.items!;
+      for (const item of items) {
+        const button = askFor(el, `side-effect:everolimus:${item}`);
+        expect(button, item).not.to.equal(null);
+        expect(button!.closest('li')!.textContent).to.contain(item);
+        expect(text(button)).to.contain(questionWords('side-effect', item, 'en')!);
+      }
+      // A sentence about side effects is not one side effect's name: no question is made of it.
+      const octreotide = await card(html`<net-drug-card drug="octreotide"></net-drug-card>`);
+      expect($$(octreotide, '.ask-button[data-question^="side-effect:"]')).to.have.length(0);
+    });
+
+    it('works by keyboard: Enter adds, Space removes', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      const key = 'side-effect:everolimus:Mouth sores';
+      const button = askFor(el, key)!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(store.has(key)).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(store.has(key)).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('follows the page’s list when the question is added or removed elsewhere', async () => {
+      const el = await card(html`<net-drug-card drug="captem"></net-drug-card>`);
+      const key = 'gap:captem:howGiven';
+      store.add({ key, kind: 'gap', entryId: 'captem', part: 'howGiven', lang: 'en', text: 'How will CAPTEM be given to me, and how often?' });
+      await el.updateComplete;
+      expect(askFor(el, key)!.getAttribute('aria-pressed')).to.equal('true');
+      store.remove(key);
+      await el.updateComplete;
+      expect(askFor(el, key)!.getAttribute('aria-pressed')).to.equal('false');
+      expect(text($(el, '.ask-status')), 'a change made elsewhere is not announced here').to.equal('');
+    });
+
+    it('announces each add and remove once, politely, in the card whose button was pressed', async () => {
+      const wrap = await fixture(html`<div>
+        <net-drug-card drug="everolimus"></net-drug-card><net-drug-card drug="everolimus" sections="side-effects"></net-drug-card>
+      </div>`);
+      const [first, second] = [...wrap.querySelectorAll('net-drug-card')] as NetDrugCard[];
+      await first!.updateComplete;
+      await second!.updateComplete;
+      const status = $(first!, '.ask-status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      const question = questionWords('side-effect', 'Mouth sores', 'en')!;
+      askFor(first!, 'side-effect:everolimus:Mouth sores')!.click();
+      await first!.updateComplete;
+      await second!.updateComplete;
+      expect(text(status)).to.equal(`Added to your questions: ${question}`);
+      expect(text($(second!, '.ask-status'))).to.equal('');
+      expect(askFor(second!, 'side-effect:everolimus:Mouth sores')!.getAttribute('aria-pressed'), 'the other card follows').to.equal('true');
+      askFor(first!, 'side-effect:everolimus:Mouth sores')!.click();
+      await first!.updateComplete;
+      expect(text(status)).to.equal(`Removed from your questions: ${question}`);
+      expect($$(first!, '[aria-live]')).to.have.length(1);
+    });
+
+    it('no-questions hides the buttons; they are not printed', async () => {
+      const none = await card(html`<net-drug-card drug="captem" no-questions></net-drug-card>`);
+      expect($$(none, '.ask-button')).to.have.length(0);
+      expect($(none, '.ask-status')).to.equal(null);
+      const el = await card(html`<net-drug-card drug="captem"></net-drug-card>`);
+      expect($$(el, '.ask-button').some(shown)).to.equal(true);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect($$(el, '.ask-button').some(shown)).to.equal(false);
+        expect($$(el, '.ask-line').some(shown)).to.equal(false);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('in the card’s language, carrying it', async () => {
+      const el = await card(html`<net-drug-card drug="captem" lang="fr"></net-drug-card>`);
+      await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === 'fr', 'never shown in French');
+      const button = askFor(el, 'gap:captem:howGiven')!;
+      const words = questionWords('gap', 'CAPTEM', 'fr', 'howGiven')!;
+      expect(text(button)).to.equal(text(document.createTextNode(`${questionLabels('fr').add}: ${words}`)));
+      button.click();
+      await el.updateComplete;
+      // The list tidies white space (its French no-break spaces too).
+      expect(store.questions[0]).to.include({ lang: 'fr', text: words.replace(/\s+/g, ' '), entryId: 'captem' });
+    });
   });
 
   describe('bad input', () => {

@@ -12,6 +12,12 @@ import { drugCardStyles } from './drug-card.styles.js';
 import { renderDrugCard, renderSuggestions } from './drug-card.templates.js';
 import { drugCardLabels, drugCardView, readHostCards, type DrugCardInput, type DrugCardView } from './drug-card.view.js';
 import { holdAddedNames } from '../shared/added-names.js';
+import { QuestionsController, questionButtonStyles } from '../shared/question-button.js';
+import type { SavedQuestion } from '../shared/questions-store.js';
+import { questionLabels } from '../content/question-templates.js';
+
+/** The questions in the list as the server renders them: none. */
+const NONE_ASKED: ReadonlySet<string> = new Set();
 
 /** The values `variant` takes. */
 const VARIANTS = ['full', 'compact'] as const;
@@ -35,9 +41,21 @@ interface DrugCardInputs extends DrugCardInput {
  * An unknown name offers close names ("Did you mean Everolimus?"), each a button that opens that card (it sets `drug`
  * to the drug's id) and moves focus to the card's heading.
  *
+ * **Add to my questions:** wherever the card says its sources are silent, it shows a question for that gap ("How will
+ * CAPTEM be given to me, and how often?") with an "Add to my questions" button, and each side effect it lists has one
+ * too. The button is a toggle (`aria-pressed`) that adds the question to the page's one list, which `<net-questions>`
+ * shows and prints, or takes it out; it follows the list when the question is removed elsewhere, is announced once
+ * (politely) and is not printed. Each question carries the drug's id and the card's language, and states no medical
+ * fact. `no-questions` hides the buttons.
+ *
  * @summary A patient-friendly card about one NET drug or combination, from sourced and reviewed content.
  * @tagname net-drug-card
  *
+ * @fires {CustomEvent<QuestionDetail>} net-question-add - The reader added a question with one of the card's buttons
+ * (`detail.question`: its key, kind `gap` or `side-effect`, the drug's id, the part, the language and the words). Bubbles
+ * and is composed.
+ * @fires {CustomEvent<QuestionDetail>} net-question-remove - The reader took a question out of their list with one of
+ * the card's buttons (`detail.question`). Bubbles and is composed.
  * @fires {CustomEvent<Problem>} net-error - The input is bad. Bubbles and is composed; `detail` is the problem: `code`,
  * `message` and `details`. A missing or unknown drug, invalid host content or malformed JSON (`missing-drug`,
  * `unknown-drug`, `invalid-content`, `invalid-json`, `internal-error`) is shown visibly instead of the card. An unknown
@@ -58,7 +76,7 @@ interface DrugCardInputs extends DrugCardInput {
  * @csspart error - The visible problem message shown instead of the card when the input is bad.
  */
 export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
-  static override styles = [baseStyles, noScriptStyles, drugCardStyles];
+  static override styles = [baseStyles, noScriptStyles, questionButtonStyles, drugCardStyles];
 
   /**
    * The drug or combination to show, by any name the content knows (generic name, brand name, other spelling or id),
@@ -97,9 +115,17 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   @property({ type: Boolean, reflect: true })
   expanded = false;
 
+  /** Hides the "Add to my questions" buttons (beside the gaps in the sources and beside each side effect). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-questions' })
+  noQuestions = false;
+
   @state() private openComponents: ReadonlySet<string> = new Set();
 
   private readonly hostJson = new HostJsonController(this);
+  /** The page's list of questions, as this card's buttons show it. */
+  private readonly questions = new QuestionsController(this, (change, question) =>
+    this.emit(change === 'add' ? 'net-question-add' : 'net-question-remove', { question }),
+  );
 
   protected override readInputs(read: InputReader): DrugCardInputs {
     return {
@@ -108,8 +134,19 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
       variant: read.choice('variant', this.variant, VARIANTS, 'full', 'unknown-variant'),
       content: this.content,
       hostJson: this.hostJson.value,
+      // Rendered on the server too, where they are invisible until the script defines the card (no layout shift).
+      questions: !this.noQuestions,
     };
   }
+
+  /** Hydrated as served (with no question in the list, as on the server), the card shows the page's list. */
+  protected override hydrated(): void {
+    this.requestUpdate();
+  }
+
+  private onAsk = (question: SavedQuestion): void => {
+    this.questions.toggle(question, this.view && !this.view.problem ? this.view.questionLabels : questionLabels(this.locale));
+  };
 
   protected override computeView(inputs: DrugCardInputs): DrugCardView {
     return drugCardView(inputs, this.locale);
@@ -199,6 +236,9 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
       openComponents: this.openComponents,
       toggleComponent: this.toggleComponent,
       toggleExpanded: this.toggleExpanded,
+      asked: this.hydrating ? NONE_ASKED : this.questions.keys,
+      said: this.questions.said,
+      onAsk: this.onAsk,
     });
   }
 }

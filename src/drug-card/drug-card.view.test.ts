@@ -108,3 +108,42 @@ test('drug card view: names a host adds to a bundled drug find its card, marked 
   assert.equal(bad.problem?.code, 'invalid-content');
   assert.deepEqual(bad.problem?.details, ['content.addNames[0]: "Afinitor" is already a name of "everolimus", so it cannot also name "capecitabine"']);
 });
+
+test('drug card view: the questions it offers, a gap wherever the sources are silent and each listed side effect', () => {
+  assert.equal(shown({ drug: 'captem' }).questions, null, 'none unless asked for');
+  const captem = shown({ drug: 'captem', questions: true });
+  const howGiven = captem.questions!.gaps.howGiven!;
+  assert.deepEqual(howGiven, {
+    key: 'gap:captem:howGiven',
+    kind: 'gap',
+    entryId: 'captem',
+    part: 'howGiven',
+    lang: 'en',
+    text: 'How will CAPTEM be given to me, and how often?',
+  });
+  assert.ok(captem.questions!.gaps.serious && captem.questions!.gaps.common, 'its side effects are silent too');
+  assert.ok(captem.components.every((c) => c.questions?.gaps.howGiven?.entryId === c.drug.id), 'and each of its drugs');
+  const everolimus = shown({ drug: 'everolimus', questions: true }).questions!;
+  assert.equal(everolimus.gaps.howGiven, undefined, 'the sources say how everolimus is given');
+  const listed = [...getDrug('everolimus')!.sideEffects.common.items!];
+  assert.deepEqual([...everolimus.sideEffects.keys()], listed);
+  assert.deepEqual(everolimus.sideEffects.get('Mouth sores'), {
+    key: 'side-effect:everolimus:Mouth sores',
+    kind: 'side-effect',
+    entryId: 'everolimus',
+    part: 'Mouth sores',
+    lang: 'en',
+    text: 'Mouth sores: what should I do if this happens to me?',
+  });
+  // Whole sentences about side effects are not one side effect's name.
+  assert.equal(shown({ drug: 'octreotide', questions: true }).questions!.sideEffects.size, 0);
+  // A silent "what to do" with nothing known is not shown, so it has no question.
+  assert.equal(shown({ drug: 'telotristat-ethyl', questions: true }).questions!.gaps.whatToDo, undefined);
+  for (const drug of drugs) {
+    const view = shown({ drug: drug.id, questions: true });
+    for (const q of [...Object.values(view.questions!.gaps), ...view.questions!.sideEffects.values()]) {
+      assert.ok(q.text.trim().endsWith('?'), `${q.key}: ${q.text}`);
+      assert.equal(q.entryId, drug.id);
+    }
+  }
+});

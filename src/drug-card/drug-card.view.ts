@@ -10,12 +10,14 @@ import { catalogueOf, drugCatalogue, drugNames, drugs, type DrugCatalog } from '
 import { readHostContent, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
 import { normaliseName } from '../content/lookup.js';
-import type { AddedNames, AmbiguousName, Drug, Section, Source } from '../content/schema.js';
+import type { AddedNames, AmbiguousName, Drug, HowGiven, Section, Source } from '../content/schema.js';
 import { isAddedNames, validateAddedNames, validateDrug } from '../content/validate.js';
 import { commonLabels, format, quote } from '../shared/i18n.js';
 import { unknownInList } from '../shared/inputs.js';
 import { parseListAttribute } from '../shared/list-attribute.js';
 import type { Problem } from '../shared/problem.js';
+import { GAP_PARTS, questionLabels, questionWords, type GapPart, type QuestionLabels } from '../content/question-templates.js';
+import { questionKey, type SavedQuestion } from '../shared/questions-store.js';
 
 /** The words <net-drug-card> shows besides the content itself (headings, buttons, messages). */
 export type DrugCardLabels = typeof drugCardEn;
@@ -221,6 +223,60 @@ function suggestionsFor(names: readonly string[], catalogue: DrugCatalog): Sugge
 export interface DrugCardInput extends CardInput {
   /** The `sections` attribute. */
   sections: string;
+  /** True when the card offers "Add to my questions" (not with `no-questions`, nor on the server). */
+  questions?: boolean;
+}
+
+// ---- "Add to my questions" ------------------------------------------------------------------------------------------
+
+/**
+ * The questions a card offers about one drug: one for each section where the card says that the sources are silent
+ * (by the section's name in the content format, `GAP_PARTS`), and one for each side effect the card lists, by its words.
+ */
+export interface DrugQuestions {
+  readonly gaps: Partial<Record<GapPart, SavedQuestion>>;
+  readonly sideEffects: ReadonlyMap<string, SavedQuestion>;
+}
+
+/** The section of `drug` that a gap question is about. */
+function gapSection(drug: Drug, part: GapPart): Section | HowGiven | undefined {
+  switch (part) {
+    case 'common':
+    case 'serious':
+    case 'other':
+    case 'whatToDo':
+      return drug.sideEffects[part];
+    default:
+      return drug[part];
+  }
+}
+
+/** A side effect as a list item names it ("Mouth sores"), not a sentence about it (those end with a full stop). */
+const namesASideEffect = (item: string) => item.trim() !== '' && !/[.!?…]$/.test(item.trim());
+
+/**
+ * The questions a card offers about `drug`, in `locale`: a gap wherever the card says its sources are silent (what to
+ * do only when it says so, since a silent "what to do" with nothing known shows nothing), and each listed side effect.
+ * Each carries the drug's id and the locale; the words are the question templates', with the name the card shows.
+ */
+export function drugQuestions(drug: Drug, locale: Locale): DrugQuestions {
+  const gaps: Partial<Record<GapPart, SavedQuestion>> = {};
+  for (const part of GAP_PARTS) {
+    const section = gapSection(drug, part);
+    if (!section?.silent || (part === 'whatToDo' && !section.text && !('items' in section && section.items?.length))) continue;
+    const text = questionWords('gap', drug.name, locale, part);
+    if (text) gaps[part] = { key: questionKey('gap', drug.id, part), kind: 'gap', entryId: drug.id, part, lang: locale, text };
+  }
+  const sideEffects = new Map<string, SavedQuestion>();
+  for (const section of [drug.sideEffects.common, drug.sideEffects.serious, drug.sideEffects.other]) {
+    for (const item of section?.items ?? []) {
+      const text = namesASideEffect(item) ? questionWords('side-effect', item, locale) : null;
+      if (text && !sideEffects.has(item)) {
+        sideEffects.set(item, { key: questionKey('side-effect', drug.id, item), kind: 'side-effect', entryId: drug.id, part: item, lang: locale, text });
+      }
+    }
+  }
+  return { gaps, sideEffects };
 }
 
 /** A drug of a combination, as the card opens it in place: the drug, its sections that are shown, the website's names. */
@@ -229,6 +285,8 @@ export interface ComponentView {
   readonly keys: readonly SectionKey[];
   /** Names the website added to this drug (see `CardView.addedNames`). */
   readonly addedNames: readonly string[];
+  /** Its questions (see `CardView.questions`). */
+  readonly questions: DrugQuestions | null;
 }
 
 /** What a card with no problem shows. */
@@ -259,6 +317,10 @@ export interface CardView {
   readonly sources: readonly Source[];
   /** Where the sources differ, each source named by its publisher. */
   readonly notes: readonly NamedNote[];
+  /** The questions the card offers ("Add to my questions"), or null when it offers none. */
+  readonly questions: DrugQuestions | null;
+  /** The words of the questions' buttons and announcements (`<net-questions>`'s). */
+  readonly questionLabels: QuestionLabels;
 }
 
 export type DrugCardView =
@@ -339,7 +401,12 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
   const components = (drug.components ?? [])
     .map((id) => catalogue.get(id))
     .filter((d): d is Drug => d !== undefined)
-    .map((d) => ({ drug: d, keys: shownSections(d, COMPONENT_KEYS), addedNames: addedTo(d) }));
+    .map((d) => ({
+      drug: d,
+      keys: shownSections(d, COMPONENT_KEYS),
+      addedNames: addedTo(d),
+      questions: input.questions ? drugQuestions(d, locale) : null,
+    }));
   const combinations = catalogue.combinationsContaining(drug.id).map((d) => d.name);
   const keys = shownSections(drug, parsed.keys, components, combinations);
   // Each source once, in order of first citation.
@@ -358,5 +425,7 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
     summary: { drugClass: firstText(drug.drugClass), text: firstText(drug.about) ?? firstText(drug.uses) ?? '' },
     notes: namedNotes(drug, locale),
     sources: sourcesFor(drug, [...sourceIds], locale),
+    questions: input.questions ? drugQuestions(drug, locale) : null,
+    questionLabels: questionLabels(locale),
   };
 }

@@ -4,7 +4,8 @@ import { css, isServer } from 'lit';
  * How a server-rendered snippet (src/ssr/) reads before its element is defined: on a page that runs no JavaScript,
  * or before the script arrives. `:host(:not(:defined))` matches only then.
  *
- * Controls that need JavaScript (searches, the print and link buttons, the compact card's toggle) are made
+ * Controls that need JavaScript (searches, the print and link buttons, the compact card's toggle, "Add to my
+ * questions" with its question) are made
  * invisible, not removed: they keep their space, so nothing moves when the script defines the element and they
  * appear (no layout shift). A search's place says, in words, that it needs JavaScript (`.script-note`, laid over the
  * part it stands for, `.script-needed`, and out of the flow, so it takes no space of its own): the diet guide's whole
@@ -25,6 +26,7 @@ export const snippetStyles = isServer
       :host(:not(:defined)) .print-choice,
       :host(:not(:defined)) .option-link,
       :host(:not(:defined)) .option-body .hint,
+      :host(:not(:defined)) .ask,
       :host(:not(:defined)) button > .chevron {
         visibility: hidden;
       }

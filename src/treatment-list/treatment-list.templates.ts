@@ -14,10 +14,14 @@ import { MAX_QUERY_LENGTH } from '../shared/inputs.js';
 import { renderNotes } from '../shared/notes.js';
 import { renderProblem } from '../shared/problem.js';
 import { renderSectionBody } from '../shared/section.js';
+import type { QuestionLabels } from '../content/question-templates.js';
+import { renderQuestionButton, renderQuestionStatus } from '../shared/question-button.js';
 import {
   CHUNK_SIZE,
   optionDomId,
   optionIds,
+  optionQuestion,
+  optionQuestionKey,
   type AnswerLine,
   type ListEntry,
   type ListGroup,
@@ -64,6 +68,14 @@ export interface ListState {
   readonly onPrintAll: () => void;
   /** Puts the food question's subject into the diet guide's box and moves the focus there. */
   readonly onAskGuide: () => void;
+  /**
+   * "Add to my questions" on each opened option, or null (`no-questions`): the keys of the options'
+   * questions in the page's list (a new set only when those change, so rows render again only then), the buttons'
+   * words, and what the live region says. Its buttons are handled by the list's one click listener (`data-question`).
+   */
+  readonly questions: { readonly asked: ReadonlySet<string>; readonly labels: QuestionLabels } | null;
+  /** What the questions' live region says: the last question added or removed with one of the list's buttons. */
+  readonly questionsSaid: string;
 }
 
 /**
@@ -108,7 +120,7 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
         </div>`
       : nothing}
     <div class="groups">
-      ${guard([model, state.rows, state.toggled, state.expanded, state.openDrugs, ...rowsRenderWith(view, state)], () =>
+      ${guard([model, state.rows, state.toggled, state.expanded, state.openDrugs, state.questions, ...rowsRenderWith(view, state)], () =>
         repeat(
           model.groups.filter((g) => g.entries[0]!.index < state.rows),
           (g) => g.category,
@@ -126,6 +138,7 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
       ${renderTranslationNote(common)}
       ${renderDisclaimer(common)}
     </div>
+    ${state.questions ? renderQuestionStatus(state.questionsSaid) : nothing}
   </section>`;
 }
 
@@ -302,7 +315,7 @@ function renderGroup(group: ListGroup, view: TreatmentListView, state: ListState
         .filter((entries) => entries[0]!.index < state.rows)
         .map((entries) =>
           guard(
-            [entries, state.toggled, state.expanded, state.openDrugs, ...rowsRenderWith(view, state)],
+            [entries, state.toggled, state.expanded, state.openDrugs, state.questions, ...rowsRenderWith(view, state)],
             () => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
               ${repeat(
                 entries,
@@ -326,9 +339,13 @@ function renderRow(entry: ListEntry, description: string | undefined, view: Trea
   const open = state.toggled.get(id) ?? state.expanded;
   const drug = state.openDrugs.get(id);
   const level = Math.min(state.level + (description === undefined ? 2 : 1), 6);
+  // Only an opened option shows its question (a closed one needs no look in the list); served, every option's body is
+  // there for a reader without JavaScript to open, each with its question, invisible until the list is defined.
+  const q = state.questions;
+  const ask = q && (open || state.served) ? { added: q.asked.has(optionQuestionKey(id)), labels: q.labels } : null;
   return html`<li class=${description === undefined ? 'option' : 'option lead'} id=${optionDomId(id)}>
-    ${guard([entry, open, drug, description, ...rowsRenderWith(view, state)], () =>
-      renderOption(entry, { open, drug, level, description, printing: state.printing, served: state.served }, view),
+    ${guard([entry, open, drug, description, ask?.added, ask?.labels, ...rowsRenderWith(view, state)], () =>
+      renderOption(entry, { open, drug, level, description, printing: state.printing, served: state.served, ask }, view),
     )}
   </li>`;
 }
@@ -344,6 +361,8 @@ interface OptionState {
   readonly description: string | undefined;
   readonly printing: boolean;
   readonly served: boolean;
+  /** "Add to my questions" in the option's body: whether its question is in the page's list, and the words. Else null. */
+  readonly ask: { readonly added: boolean; readonly labels: QuestionLabels } | null;
 }
 
 /**
@@ -409,6 +428,9 @@ function renderBody(entry: ListEntry, option: OptionState, view: TreatmentListVi
     </ul>
     ${t.aims.text ? html`<p>${t.aims.text}</p>` : nothing} ${renderDrugs(entry, option, view)}
     ${entry.notes.length ? html`${section(common.sectionNotes)} ${renderNotes(entry.notes, common)}` : nothing}
+    ${option.ask
+      ? html`<p class="ask-line no-print">${renderQuestionButton(optionQuestion(t, locale), option.ask.added, option.ask.labels, { show: true })}</p>`
+      : nothing}
     <div class="option-footer">
       ${renderSourcesAndDates({
         sources: entry.sources,

@@ -16,6 +16,8 @@ import frUi from '../../data/fr/ui-treatment-list.json';
 import esUi from '../../data/es/ui-treatment-list.json';
 import { mountStory } from '../../tests/browser/stories.js';
 import { $, $$, captureWarnings, describeEl, root, shown, text } from '../../tests/browser/helpers.js';
+import { questionsOn, type SavedQuestion } from '../shared/questions-store.js';
+import { questionLabels, questionWords } from '../content/question-templates.js';
 
 type El = NetTreatmentList;
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -26,7 +28,7 @@ const option = (el: El, id: string) => $(el, `#net-treatment-${id}`);
 const toggle = (el: El, id: string) => $(el, `#net-treatment-${id}-toggle`) as HTMLButtonElement;
 const body = (el: El, id: string) => $(el, `#net-treatment-${id}-body`);
 const searchBox = (el: El) => $(el, 'input[type="search"]') as HTMLInputElement;
-const status = (el: El) => $(el, '[role="status"]');
+const status = (el: El) => $(el, '[role="status"].count');
 const focused = (el: El) => describeEl(root(el).activeElement);
 const byId = (id: string) => treatments.find((t) => t.id === id)!;
 const namesOf = (...ids: string[]) => ids.map((id) => byId(id).name);
@@ -834,6 +836,119 @@ describe('<net-treatment-list>', () => {
       const el = (await mountStory('treatment-list', 'SymptomAnswer')) as El;
       expect(answerOf(el, 'nausea')).to.exist;
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('"Add to my questions"', () => {
+    const store = questionsOn(document);
+    afterEach(() => store.clear());
+    const ask = (el: El, id: string) => $(el, `.ask-button[data-question="option:${id}:"]`) as HTMLButtonElement | null;
+    const prrt = () => questionWords('option', byId('prrt').name, 'en')!;
+
+    async function opened(template: TemplateResult, id: string): Promise<El> {
+      const el = await list(template);
+      toggle(el, id).click();
+      await el.updateComplete;
+      return el;
+    }
+
+    it('an opened option ends with its question and a toggle that adds it to the page’s list and takes it out again', async () => {
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      expect($$(el, '.ask-button'), 'a closed option has none').to.have.length(0);
+      toggle(el, 'prrt').click();
+      await el.updateComplete;
+      const button = ask(el, 'prrt')!;
+      expect(button.closest('.option')).to.equal(option(el, 'prrt'));
+      expect(prrt()).to.equal('Could peptide receptor radionuclide therapy (PRRT) be an option for me?');
+      expect(text(button.closest('.ask'))).to.contain(prrt());
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      const events: [string, SavedQuestion][] = [];
+      const wrap = el.parentElement!;
+      wrap.addEventListener('net-question-add', (e) => events.push(['add', e.detail.question]));
+      wrap.addEventListener('net-question-remove', (e) => events.push(['remove', e.detail.question]));
+      button.click();
+      await el.updateComplete;
+      const question = { key: 'option:prrt:', kind: 'option', entryId: 'prrt', lang: 'en', text: prrt() };
+      expect(store.questions).to.deep.equal([question]);
+      expect(ask(el, 'prrt')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(text($(el, '.ask-status'))).to.equal(`Added to your questions: ${prrt()}`);
+      ask(el, 'prrt')!.click();
+      await el.updateComplete;
+      expect(store.questions).to.deep.equal([]);
+      expect(text($(el, '.ask-status'))).to.equal(`Removed from your questions: ${prrt()}`);
+      expect(events).to.deep.equal([
+        ['add', question],
+        ['remove', question],
+      ]);
+      expect(toggle(el, 'prrt').getAttribute('aria-expanded'), 'the option stays open').to.equal('true');
+    });
+
+    it('follows the page’s list: added elsewhere, removed elsewhere, and after the option closes and opens again', async () => {
+      const el = await opened(html`<net-treatment-list></net-treatment-list>`, 'prrt');
+      store.add({ key: 'option:prrt:', kind: 'option', entryId: 'prrt', lang: 'en', text: prrt() });
+      await el.updateComplete;
+      expect(ask(el, 'prrt')!.getAttribute('aria-pressed')).to.equal('true');
+      toggle(el, 'prrt').click();
+      await el.updateComplete;
+      store.remove('option:prrt:');
+      toggle(el, 'prrt').click();
+      await el.updateComplete;
+      expect(ask(el, 'prrt')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(text($(el, '.ask-status')), 'changes made elsewhere are not announced here').to.equal('');
+    });
+
+    it('works by keyboard, and the search still finds, hides and shows the option', async () => {
+      const el = await opened(html`<net-treatment-list></net-treatment-list>`, 'surgery');
+      ask(el, 'surgery')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(store.has('option:surgery:')).to.equal(true);
+      await search(el, 'prrt');
+      expect(shown(option(el, 'surgery'))).to.equal(false);
+      await search(el, '');
+      expect(ask(el, 'surgery')!.getAttribute('aria-pressed')).to.equal('true');
+      ask(el, 'surgery')!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(store.has('option:surgery:')).to.equal(false);
+    });
+
+    it('an option the website added has one too, with its id', async () => {
+      const entry = hostEntry({ id: 'our-nurse-clinic', name: 'Our nurse clinic' });
+      const el = await opened(html`<net-treatment-list .entries=${[entry]}></net-treatment-list>`, 'our-nurse-clinic');
+      ask(el, 'our-nurse-clinic')!.click();
+      await el.updateComplete;
+      expect(store.questions[0]).to.deep.include({ entryId: 'our-nurse-clinic', text: 'Could our nurse clinic be an option for me?' });
+    });
+
+    it('no-questions hides the buttons; they are not printed', async () => {
+      const none = await opened(html`<net-treatment-list no-questions></net-treatment-list>`, 'prrt');
+      expect($$(none, '.ask-button')).to.have.length(0);
+      expect($(none, '.ask-status')).to.equal(null);
+      const el = await opened(html`<net-treatment-list></net-treatment-list>`, 'prrt');
+      expect(shown(ask(el, 'prrt'))).to.equal(true);
+      await emulateMedia({ media: 'print' });
+      try {
+        await new Promise(requestAnimationFrame);
+        await el.updateComplete;
+        expect(shown(ask(el, 'prrt'))).to.equal(false);
+        expect(shown($(el, '.ask-line'))).to.equal(false);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('in the list’s language, carrying it', async () => {
+      const el = await list(html`<net-treatment-list lang="es"></net-treatment-list>`);
+      await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === 'es', 'never shown in Spanish');
+      toggle(el, 'prrt').click();
+      await el.updateComplete;
+      const button = ask(el, 'prrt')!;
+      expect(text(button)).to.contain(questionLabels('es').add);
+      button.click();
+      await el.updateComplete;
+      expect(store.questions[0]).to.include({ lang: 'es', entryId: 'prrt' });
+      expect(store.questions[0]!.text).to.contain('(PRRT)').and.match(/\?$/);
     });
   });
 

@@ -19,10 +19,14 @@ import { loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
 import { readOn } from '../content/host-content.js';
 import { pageLoading } from '../shared/first-render.js';
 import { addedNamesOn } from '../shared/added-names.js';
+import { questionLabels, type QuestionLabels } from '../content/question-templates.js';
+import { QuestionsController, questionButtonStyles } from '../shared/question-button.js';
 import {
   CHUNK_SIZE,
   idFromHash,
+  idFromQuestionKey,
   optionDomId,
+  optionQuestion,
   optionIds,
   treatmentListView,
   type FilterResult,
@@ -67,6 +71,11 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * this website". Invalid ones are left out and listed, with their paths, in a visible notice above the list (one
  * console warning and one `net-error`); the bundled list and the valid host entries still show.
  *
+ * **Add to my questions:** each opened option ends with its question, "Could PRRT be an option for me?", and a toggle
+ * button (`aria-pressed`) that adds it to the page's one list of questions (which `<net-questions>` shows and prints)
+ * or takes it out; it follows the list when the question is removed elsewhere, is announced once (politely) and is not
+ * printed. The question carries the option's id and the list's language. `no-questions` hides the buttons.
+ *
  * **Print** shows what the reader sees: the options they have not filtered out, those they opened in full and the
  * others by name and summary, with a line that says so; without the search and buttons. The "Print every treatment
  * in full" button (or the `print-all` attribute) prints every option opened instead: a closed option's content is then
@@ -93,6 +102,10 @@ const DRUG_IDS = drugs.map((d) => d.id);
  *   `<net-drug-card>` in place (inside the option, or under the answer), with a button that closes it.
  * @fires {CustomEvent<FilterChangeDetail>} net-filter-change - The reader changed the search text or the category
  *   filters (`detail.query`, `detail.categories`).
+ * @fires {CustomEvent<QuestionDetail>} net-question-add - The reader added an option's question to their list
+ *   (`detail.question`: its key, kind `option`, the option's id, the language and the words).
+ * @fires {CustomEvent<QuestionDetail>} net-question-remove - The reader took an option's question out of their list
+ *   with the option's button (`detail.question`).
  * @fires {CustomEvent<Problem>} net-error - Bad input: invalid host entries (`invalid-content`: the list is shown with
  *   a visible notice); an unknown category (`unknown-category`: left out), heading level (`unknown-value`) or a value
  *   of the wrong type (`wrong-type`), for the site owner only (the list shows its default). Each logs one console
@@ -106,7 +119,7 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * @csspart error - A problem message: instead of the list for bad input, or above it for invalid host entries.
  */
 export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentListInputs> {
-  static override styles = [baseStyles, noScriptStyles, treatmentListStyles];
+  static override styles = [baseStyles, noScriptStyles, questionButtonStyles, treatmentListStyles];
 
   /**
    * Show only some categories: their ids, separated by commas (`"chemotherapy, targeted"`), from
@@ -131,6 +144,10 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   /** Hide the search box, the category filters and the count. */
   @property({ type: Boolean, reflect: true, attribute: 'no-search' })
   noSearch = false;
+
+  /** Hides the "Add to my questions" button of each opened option. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-questions' })
+  noQuestions = false;
 
   /** The search text. Set it (or the `query` attribute) to start with a search; it follows what the reader types. */
   @property()
@@ -165,6 +182,12 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   /** True from a click on "Print every treatment in full" until the page has printed. */
   @state() private printAllOnce = false;
   private readonly rowVisibility = new RowVisibility();
+  /** The page's list of questions, as the options' buttons show it. */
+  private readonly questions = new QuestionsController(this, (change, question) =>
+    this.emit(change === 'add' ? 'net-question-add' : 'net-question-remove', { question }),
+  );
+  /** What the rows render the questions with, kept while the options' questions in the list stay the same. */
+  private asked: { keys: string; state: { asked: ReadonlySet<string>; labels: QuestionLabels } } | null = null;
   /** The count's words: the rows follow each keystroke at once, the live region once typing pauses. */
   private readonly countAnnouncer = new PausedText(this);
   /**
@@ -301,7 +324,30 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
       onClear: this.onClear,
       onPrintAll: this.onPrintAll,
       onAskGuide: this.onAskGuide,
+      questions: this.noQuestions ? null : this.optionsAsked(),
+      questionsSaid: this.questions.said,
     });
+  }
+
+  /**
+   * The options' questions in the page's list, for the rows: the same object until one of them is added or removed
+   * (or the language changes), so that a keystroke, or a question from another widget, renders no row.
+   */
+  private optionsAsked(): { asked: ReadonlySet<string>; labels: QuestionLabels } {
+    const labels = questionLabels(this.locale);
+    // Hydrating, the rows render as the server did: with no question in the list.
+    const asked = this.hydrating ? [] : [...this.questions.keys].filter((key) => idFromQuestionKey(key) !== null);
+    const keys = asked.join('\n');
+    if (this.asked?.keys !== keys || this.asked.state.labels !== labels) this.asked = { keys, state: { asked: new Set(asked), labels } };
+    return this.asked.state;
+  }
+
+  /** An option's "Add to my questions" (its key in `data-question`): adds its question to the page's list, or removes it. */
+  private askOption(key: string): void {
+    const id = idFromQuestionKey(key);
+    const entry = id === null ? undefined : this.view?.model.byId.get(id);
+    if (!entry) return;
+    this.questions.toggle(optionQuestion(entry.treatment, this.locale), questionLabels(this.locale));
   }
 
   /**
@@ -367,8 +413,9 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   private readonly onListClick = (event: Event): void => {
     const button = (event.target as Element).closest?.('button');
     if (!button) return;
-    const { toggle, option, drug, close, answer, answerClose } = button.dataset;
-    if (toggle) this.toggled = new Map(this.toggled).set(toggle, !this.isOpen(toggle));
+    const { toggle, option, drug, close, answer, answerClose, question } = button.dataset;
+    if (question) this.askOption(question);
+    else if (toggle) this.toggled = new Map(this.toggled).set(toggle, !this.isOpen(toggle));
     else if (option && drug) void this.selectDrug(option, drug);
     else if (close) void this.closeDrug(close);
     else if (answer && drug) void this.selectAnswerDrug(answer, drug);

@@ -286,3 +286,25 @@ test('a question about a medicine’s side effects offers its card, where a card
   assert.equal(withCards('octreotide').medicine, null, 'not a question about side effects');
   assert.equal(withCards('surgery side effects').medicine, null, 'not a medicine');
 });
+
+test('treatment list view: an option’s question, its key and the option it names again', async () => {
+  const { optionQuestion, optionQuestionKey, idFromQuestionKey } = await import('./treatment-list.view.js');
+  const { treatmentsIn } = await import('../content/treatments.js');
+  const surgery = treatmentsIn('en').find((t) => t.id === 'surgery')!;
+  assert.deepEqual(optionQuestion(surgery, 'en'), {
+    key: 'option:surgery:',
+    kind: 'option',
+    entryId: 'surgery',
+    lang: 'en',
+    text: 'Could surgery be an option for me?',
+  });
+  assert.equal(idFromQuestionKey(optionQuestionKey('prrt')), 'prrt');
+  assert.equal(idFromQuestionKey('food:cheese:'), null);
+  for (const locale of ['en', 'fr', 'es'] as const) {
+    for (const t of treatmentsIn(locale)) {
+      const q = optionQuestion(t, locale);
+      assert.equal(q.lang, locale);
+      assert.match(q.text, /\?$/, `${locale} ${t.id}: ${q.text}`);
+    }
+  }
+});

@@ -32,6 +32,8 @@ import { commonLabels, format, quote, type CommonLabels } from '../shared/i18n.j
 import { unknownInList } from '../shared/inputs.js';
 import { parseListAttribute } from '../shared/list-attribute.js';
 import type { Problem } from '../shared/problem.js';
+import { questionWords } from '../content/question-templates.js';
+import { questionKey, type SavedQuestion } from '../shared/questions-store.js';
 
 // ---- labels and list attributes -----------------------------------------------------------------------------
 
@@ -191,6 +193,24 @@ export function optionDomId(treatmentId: string): string {
 export function optionIds(treatmentId: string): { option: string; toggle: string; body: string; drug: string } {
   const option = optionDomId(treatmentId);
   return { option, toggle: `${option}-toggle`, body: `${option}-body`, drug: `${option}-drug` };
+}
+
+/** The key of an option's question in the page's list of questions ("Could PRRT be an option for me?"). */
+export const optionQuestionKey = (treatmentId: string): string => questionKey('option', treatmentId);
+
+/** The treatment id of an option's question key (`optionQuestionKey`), or null for another key. */
+export function idFromQuestionKey(key: string): string | null {
+  const match = /^option:(.+):$/.exec(key);
+  return match ? match[1]! : null;
+}
+
+/**
+ * An option's question for the reader's list, "Could PRRT be an option for me?", in `locale`, with the option's id and
+ * the language: a question only, stating no medical fact.
+ */
+export function optionQuestion(treatment: Treatment, locale: Locale): SavedQuestion {
+  const text = questionWords('option', treatment.name, locale) ?? treatment.name;
+  return { key: optionQuestionKey(treatment.id), kind: 'option', entryId: treatment.id, lang: locale, text };
 }
 
 /** The treatment id a location hash names (`#net-treatment-surgery` gives "surgery"), or null. */

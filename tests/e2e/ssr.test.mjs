@@ -13,8 +13,11 @@ const h = useHarness();
 const listLabels = content.treatmentListLabels;
 const dietLabels = JSON.parse((await import('node:fs')).readFileSync('data/en/ui-diet-guide.json', 'utf8'));
 
-/** What only JavaScript makes work: left out when texts are compared (the searches, toggles, print and link buttons). */
-const CHROME = '.search, .toggle, .print-choice, .option-link, .option-body .hint';
+/**
+ * What only JavaScript makes work: left out when texts are compared (the searches, toggles, print and link buttons,
+ * "Add to my questions").
+ */
+const CHROME = '.search, .toggle, .print-choice, .option-link, .option-body .hint, .ask';
 
 /** Each widget's visible text (shadow root included), whitespace collapsed, without `hide` (a selector) if given. */
 const widgetTexts = (page, hide = '') =>

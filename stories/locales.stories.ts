@@ -37,3 +37,5 @@ export const TreatmentListSpanish = inLanguage('es', html`<net-treatment-list ca
 export const DietGuideFrench = inLanguage('fr', html`<net-diet-guide query="bière"></net-diet-guide>`);
 export const DietGuideSpanish = inLanguage('es', html`<net-diet-guide query="queso"></net-diet-guide>`);
 export const ChecklistSpanish = inLanguage('es', html`<net-diet-guide variant="checklist"></net-diet-guide>`);
+export const QuestionsFrench = inLanguage('fr', html`<net-questions></net-questions>`);
+export const QuestionsSpanishPrintPreview = inLanguage('es', html`<net-questions print-preview clinic-lang="en"></net-questions>`);

@@ -62,6 +62,9 @@ const CASES: Case[] = [
   { file: 'diet-guide', story: 'SearchingUnlistedFood', boxes: ['.base', 'input[type="search"]', '.answer-body'] },
   { file: 'diet-guide', story: 'MedicineOpened', boxes: ['.base', '.group', '.drug-button'] },
   { file: 'diet-guide', story: 'Checklist', boxes: ['.base', '.check-group', '.note-line', '.advice'] },
+  { file: 'questions', story: 'FromEachWidget', boxes: ['.base', '.question', '.own-input', '.general-item', '.move-down'] },
+  { file: 'questions', story: 'ClearConfirmation', boxes: ['.base', '.confirm', '.confirm-no'] },
+  { file: 'questions', story: 'Default', boxes: ['.base', '.own-input', '.general-button'] },
 ];
 
 const mount = (c: Case): Promise<Widget> => mountStory(c.file, c.story);

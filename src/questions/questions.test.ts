@@ -2,6 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../net-questions.js';
+import '../net-drug-card.js';
+import '../net-treatment-list.js';
+import '../net-diet-guide.js';
 import type { NetQuestions } from './questions.js';
 import type { QuestionDetail } from '../shared/events.js';
 import { loadLocale } from '../content/locale-data.js';
@@ -108,6 +111,32 @@ describe('<net-questions>', () => {
       expect(text($(el, '.from'))).to.match(/Last reviewed \d+ \w+ \d{4}: (.*, )?CAPTEM/);
       expect(said(el), 'another widget announces its own adds').to.equal('');
       await expect(el).to.be.accessible();
+    });
+
+    it('"Add to my questions" in the drug card, the treatment list and the diet guide reaches the widget; its Remove reaches them', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <net-drug-card drug="captem"></net-drug-card>
+        <net-treatment-list categories="radionuclide" expanded></net-treatment-list>
+        <net-diet-guide no-search></net-diet-guide>
+        <net-questions></net-questions>
+      </div>`);
+      const [card, list, guide, el] = [...page.children] as unknown as NetQuestions[];
+      for (const w of [card, list, guide, el]) await w!.updateComplete;
+      const added: string[] = [];
+      page.addEventListener('net-question-add', (e) => added.push((e as CustomEvent<QuestionDetail>).detail.question.kind));
+      for (const w of [card, list, guide]) {
+        await waitUntil(() => $(w!, '.ask-button'), `<${w!.localName}> offers "Add to my questions"`);
+        $(w!, '.ask-button')!.click();
+        await w!.updateComplete;
+      }
+      await el!.updateComplete;
+      expect(added).to.have.length(3);
+      expect($$(el!, '.group').map((g) => g.dataset.group!.split(':')[0])).to.deep.equal(['drug', 'option', 'food']);
+      const fromCard = store().questions[0]!.key;
+      $(el!, `li[data-key="${fromCard}"] .remove`)!.click();
+      await card!.updateComplete;
+      expect($(card!, `.ask-button[data-question="${fromCard}"]`)!.getAttribute('aria-pressed')).to.equal('false');
+      await expect(el!).to.be.accessible();
     });
 
     it('two widgets on one page share one list', async () => {

@@ -67,6 +67,35 @@ export const drugCardStyles = css`
   .what-to-do {
     margin-block: 0.75em 0.25em;
   }
+  /* The urgent box's numbered steps: who to call, what to watch for, what to say. */
+  .urgent-steps {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .urgent-step + .urgent-step {
+    margin-block-start: 0.75em;
+  }
+  .urgent-step > :last-child {
+    margin-block-end: 0;
+  }
+  .step-title {
+    margin-block: 0 0.25em;
+  }
+  .print-only {
+    display: none;
+  }
+  /* Ruled space to write a phone number in, on paper. */
+  .write-number {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.5em;
+  }
+  .write-line {
+    flex: 1;
+    min-inline-size: 8em;
+    block-size: 1.5em;
+    border-block-end: 1px solid currentColor;
+  }
   .component-list {
     list-style: none;
     padding: 0;
@@ -133,6 +162,9 @@ export const drugCardStyles = css`
   }
   @media print {
     .collapsed {
+      display: block;
+    }
+    .print-only {
       display: block;
     }
     .header,

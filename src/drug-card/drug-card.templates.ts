@@ -196,25 +196,44 @@ function renderHowGiven(drug: Drug, ctx: SectionContext): TemplateResult {
 }
 
 /**
- * The serious side effects and what to do, in a callout whose urgency is said in words, not by colour alone. It never
- * says "our sources do not cover this": when the sources list no serious side effects it says so once, that this does
- * not mean there are none, and to ask the care team what to watch for; what to do always ends with a plain "contact
- * your care team now", which the host's `contact` slot (their own number) replaces.
+ * The serious side effects as numbered steps a patient can follow, in a callout whose urgency is said in words, not by
+ * colour alone: (1) who to call: the host's `contact` slot (their own number); without one, the screen says to use the
+ * number the care team gave, and the print leaves lines to write the daytime and out-of-hours numbers; (2) what to
+ * watch for: the card's own serious side effects (or, when the sources list none, that this does not mean there are
+ * none and to ask), what the content says to do, and to contact the care team now; (3) what to say: the medicine's
+ * name and what you noticed. It never says "our sources do not cover this". A combination's drugs have no slot (there
+ * is only one), nor the lines to write in (the combination's own callout has them).
  */
 function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateResult {
   const { serious, whatToDo } = drug.sideEffects;
   const { labels } = ctx;
+  const listed = hasBody(serious);
   const title = html`<span class="visually-hidden">${labels.urgentPrefix} </span>${labels.urgentHeading}`;
-  const contactNow = html`<p class="contact-now">${labels.contactNow}</p>`;
+  const step = (name: string, title: string, body: unknown) =>
+    html`<li class="urgent-step step-${name}"><p class="step-title"><strong>${title}</strong></p>${body}</li>`;
+  const callDefault = html`<p class="contact-default">${labels.urgentCallDefault}</p>`;
+  const writeIn = html`<div class="write-numbers print-only">
+    <p class="write-intro">${labels.urgentWriteNumbers}</p>
+    <p class="write-number">${labels.urgentDaytime} <span class="write-line" aria-hidden="true"></span></p>
+    <p class="write-number">${labels.urgentOutOfHours} <span class="write-line" aria-hidden="true"></span></p>
+  </div>`;
   return html`<div class="urgent callout" part="callout">
     ${heading(level, title, { className: 'urgent-heading' })}
-    ${hasBody(serious)
-      ? renderSideEffectBody(serious, ctx)
-      : html`<p class="serious-silent">${format(labels.seriousSilent, { name: drug.name })}</p>`}
-    ${renderGap('serious', ctx)}
-    <p class="what-to-do"><strong>${labels.whatToDo}</strong></p>
-    ${hasBody(whatToDo) ? html`${renderSectionBody(whatToDo, ctx.common)} ${renderGap('whatToDo', ctx)}` : nothing}
-    ${ctx.withContact ? html`<slot name="contact">${contactNow}</slot>` : contactNow}
+    <ol class="urgent-steps">
+      ${step('call', labels.urgentStepCall, ctx.withContact ? html`<slot name="contact">${callDefault}${writeIn}</slot>` : callDefault)}
+      ${step(
+        'watch',
+        labels.urgentStepWatch,
+        html`${listed ? renderSideEffectBody(serious, ctx) : html`<p class="serious-silent">${format(labels.seriousSilent, { name: drug.name })}</p>`}
+          ${renderGap('serious', ctx)}
+          ${hasBody(whatToDo)
+            ? html`<p class="what-to-do"><strong>${labels.whatToDo}</strong></p>
+                ${renderSectionBody(whatToDo, ctx.common)} ${renderGap('whatToDo', ctx)}`
+            : nothing}
+          <p class="contact-now">${listed ? labels.urgentCallNow : labels.contactNow}</p>`,
+      )}
+      ${step('say', labels.urgentStepSay, html`<p class="urgent-say">${format(labels.urgentSay, { name: drug.name })}</p>`)}
+    </ol>
   </div>`;
 }
 

@@ -14,6 +14,9 @@ import { questionsOn, type SavedQuestion } from '../shared/questions-store.js';
 import { questionLabels, questionWords } from '../content/question-templates.js';
 import questionsUi from '../../data/en/ui-questions.json';
 
+/** True when the sources list serious side effects for the drug (the card says to watch for them). */
+const hasSerious = (drug: Drug) => !!drug.sideEffects.serious.text || !!drug.sideEffects.serious.items?.length;
+
 /** The sections shown, by key, in order. */
 const sectionKeys = (el: NetDrugCard) => $$(el, '#details > .section').map((s) => s.dataset.section);
 
@@ -225,12 +228,64 @@ describe('<net-drug-card>', () => {
       const el = await card(html`<net-drug-card drug="everolimus"><p slot="contact">Call our NET nurse line.</p></net-drug-card>`);
       const p = el.querySelector('p')!;
       expect(p.assignedSlot?.closest('.urgent')).to.equal($(el, '.urgent'));
+      expect(p.assignedSlot?.closest('.urgent-step')!.classList.contains('step-call'), 'in the first step').to.equal(true);
       expect(shown(p)).to.equal(true);
-      expect(shown($(el, '.urgent .contact-now')), 'the generic line is replaced').to.equal(false);
+      expect(shown($(el, '.urgent .contact-default')), 'the generic line is replaced').to.equal(false);
       const plain = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
-      expect(shown($(plain, '.urgent .contact-now'))).to.equal(true);
-      expect(text($(plain, '.urgent .contact-now'))).to.equal(ui.contactNow);
+      expect(shown($(plain, '.urgent .contact-default'))).to.equal(true);
+      expect(text($(plain, '.urgent .contact-default'))).to.equal(ui.urgentCallDefault);
     });
+
+    const steps = (el: NetDrugCard) => $$(el, '.urgent .urgent-steps > li');
+    const stepTitles = (el: NetDrugCard) => steps(el).map((li) => text(li.querySelector('.step-title')));
+
+    it('is three numbered steps: who to call, what to watch for and to call now, what to say', async () => {
+      const el = await card(html`<net-drug-card drug="cabozantinib"></net-drug-card>`);
+      expect($(el, '.urgent-steps')!.localName).to.equal('ol');
+      expect(stepTitles(el)).to.deep.equal([ui.urgentStepCall, ui.urgentStepWatch, ui.urgentStepSay]);
+      const [call, watch, say] = steps(el).map((li) => text(li));
+      expect(call).to.contain(ui.urgentCallDefault);
+      for (const item of getDrug('cabozantinib')!.sideEffects.serious.items!) expect(watch).to.contain(item);
+      expect(watch).to.contain(ui.urgentCallNow);
+      expect(say).to.contain('Say the name of your medicine, Cabozantinib, and tell them what you noticed.');
+    });
+
+    it('on paper, leaves lines to write the daytime and out-of-hours numbers, unless the host gave its contact', async () => {
+      const plain = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      const host = await card(html`<net-drug-card drug="everolimus"><p slot="contact">Call our NET nurse line.</p></net-drug-card>`);
+      expect(shown($(plain, '.write-numbers')), 'not on screen').to.equal(false);
+      await emulateMedia({ media: 'print' });
+      try {
+        const lines = $(plain, '.write-numbers')!;
+        expect(shown(lines)).to.equal(true);
+        expect(text(lines)).to.contain(ui.urgentDaytime).and.contain(ui.urgentOutOfHours);
+        expect($$(plain, '.write-numbers .write-line').length).to.equal(2);
+        expect(shown($(host, '.write-numbers')), 'the host gave its number').to.equal(false);
+        expect(shown(host.querySelector('[slot="contact"]'))).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('a combination names its own drugs’ steps without a second slot or second lines to write in', async () => {
+      const el = await card(html`<net-drug-card drug="captem"><p slot="contact">Call our NET nurse line.</p></net-drug-card>`);
+      expect($$(el, 'slot[name="contact"]')).to.have.length(1);
+      expect($$(el, '.write-numbers'), 'in the slot of the card’s own callout only').to.have.length(1);
+      expect($$(el, '.component .write-numbers')).to.have.length(0);
+      expect($$(el, '.component .urgent-steps').length).to.equal(2);
+    });
+
+    for (const { lang, call, say } of [
+      { lang: 'fr', call: 'Qui appeler', say: 'Dites le nom de votre médicament, Évérolimus' },
+      { lang: 'es', call: 'A quién llamar', say: 'Diga el nombre de su medicamento, Everolimus' },
+    ]) {
+      it(`lang="${lang}": the steps are in the card's language`, async () => {
+        const el = await card(html`<net-drug-card drug="everolimus" lang=${lang}></net-drug-card>`);
+        await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === lang, 'never shown in its language');
+        expect(stepTitles(el)[0]).to.equal(call);
+        expect(text(steps(el)[2]!)).to.contain(say);
+      });
+    }
 
     describe('the serious side effects callout, for every bundled entry', () => {
       for (const drug of drugs) {
@@ -240,8 +295,8 @@ describe('<net-drug-card>', () => {
           const said = text(callout);
           expect(said).not.to.contain(common.silent);
           expect(said.split(common.silentPartly).length, 'at most one "say no more"').to.be.at.most(2);
-          const paragraphs = [...callout.querySelectorAll('p')].filter(shown).map(text);
-          expect(paragraphs.at(-1)).to.equal(ui.contactNow);
+          const watch = [...callout.querySelectorAll('.step-watch p')].filter(shown).map(text);
+          expect(watch.at(-1)).to.equal(hasSerious(drug) ? ui.urgentCallNow : ui.contactNow);
           const serious = drug.sideEffects.serious;
           if (!serious.text && !serious.items?.length) {
             // A silence is never read as "none": it says so, and what to do.

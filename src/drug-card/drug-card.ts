@@ -63,9 +63,14 @@ interface DrugCardInputs extends DrugCardInput {
  * (`unknown-value`), or a value of the wrong type (`wrong-type`) gives the default, for the site owner only. Each
  * logs one console warning.
  *
- * @slot contact - The host's own contact text ("Call our 24-hour chemotherapy line on ..."), shown at the end of the
- * serious side effects callout in place of its generic line ("If you have a side effect that worries you, contact
- * your care team now."). Empty by default.
+ * The serious side effects callout is three numbered steps: who to call, what to watch for (the card's serious side
+ * effects, or any side effect that worries you) and to contact the care team now, and what to say (the medicine's name
+ * and what you noticed).
+ *
+ * @slot contact - The host's own contact text ("Call our 24-hour chemotherapy line on ..."), shown as the first step of
+ * the serious side effects callout ("Who to call") in place of its generic line ("Call the phone number your care team
+ * gave you ...") and of the lines that a printout leaves to write the daytime and out-of-hours numbers in. Empty by
+ * default.
  *
  * @csspart base - The card's frame (a named region).
  * @csspart header - The title block: the drug's name, its other names and any note on the name used.

@@ -248,6 +248,9 @@ export const dietGuideStyles = css`
     }
   }
 
+  .print-choice {
+    margin-block: 1em 0;
+  }
   @media print {
     .foods.with-questions {
       columns: 12em auto;

@@ -31,6 +31,8 @@ export interface DietGuideUi {
   /** Moves the reader to a part of the guide further down: a "Help with symptoms" pointer (`pointer-<n>`) or `medicines`. */
   onGoTo: (target: string) => void;
   onDietitianChange: (event: Event) => void;
+  /** Prints the checklist (`variant="checklist"`), then shows the guide again. */
+  onPrintChecklist: () => void;
   /** Keys of the questions in the page's list (their buttons show as added). */
   asked: ReadonlySet<string>;
   /** What the questions' live region says: the last question added or removed with one of the guide's buttons. */
@@ -446,6 +448,11 @@ function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): T
       <div class="groups" part="section">
         ${heading(level, labels.groupsHeading, { className: 'subheading section-heading' })}
         ${renderGroups(view, ui, Math.min(level + 1, 6))}
+        <p class="print-choice no-print">
+          <button type="button" class="button print-checklist" @click=${ui.onPrintChecklist}>
+            ${labels.printChecklist}
+          </button>
+        </p>
       </div>
       <div class="medicines" part="section" id="medicines" tabindex="-1">
         ${heading(level, labels.medicinesHeading, { className: 'subheading section-heading' })}

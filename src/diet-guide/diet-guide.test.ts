@@ -735,6 +735,66 @@ describe('<net-diet-guide>', () => {
       expect(getComputedStyle($(el, '[part="base"]')!).color).to.equal('rgb(0, 0, 0)');
     });
 
+    /** Replaces window.print with one that runs `during` between beforeprint and afterprint, as a browser does. */
+    async function withPrint(during: () => void, run: () => Promise<void>): Promise<void> {
+      const original = window.print;
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        during();
+        window.dispatchEvent(new Event('afterprint'));
+      };
+      try {
+        await run();
+      } finally {
+        window.print = original;
+      }
+    }
+
+    it('"Print a checklist for my appointment" prints the checklist, with its introduction, then shows the guide again', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const button = $(el, '.print-checklist') as HTMLButtonElement;
+      expect(button.localName).to.equal('button');
+      expect(text(button)).to.equal(ui.printChecklist);
+      let printed: { title: string; intro: string; boxes: number; search: boolean } | null = null;
+      await withPrint(
+        () => {
+          printed = {
+            title: text($(el, '#title')),
+            intro: text($(el, '.checklist-intro')),
+            boxes: $$(el, '.checklist input[type="checkbox"]').length,
+            search: $(el, 'input[type="search"]') !== null,
+          };
+        },
+        async () => {
+          button.focus();
+          await sendKeys({ press: 'Enter' });
+          await waitUntil(() => printed !== null, 'window.print() was not called');
+          await waitUntil(() => $(el, '.print-checklist') !== null, 'the guide never came back');
+        },
+      );
+      expect(printed).to.deep.equal({ title: `${diet.name}: checklist`, intro: ui.checklistIntro, boxes: allFoods.length, search: false });
+      expect($(el, '.checklist')).to.equal(null);
+      expect(text($(el, '#title'))).to.equal(diet.name);
+      expect(el.variant, 'the host’s variant is unchanged').to.equal('');
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.print-checklist'), 'focus is not back on the button');
+    });
+
+    it('the button is not printed, not in the checklist variant, and in the guide’s language', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      await emulateMedia({ media: 'print' });
+      expect(shown($(el, '.print-checklist'))).to.equal(false);
+      const checklist = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
+      expect($(checklist, '.print-checklist')).to.equal(null);
+      for (const [lang, labels] of [
+        ['fr', frUi],
+        ['es', esUi],
+      ] as const) {
+        const translated = await guide(html`<net-diet-guide lang=${lang}></net-diet-guide>`);
+        await waitUntil(() => $(translated, '[part="base"]')?.getAttribute('lang') === lang, 'never shown in its language');
+        expect(text($(translated, '.print-checklist'))).to.equal(labels.printChecklist);
+      }
+    });
+
     // At 96 dpi, leaving about 2 cm (75 px) of margin on each side.
     for (const [paper, width, height] of [
       ['A4', 794, 1123],

@@ -35,7 +35,8 @@ const MIN_LIVE_LETTERS = 2;
  * answers only from the data: a food that is not listed is said to be not on this list, never to be fine to eat. It
  * reads the reader's own words: the subject of a question ("Can I eat aged cheese?"), a medicine typed instead of a
  * food (said to be a medicine, with its card), a symptom (said to be one, with this guide's help with symptoms that
- * names it, and to tell the care team).
+ * names it, and to tell the care team). The guide offers a "Print a checklist for my appointment" button, which prints
+ * the checklist (the same as `variant="checklist"`, with its introduction) and then shows the guide again.
  *
  * **Add to my questions:** each food in the lists, and each food an answer names, has a toggle button (`aria-pressed`)
  * that adds its question ("Is it OK for me to have cheese?") to the page's one list of questions, which
@@ -119,6 +120,8 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   private readonly questions = new QuestionsController(this, (change, question) =>
     this.emit(change === 'add' ? 'net-question-add' : 'net-question-remove', { question }),
   );
+  /** True from a click on "Print a checklist for my appointment" until the page has printed: the checklist shows. */
+  @state() private printingChecklist = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new `query` is answered at once, unless the reader is typing it (then it waits for the pause).
@@ -160,7 +163,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
     read.text('query', this.query);
     return {
       groups: read.text('groups', this.groups, MAX_LIST_LENGTH),
-      variant: read.choice('variant', this.variant, VARIANTS, '', 'unknown-variant'),
+      variant: this.printingChecklist ? 'checklist' : read.choice('variant', this.variant, VARIANTS, '', 'unknown-variant'),
       search: !this.noSearch,
       answered: this.answered,
       drugCards: this.drugCardDefined,
@@ -194,6 +197,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       onToggleDrug: this.toggleDrug,
       onGoTo: this.goTo,
       onDietitianChange: this.onDietitianChange,
+      onPrintChecklist: this.onPrintChecklist,
       asked: this.hydrating ? NONE_ASKED : this.questions.keys,
       said: this.questions.said,
       onAsk: this.onAsk,
@@ -202,6 +206,23 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
 
   private onAsk = (question: SavedQuestion): void => {
     if (this.view) this.questions.toggle(question, this.view.questionLabels);
+  };
+
+  /**
+   * "Print a checklist for my appointment": the guide shows its checklist (`variant="checklist"`, with its
+   * introduction) while the page prints, then the guide again, with the focus back on the button.
+   */
+  private onPrintChecklist = async (): Promise<void> => {
+    this.printingChecklist = true;
+    await this.updateComplete;
+    const done = async () => {
+      window.removeEventListener('afterprint', done);
+      this.printingChecklist = false;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.print-checklist')?.focus();
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
   };
 
   private onDietitianChange = (event: Event): void => {

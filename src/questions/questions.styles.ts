@@ -225,7 +225,6 @@ export const questionsStyles = css`
   }
   .not-translated {
     font-style: normal;
-    font-size: 0.9em;
   }
   /* Two ruled lines for the answer, after its label. */
   .answer {
@@ -236,7 +235,6 @@ export const questionsStyles = css`
   .answer-label {
     grid-row: 1;
     align-self: end;
-    font-size: 0.9em;
   }
   .answer-line {
     grid-column: 2;
@@ -248,7 +246,8 @@ export const questionsStyles = css`
     margin-block-start: 0.4em;
     padding-block-start: 0.25em;
     border-block-start: 1px solid #000;
-    font-size: 8pt;
+    font-size: 9pt;
+    line-height: 1.2;
   }
   .sheet-from {
     display: flex;

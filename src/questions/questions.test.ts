@@ -319,10 +319,9 @@ describe('<net-questions>', () => {
   });
 
   describe('print', () => {
-    afterEach(async () => {
-      await emulateMedia({ media: 'screen' });
-      await setViewport({ width: 800, height: 600 });
-    });
+    /** Back to a screen of the test runner's size. */
+    const onScreen = () => Promise.all([setViewport({ width: 800, height: 600 }), emulateMedia({ media: 'screen' })]);
+    afterEach(onScreen);
 
     it('prints the sheet only: no controls, each question with answer lines, the entries, the date and the disclaimer', async () => {
       const el = await mount();

@@ -9,6 +9,7 @@ import { clickInWidget, inNarrowColumn } from './helpers.js';
 interface Args {
   groups: string;
   'no-search': boolean;
+  'no-questions'?: boolean;
   variant: '' | 'checklist';
   query: string;
   'heading-level': number;
@@ -19,6 +20,7 @@ const render = (args: Args) =>
   html`<net-diet-guide
     groups=${ifDefined(args.groups || undefined)}
     ?no-search=${args['no-search']}
+    ?no-questions=${args['no-questions'] ?? false}
     variant=${ifDefined(args.variant || undefined)}
     query=${ifDefined(args.query || undefined)}
     heading-level=${args['heading-level']}
@@ -31,13 +33,14 @@ const meta: Meta<Args> = {
   parameters: { docs: { description: { component: componentDocs('net-diet-guide', '<net-diet-guide></net-diet-guide>', foodValues()) } } },
   tags: ['autodocs'],
   render,
-  args: { groups: '', 'no-search': false, variant: '', query: '', 'heading-level': 2, lang: '' },
+  args: { groups: '', 'no-search': false, 'no-questions': false, variant: '', query: '', 'heading-level': 2, lang: '' },
   argTypes: {
     groups: {
       control: 'text',
       description: 'Comma-separated group ids: amines-and-adrenaline-like, high-serotonin, alcohol. Empty shows all.',
     },
     'no-search': { control: 'boolean', description: 'Hides the "Can I eat …?" search.' },
+    'no-questions': { control: 'boolean', description: 'Hides the "Add to my questions" buttons beside each food and under an answer.' },
     variant: { control: 'inline-radio', options: ['', 'checklist'], description: 'Empty for the guide, or the printable checklist.' },
     query: { control: 'text', description: 'Pre-fills the search and shows its answer.' },
     'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
@@ -80,6 +83,9 @@ export const MedicineOpened: Story = { args: { 'no-search': true }, play: openMe
 
 /** Without the "Can I eat …?" search. */
 export const NoSearch: Story = { args: { 'no-search': true } };
+
+/** The guide without the "Add to my questions" buttons (`no-questions`). */
+export const NoQuestions: Story = { args: { 'no-questions': true } };
 
 /** The one-page printable checklist: a checkbox for each food and ruled space for notes. */
 export const Checklist: Story = { args: { variant: 'checklist' } };

@@ -12,6 +12,7 @@ interface Args {
   drug: string;
   sections: string;
   variant: 'full' | 'compact';
+  'no-questions'?: boolean;
   'heading-level': number;
   lang: string;
 }
@@ -21,6 +22,7 @@ const render = (args: Args) =>
     drug=${ifDefined(args.drug || undefined)}
     sections=${ifDefined(args.sections || undefined)}
     variant=${ifDefined(args.variant === 'full' ? undefined : args.variant)}
+    ?no-questions=${args['no-questions'] ?? false}
     heading-level=${args['heading-level']}
     lang=${ifDefined(args.lang || undefined)}
   ></net-drug-card>`;
@@ -56,7 +58,7 @@ const meta: Meta<Args> = {
   parameters: { docs: { description: { component: componentDocs('net-drug-card', '<net-drug-card drug="everolimus"></net-drug-card>', drugValues()) } } },
   tags: ['autodocs'],
   render,
-  args: { drug: 'everolimus', sections: '', variant: 'full', 'heading-level': 2, lang: '' },
+  args: { drug: 'everolimus', sections: '', variant: 'full', 'no-questions': false, 'heading-level': 2, lang: '' },
   argTypes: {
     drug: { control: 'text', description: 'Any name of a drug or combination: generic, brand, other spelling or id.' },
     sections: {
@@ -65,6 +67,7 @@ const meta: Meta<Args> = {
         'Comma-separated section keys, in order: about, how-given, uses, side-effects, tips, components, combinations, notes.',
     },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    'no-questions': { control: 'boolean', description: 'Hides the "Add to my questions" buttons beside the gaps and the side effects.' },
     'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
     lang: { control: 'text' },
   },
@@ -77,6 +80,9 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 export const Octreotide: Story = { args: { drug: 'octreotide' } };
+
+/** CAPTEM without the "Add to my questions" buttons (`no-questions`): the gaps still say to ask the care team. */
+export const NoQuestions: Story = { args: { drug: 'captem', 'no-questions': true } };
 
 export const Lanreotide: Story = { args: { drug: 'lanreotide' } };
 

@@ -11,6 +11,7 @@ interface Args {
   categories: string;
   expanded: boolean;
   'no-search': boolean;
+  'no-questions'?: boolean;
   'print-all': boolean;
   query: string;
   'heading-level': number;
@@ -22,6 +23,7 @@ const render = (args: Args) =>
     categories=${ifDefined(args.categories || undefined)}
     ?expanded=${args.expanded}
     ?no-search=${args['no-search']}
+    ?no-questions=${args['no-questions'] ?? false}
     ?print-all=${args['print-all']}
     query=${ifDefined(args.query || undefined)}
     heading-level=${args['heading-level']}
@@ -34,7 +36,7 @@ const meta: Meta<Args> = {
   parameters: { docs: { description: { component: componentDocs('net-treatment-list', '<net-treatment-list></net-treatment-list>', categoryValues()) } } },
   tags: ['autodocs'],
   render,
-  args: { categories: '', expanded: false, 'no-search': false, 'print-all': false, query: '', 'heading-level': 2, lang: '' },
+  args: { categories: '', expanded: false, 'no-search': false, 'no-questions': false, 'print-all': false, query: '', 'heading-level': 2, lang: '' },
   argTypes: {
     categories: {
       control: 'text',
@@ -43,6 +45,7 @@ const meta: Meta<Args> = {
     },
     expanded: { control: 'boolean', description: 'Opens every option.' },
     'no-search': { control: 'boolean', description: 'Hides the search box, the filters and the count.' },
+    'no-questions': { control: 'boolean', description: 'Hides the "Add to my questions" button of each opened option.' },
     'print-all': {
       control: 'boolean',
       description: 'Prints every option in full. Unset, a printout shows the opened options in full and the others by name.',
@@ -70,6 +73,9 @@ export const CategorySubset: Story = { args: { categories: 'hormone-growth-medic
 
 /** Every option opened, as in print. */
 export const Expanded: Story = { args: { expanded: true, categories: 'surgery-liver' } };
+
+/** Opened options without the "Add to my questions" buttons (`no-questions`). */
+export const NoQuestions: Story = { args: { expanded: true, categories: 'radionuclide', 'no-questions': true } };
 
 /**
  * Every bundled option of every kind, opened, for a content review (and for the story tests, which check them all

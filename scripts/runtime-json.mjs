@@ -17,16 +17,56 @@ export const withoutEditorNotes = (value) => {
 const NAMES_ONLY = /\/src\/content\/drug-names\.ts$/;
 const NAMES_PREFIX = '\0net-widgets-drug-names:';
 
+/**
+ * The module that reads only what a question needs of the entries (src/content/question-entries.ts), and the id its
+ * JSON files get: each drug's id, name, review dates and side effects' words; each option's id, name and review dates;
+ * the diet's review dates and each food's id and name.
+ */
+const ENTRIES_ONLY = /\/src\/content\/question-entries\.ts$/;
+const ENTRIES_PREFIX = '\0net-widgets-question-entries:';
+
+const words = (section) => (section ? { ...(section.text ? { text: section.text } : {}), ...(section.items ? { items: section.items } : {}) } : undefined);
+
+/** The fields of drugs.json, treatments.json or diet.json that src/content/question-entries.ts reads. */
+function entriesOnly(file, data) {
+  if (file.endsWith('drugs.json')) {
+    return data.map(({ id, name, reviewed, nextReview, sideEffects: se }) => ({
+      id,
+      name,
+      reviewed,
+      nextReview,
+      sideEffects: { common: words(se.common), serious: words(se.serious), ...(se.other ? { other: words(se.other) } : {}) },
+    }));
+  }
+  if (file.endsWith('treatments.json')) return data.map(({ id, name, reviewed, nextReview }) => ({ id, name, reviewed, nextReview }));
+  return {
+    reviewed: data.reviewed,
+    nextReview: data.nextReview,
+    groups: data.groups.map((g) => ({ foods: g.foods.map(({ id, name }) => ({ id, name })) })),
+  };
+}
+
 export const runtimeJson = () => ({
   name: 'net-widgets: bundled JSON without editors-only fields',
   // src/content/drug-names.ts gets a names-only table (each drug's id and names) instead of the whole drugs.json.
+  // src/content/question-entries.ts gets an entries-only table of each file it reads.
   async resolveId(source, importer) {
-    if (!importer || !NAMES_ONLY.test(importer.replaceAll('\\', '/')) || !source.endsWith('drugs.json')) return null;
+    const from = importer?.replaceAll('\\', '/') ?? '';
+    const prefix = NAMES_ONLY.test(from) && source.endsWith('drugs.json')
+      ? NAMES_PREFIX
+      : ENTRIES_ONLY.test(from) && /(drugs|treatments|diet)\.json$/.test(source)
+        ? ENTRIES_PREFIX
+        : null;
+    if (!prefix) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
     // (Another copy of this plugin in the same build may have prefixed it already.)
-    return resolved ? `${NAMES_PREFIX}${resolved.id.replaceAll(NAMES_PREFIX, '')}` : null;
+    return resolved ? `${prefix}${resolved.id.replaceAll(prefix, '')}` : null;
   },
   load(id) {
+    if (id.startsWith(ENTRIES_PREFIX)) {
+      const file = id.replaceAll(ENTRIES_PREFIX, '');
+      return { code: `export default ${JSON.stringify(entriesOnly(file, JSON.parse(readFileSync(file, 'utf8'))))};`, map: null };
+    }
     if (!id.startsWith(NAMES_PREFIX)) return null;
     const drugs = JSON.parse(readFileSync(id.replaceAll(NAMES_PREFIX, ''), 'utf8'));
     const names = drugs.map(({ id, name, brandNames, otherNames, ambiguousNames }) => ({

@@ -5,11 +5,8 @@
  * found on the drug card in the language it was added in, and taken from the same place in the other. A question the
  * reader wrote stays as written. Nothing here knows about Lit.
  */
-import { drugCatalogue } from './drugs.js';
-import { dietIn } from './diet.js';
+import { dietEntry, drugEntries, optionEntries, type DrugEntry, type EffectWords } from './question-entries.js';
 import { isLocaleReady, LOCALES, type Locale } from './locale-data.js';
-import type { Drug, Section } from './schema.js';
-import { treatmentsIn } from './treatments.js';
 import { pickLocale } from '../shared/lang.js';
 import type { SavedQuestion } from '../shared/questions-store.js';
 import { isGeneralId, questionLabels, questionWords } from './question-templates.js';
@@ -49,17 +46,17 @@ export function questionEntry(q: SavedQuestion, locale: Locale): QuestionEntry |
   switch (q.kind) {
     case 'gap':
     case 'side-effect': {
-      const drug = drugCatalogue(locale).get(id);
+      const drug = drugEntries(locale)?.find((d) => d.id === id);
       return drug ? { kind: 'drug', id, name: drug.name, reviewed: drug.reviewed, nextReview: drug.nextReview } : null;
     }
     case 'option': {
-      const option = treatmentsIn(locale).find((t) => t.id === id);
+      const option = optionEntries(locale)?.find((t) => t.id === id);
       return option ? { kind: 'option', id, name: option.name, reviewed: option.reviewed, nextReview: option.nextReview } : null;
     }
     case 'food': {
-      const diet = dietIn(locale);
-      const food = diet.groups.flatMap((g) => g.foods).find((f) => f.id === id);
-      return food ? { kind: 'food', id, name: food.name, reviewed: diet.reviewed, nextReview: diet.nextReview } : null;
+      const diet = dietEntry(locale);
+      const food = diet?.groups.flatMap((g) => g.foods).find((f) => f.id === id);
+      return diet && food ? { kind: 'food', id, name: food.name, reviewed: diet.reviewed, nextReview: diet.nextReview } : null;
     }
     default:
       return null;
@@ -71,9 +68,9 @@ const SIDE_EFFECT_SECTIONS = ['common', 'serious', 'other'] as const;
 const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Where a side effect's words are on a drug card: the section, and the item (or -1 for the section's text). */
-function findSideEffect(drug: Drug, words: string): { section: (typeof SIDE_EFFECT_SECTIONS)[number]; item: number } | null {
+function findSideEffect(drug: DrugEntry, words: string): { section: (typeof SIDE_EFFECT_SECTIONS)[number]; item: number } | null {
   for (const section of SIDE_EFFECT_SECTIONS) {
-    const s: Section | undefined = drug.sideEffects[section];
+    const s: EffectWords | undefined = drug.sideEffects[section];
     if (!s) continue;
     const item = s.items?.findIndex((i) => sameWords(i, words)) ?? -1;
     if (item >= 0) return { section, item };
@@ -88,8 +85,8 @@ function sideEffectIn(q: SavedQuestion, locale: Locale): string | null {
   if (typeof q.part !== 'string' || typeof q.entryId !== 'string') return null;
   if (from === locale) return q.part;
   if (!isLocaleReady(from) || !isLocaleReady(locale)) return null;
-  const source = drugCatalogue(from).get(q.entryId);
-  const target = drugCatalogue(locale).get(q.entryId);
+  const source = drugEntries(from)?.find((d) => d.id === q.entryId);
+  const target = drugEntries(locale)?.find((d) => d.id === q.entryId);
   const place = source && target ? findSideEffect(source, q.part) : null;
   if (!place || !target) return null;
   const section = target.sideEffects[place.section];

@@ -103,10 +103,11 @@ const BUDGETS_KB: Record<string, number> = {
   'dist/cdn/net-drug-card.js': 35.3,
   'dist/cdn/net-treatment-list.js': 58.7,
   'dist/cdn/net-diet-guide.js': 32.3,
-  // Issue 28: <net-questions> alone carries the English drugs, treatments and diet, for the names and review dates
-  // of the entries a question came from and a side effect's words in another language (43.7 KB gzip; its own code and
-  // labels are about 5.6 KB of that, which is what it adds to net-widgets.js).
-  'dist/cdn/net-questions.js': 44.1,
+  // Issue 28: <net-questions> alone, 26.0 KB gzip: besides its code and labels, an entries-only table of the English
+  // drugs, treatments and diet (src/content/question-entries.ts, trimmed by scripts/runtime-json.mjs: names, review
+  // dates, side effects' words), instead of the whole content (43.7 KB with it). The all-in-one files carry that
+  // table beside the full content: about 1.9 KB of the 7.5 KB that <net-questions> adds to net-widgets.js.
+  'dist/cdn/net-questions.js': 26.4,
   // Each adds one language's content (about 21 KB gzip) and its naming table to the whole bundle.
   'dist/cdn/net-widgets.fr.js': 94.4,
   'dist/cdn/net-widgets.es.js': 92.9,

@@ -133,10 +133,6 @@ export const dietGuideStyles = css`
   .with-questions .food {
     margin-block-end: 0.25em;
   }
-  .with-questions .food .ask {
-    margin-inline-start: 0.5em;
-    vertical-align: middle;
-  }
 
   /* Symptom control */
   .pointers,

@@ -123,8 +123,11 @@ export const questionButtonStyles = css`
     align-items: center;
     gap: 0.25em 0.5em;
   }
-  p.ask,
-  div.ask,
+  /* Beside a side effect or a food in a list. */
+  li > .ask {
+    margin-inline-start: 0.5em;
+    vertical-align: middle;
+  }
   .ask-line {
     display: flex;
     margin-block: 0.5em;
@@ -136,7 +139,7 @@ export const questionButtonStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-block-size: 2.75em;
+    min-block-size: 2.25em;
     margin: 0;
     padding: 0.2em 0.6em;
     border: 2px solid var(--_accent);

@@ -305,6 +305,18 @@ describe('<net-questions>', () => {
       expect(document.cookie).to.equal('');
     });
 
+    it('a second widget without remember leaves the page’s setting alone', async () => {
+      const page = await fixture<HTMLElement>(html`<div><net-questions remember="device"></net-questions><net-questions></net-questions></div>`);
+      const [a, b] = [...page.children] as unknown as NetQuestions[];
+      store().add(food('eggs'));
+      await a!.updateComplete;
+      await b!.updateComplete;
+      b!.requestUpdate();
+      await b!.updateComplete;
+      expect(localStorage.getItem(STORAGE_KEY)).to.contain('food:eggs:eggs');
+      expect(text($(b!, '.kept'))).to.equal(ui.keptDevice, 'each widget says how the page keeps the list');
+    });
+
     it('remember="device" keeps it in localStorage and reads it back on the next page', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, questions: [food('plums')] }));
       const el = await mount(html`<net-questions remember="device"></net-questions>`);

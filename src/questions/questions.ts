@@ -38,7 +38,8 @@ const NO_QUESTIONS: readonly SavedQuestion[] = Object.freeze([]);
  * One list per page: every widget on the page shares it (src/shared/questions-store.ts, one store per document). It
  * stays on the reader's device: in memory by default (gone when the page closes), in sessionStorage with
  * `remember="session"` or localStorage with `remember="device"`, under the key `net-widgets.questions`, only when the
- * host sets it. Never a cookie, never a network request. Use one `remember` value per page.
+ * host sets it. Never a cookie, never a network request. A widget without `remember` leaves the page's setting as
+ * another widget set it; use one `remember` value per page.
  *
  * @summary The reader's questions for their care team: added from every widget, their own, printed on one page in one or two languages.
  * @tagname net-questions
@@ -89,6 +90,8 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
   @state() private announcement = '';
 
   #store: RememberingStore | null = null;
+  /** The `remember` this widget last gave the page's list ('' until it sets one). */
+  #applied: RememberMode = '';
   /** Where focus goes after the next update (a selector in the shadow root), once. */
   #focusAfter: string | null = null;
 
@@ -124,10 +127,15 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
     const remember = read.choice('remember', this.remember, REMEMBER_MODES, '');
     const clinicLang = read.choice('clinic-lang', this.clinicLang, CLINIC_LANGS, '');
     const store = this.store;
-    // The host's choice of storage applies from the first update on (reading what that storage holds).
-    if (store && !this.hydrating) store.setRemember(remember);
+    // The host's choice of storage applies from the first update on (reading what that storage holds), each time it
+    // changes: a widget without `remember` leaves the page's setting alone (another widget on the page may have set it).
+    if (store && !this.hydrating && remember !== this.#applied) {
+      this.#applied = remember;
+      store.setRemember(remember);
+    }
     return {
-      remember,
+      // What the page does (a widget without `remember` may share a page with one that set it).
+      remember: store?.remember ?? remember,
       clinicLang,
       questions: this.hydrating ? NO_QUESTIONS : this.questions,
       storageFailed: store?.storageFailed ?? false,

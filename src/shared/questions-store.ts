@@ -11,7 +11,7 @@
  *   Never a cookie, never a network request. When the list is empty, the key is removed, not written empty.
  * - A storage that fails (private browsing, a full quota, storage disabled by policy) leaves the list in memory, with
  *   one console warning per page.
- * - Every change dispatches one `change` Event on the store.
+ * - Every change dispatches one `change` Event on the store: to the list, or to where it is kept.
  */
 
 /** Where a question comes from. */
@@ -220,13 +220,14 @@ class Store extends EventTarget implements RememberingStore {
     this.#storageFailed = false;
     // Nothing stays where the host no longer asks to keep the list.
     this.#tryStorage(before, (storage) => storage.removeItem(STORAGE_KEY));
-    if (wanted === '') return;
-    const stored = this.#read();
+    const stored = wanted === '' ? [] : this.#read();
     const keys = new Set(stored.map((q) => q.key));
     const merged = [...stored, ...this.#questions.filter((q) => !keys.has(q.key))].slice(0, MAX_QUESTIONS);
     const same = merged.length === this.#questions.length && merged.every((q, i) => q === this.#questions[i]);
-    if (same) this.#write();
-    else this.#set(merged);
+    // Where the list is kept is part of what changed: one change event either way.
+    if (!same) return this.#set(merged);
+    this.#write();
+    this.dispatchEvent(new Event('change'));
   }
 
   #set(questions: readonly SavedQuestion[]): void {

@@ -192,7 +192,12 @@ test('remember="device" keeps the list in localStorage; a new page reads it back
 test('switching away from a storage removes the list from it; it stays in memory', () => {
   const { doc, sessionStorage, localStorage } = fakeDocument();
   const store = rememberingStoreOn(doc);
+  let changes = 0;
+  store.addEventListener('change', () => changes++);
   store.setRemember('device');
+  assert.equal(changes, 1, 'where the list is kept is a change too');
+  store.setRemember('device');
+  assert.equal(changes, 1);
   store.add(gap);
   store.setRemember('session');
   assert.equal(localStorage.length, 0);

@@ -18,6 +18,7 @@ import type { QuestionLabels } from '../content/question-templates.js';
 import { renderQuestionButton, renderQuestionStatus } from '../shared/question-button.js';
 import {
   CHUNK_SIZE,
+  idFromQuestionKey,
   optionDomId,
   optionIds,
   optionQuestion,
@@ -315,7 +316,7 @@ function renderGroup(group: ListGroup, view: TreatmentListView, state: ListState
         .filter((entries) => entries[0]!.index < state.rows)
         .map((entries) =>
           guard(
-            [entries, state.toggled, state.expanded, state.openDrugs, state.questions, ...rowsRenderWith(view, state)],
+            [entries, state.toggled, state.expanded, state.openDrugs, askedIn(entries, view, state), ...rowsRenderWith(view, state)],
             () => html`<ul class=${entries.length === CHUNK_SIZE ? 'chunk full' : 'chunk'}>
               ${repeat(
                 entries,
@@ -327,6 +328,24 @@ function renderGroup(group: ListGroup, view: TreatmentListView, state: ListState
         )}
     </div>
   </div>`;
+}
+
+/**
+ * Which of a chunk's options have their question in the page's list (their keys), or null without questions: a chunk's
+ * rows render again only when this changes, so adding an option's question renders one chunk, not 10,000 rows. Worked
+ * out only when the list's groups render again (never on a keystroke): one look per question in the list.
+ */
+function askedIn(entries: readonly ListEntry[], view: TreatmentListView, state: ListState): string | null {
+  const questions = state.questions;
+  if (!questions) return null;
+  const from = entries[0]!.index;
+  const to = entries[entries.length - 1]!.index;
+  let ids = '';
+  for (const key of questions.asked) {
+    const index = view.model.byId.get(idFromQuestionKey(key) ?? '')?.index;
+    if (index !== undefined && index >= from && index <= to) ids += `${key}\n`;
+  }
+  return ids;
 }
 
 /**

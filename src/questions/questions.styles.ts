@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, isServer } from 'lit';
 
 /**
  * The questions widget's own styles, on top of `baseStyles`. Only private `--_*` tokens; sizes in em on screen. The
@@ -303,3 +303,17 @@ export const questionsStyles = css`
     }
   }
 `;
+
+/**
+ * A server-rendered snippet on a page without JavaScript (see shared/no-script.styles.ts): the controls that need it
+ * keep their place but are not shown, and the reader's own question says, in its place, that the list needs
+ * JavaScript. Only the server's copy of the styles has these rules.
+ */
+export const questionsSnippetStyles = isServer
+  ? css`
+      :host(:not(:defined)) .list-actions,
+      :host(:not(:defined)) .general-button {
+        visibility: hidden;
+      }
+    `
+  : [];

@@ -126,7 +126,7 @@ function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 /** The reader's own question: a labelled field and its button. */
 function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<form class="own no-print" part="section" @submit=${ui.onOwnSubmit}>
+  return html`<form class="own script-needed no-print" part="section" @submit=${ui.onOwnSubmit}>
     <label for="own-text">${labels.ownLabel}</label>
     <p id="own-hint" class="hint">${format(labels.ownHint, { max: MAX_QUESTION_LENGTH })}</p>
     <div class="own-row">
@@ -145,6 +145,7 @@ function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
       <button type="submit" class="button button-primary own-add">${labels.ownAdd}</button>
     </div>
     ${ui.ownError ? html`<p id="own-error" class="own-error">${ui.ownError}</p>` : nothing}
+    <p class="script-note">${labels.needsScript}</p>
   </form>`;
 }
 

@@ -19,7 +19,8 @@ import {
   type RememberMode,
   type SavedQuestion,
 } from '../shared/questions-store.js';
-import { questionsStyles } from './questions.styles.js';
+import { questionsSnippetStyles, questionsStyles } from './questions.styles.js';
+import { noScriptStyles } from '../shared/no-script.styles.js';
 import { renderQuestions } from './questions.templates.js';
 
 const NO_QUESTIONS: readonly SavedQuestion[] = Object.freeze([]);
@@ -62,7 +63,7 @@ const NO_QUESTIONS: readonly SavedQuestion[] = Object.freeze([]);
  * @csspart error - The visible problem message, if the widget cannot show the list.
  */
 export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
-  static override styles = [baseStyles, questionsStyles];
+  static override styles = [baseStyles, noScriptStyles, questionsStyles, questionsSnippetStyles];
 
   /**
    * How long the list is kept on the reader's device: unset (or empty), in memory only, gone when the page closes;

@@ -15,9 +15,9 @@ const dietLabels = JSON.parse((await import('node:fs')).readFileSync('data/en/ui
 
 /**
  * What only JavaScript makes work: left out when texts are compared (the searches, toggles, print and link buttons,
- * "Add to my questions").
+ * "Add to my questions", and <net-questions>' own question, list buttons and general list buttons).
  */
-const CHROME = '.search, .toggle, .print-choice, .option-link, .option-body .hint, .ask';
+const CHROME = '.search, .toggle, .print-choice, .option-link, .option-body .hint, .ask, .own, .list-actions, .general-button';
 
 /** Each widget's visible text (shadow root included), whitespace collapsed, without `hide` (a selector) if given. */
 const widgetTexts = (page, hide = '') =>

@@ -64,7 +64,7 @@ const meta: Meta<Args> = {
     sections: {
       control: 'text',
       description:
-        'Comma-separated section keys, in order: about, how-given, uses, side-effects, tips, components, combinations, notes.',
+        'Comma-separated section keys, in order: key-points, about, how-given, uses, side-effects, tips, components, combinations, notes.',
     },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'no-questions': { control: 'boolean', description: 'Hides the "Add to my questions" buttons beside the gaps and the side effects.' },

@@ -145,6 +145,7 @@ function renderCompact(view: CardView, state: CardState, collapsed: boolean): Te
 }
 
 const HEADING_LABEL: Record<Exclude<SectionKey, 'components' | 'combinations' | 'notes'>, keyof DrugCardLabels> = {
+  'key-points': 'sectionKeyPoints',
   about: 'sectionAbout',
   'how-given': 'sectionHowGiven',
   uses: 'sectionUses',
@@ -283,6 +284,8 @@ function renderComponents(ctx: SectionContext, level: number): TemplateResult {
 
 function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): unknown {
   switch (key) {
+    case 'key-points':
+      return renderSectionBody(drug.keyPoints, ctx.common);
     case 'about':
       return html`${renderSectionBody(drug.drugClass, ctx.common)} ${renderGap('drugClass', ctx)} ${renderSectionBody(drug.about, ctx.common)}
       ${renderGap('about', ctx)}`;

@@ -72,6 +72,25 @@ describe('<net-drug-card>', () => {
     }
   });
 
+  describe('key points', () => {
+    it('opens with the entry’s key points, under their own heading, before what the medicine is', async () => {
+      for (const id of ['everolimus', 'captem', 'bevacizumab']) {
+        const drug = getDrug(id)!;
+        const el = await card(html`<net-drug-card drug=${id}></net-drug-card>`);
+        expect(sectionKeys(el)[0], id).to.equal('key-points');
+        const section = $(el, '#details > .section[data-section="key-points"]')!;
+        expect(text(section.querySelector('.section-heading'))).to.equal(ui.sectionKeyPoints);
+        expect([...section.querySelectorAll('li')].map(text), id).to.deep.equal(drug.keyPoints!.items);
+      }
+    });
+
+    it('a host card without key points shows no empty section', async () => {
+      const own = { ...getDrug('everolimus')!, id: 'our-drug', name: 'Our drug', keyPoints: undefined };
+      const el = await card(html`<net-drug-card .content=${own}></net-drug-card>`);
+      expect(sectionKeys(el)).to.not.include('key-points');
+    });
+  });
+
   describe('names', () => {
     it('says which name the reader used when it was a brand name', async () => {
       const el = await card(html`<net-drug-card drug="afinitor"></net-drug-card>`);

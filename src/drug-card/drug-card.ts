@@ -91,7 +91,8 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   drug = '';
 
   /**
-   * Which sections to show and in what order: comma-separated keys from `about` (what it is and its drug class),
+   * Which sections to show and in what order: comma-separated keys from `key-points` (two or three key points in
+   * plain words, where the entry has them), `about` (what it is and its drug class),
    * `how-given`, `uses`, `side-effects`, `tips`, `components` (the drugs in a combination), `combinations` (the
    * combinations that include this drug) and `notes` (where the sources differ). Unset, all of them, in that order.
    * Sections with nothing to show for this drug are left out. An unknown key is left out, with a console warning.

@@ -30,7 +30,7 @@ export function drugCardLabels(locale: Locale): DrugCardLabels {
 // ---- the sections, and the `sections` attribute that picks which and in what order ------------------------------
 
 /** Every section key, in the default order. */
-export const SECTION_KEYS = ['about', 'how-given', 'uses', 'side-effects', 'tips', 'components', 'combinations', 'notes'] as const;
+export const SECTION_KEYS = ['key-points', 'about', 'how-given', 'uses', 'side-effects', 'tips', 'components', 'combinations', 'notes'] as const;
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -339,6 +339,8 @@ export type DrugCardView =
 function shownSections(drug: Drug, keys: readonly SectionKey[], components: readonly unknown[] = [], combinations: readonly unknown[] = []): SectionKey[] {
   return keys.filter((key) => {
     switch (key) {
+      case 'key-points':
+        return drug.keyPoints !== undefined;
       case 'tips':
         return drug.tips !== undefined;
       case 'components':
@@ -357,6 +359,8 @@ function shownSections(drug: Drug, keys: readonly SectionKey[], components: read
 function sectionSourceIds(drug: Drug, key: SectionKey, components: readonly ComponentView[]): string[] {
   const se = drug.sideEffects;
   switch (key) {
+    case 'key-points':
+      return citedIds(drug.keyPoints);
     case 'about':
       return citedIds(drug.drugClass, drug.about);
     case 'how-given':

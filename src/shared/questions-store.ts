@@ -8,7 +8,8 @@
  * - In memory by default: the list is gone when the page closes. Only a host that sets `remember` on
  *   `<net-questions>` keeps it: `remember="session"` in sessionStorage (until the tab closes), `remember="device"` in
  *   localStorage (until the reader clears it), always under the one key `net-widgets.questions` (STORAGE_KEY).
- *   Never a cookie, never a network request. When the list is empty, the key is removed, not written empty.
+ *   Never a cookie, never a network request. When the list is empty, the key is removed, not written empty. On the
+ *   device, a change made in another tab of the same site shows in this one (the `storage` event).
  * - A storage that fails (private browsing, a full quota, storage disabled by policy) leaves the list in memory, with
  *   one console warning per page.
  * - Every change dispatches one `change` Event on the store: to the list, or to where it is kept.
@@ -218,6 +219,10 @@ class Store extends EventTarget implements RememberingStore {
     const before = this.#remember;
     this.#remember = wanted;
     this.#storageFailed = false;
+    // On the device, another tab of the same site may change the list: follow it.
+    const view = this.doc.defaultView;
+    if (wanted === 'device') view?.addEventListener?.('storage', this.#onStorage);
+    else view?.removeEventListener?.('storage', this.#onStorage);
     // Nothing stays where the host no longer asks to keep the list.
     this.#tryStorage(before, (storage) => storage.removeItem(STORAGE_KEY));
     const stored = wanted === '' ? [] : this.#read();
@@ -229,6 +234,18 @@ class Store extends EventTarget implements RememberingStore {
     this.#write();
     this.dispatchEvent(new Event('change'));
   }
+
+  /** Another tab changed the stored list (localStorage fires `storage` in the other tabs only): take it as it is. */
+  #onStorage = (event: StorageEvent): void => {
+    if (this.#remember !== 'device' || (event.key !== null && event.key !== STORAGE_KEY)) return;
+    try {
+      if (event.storageArea && event.storageArea !== storageFor(this.doc, 'device')) return;
+    } catch {
+      return;
+    }
+    this.#questions = Object.freeze(this.#read());
+    this.dispatchEvent(new Event('change'));
+  };
 
   #set(questions: readonly SavedQuestion[]): void {
     this.#questions = Object.freeze([...questions]);

@@ -42,8 +42,9 @@ class FakeStorage {
 function fakeDocument() {
   const sessionStorage = new FakeStorage();
   const localStorage = new FakeStorage();
-  const doc = { defaultView: { sessionStorage, localStorage } } as unknown as Document;
-  return { doc, sessionStorage, localStorage };
+  const window = Object.assign(new EventTarget(), { sessionStorage, localStorage });
+  const doc = { defaultView: window } as unknown as Document;
+  return { doc, sessionStorage, localStorage, window };
 }
 
 const gap: SavedQuestion = {
@@ -261,4 +262,28 @@ test('what storage holds is read carefully: bad JSON, wrong shapes, duplicates a
     store.setRemember('session');
     assert.equal(store.questions.length, count, text.slice(0, 40));
   }
+});
+
+test('remember="device" follows a change made in another tab (the storage event); other modes do not listen', () => {
+  const { doc, localStorage, window } = fakeDocument();
+  const store = rememberingStoreOn(doc);
+  store.setRemember('device');
+  store.add(gap);
+  let changes = 0;
+  store.addEventListener('change', () => changes++);
+  // Another tab adds a question and removes this one.
+  localStorage.items.set(STORAGE_KEY, JSON.stringify({ v: 1, questions: [food] }));
+  const storageEvent = (key: string | null) => Object.assign(new Event('storage'), { key, storageArea: localStorage });
+  window.dispatchEvent(storageEvent(STORAGE_KEY));
+  assert.deepEqual(store.questions.map((q) => q.key), [food.key]);
+  assert.equal(changes, 1);
+  window.dispatchEvent(storageEvent('something-else'));
+  assert.equal(changes, 1, 'another key is not ours');
+  // Another tab cleared the site's storage.
+  localStorage.items.clear();
+  window.dispatchEvent(storageEvent(null));
+  assert.equal(store.questions.length, 0);
+  store.setRemember('session');
+  window.dispatchEvent(storageEvent(STORAGE_KEY));
+  assert.equal(changes, 3, 'no longer listening (setRemember fired one change)');
 });

@@ -431,7 +431,7 @@ function renderOption(entry: ListEntry, option: OptionState, view: TreatmentList
 }
 
 /**
- * The opened part of an option: what it is, when it is used, how it is done, aims, medicines, where the sources differ,
+ * The opened part of an option: its key points (where it has them), what it is, when it is used, how it is done, aims, medicines, where the sources differ,
  * and its footer: sources and review dates, without the disclaimer (the list ends with it once).
  */
 function renderBody(entry: ListEntry, option: OptionState, view: TreatmentListView): TemplateResult {
@@ -439,7 +439,9 @@ function renderBody(entry: ListEntry, option: OptionState, view: TreatmentListVi
   const { labels, common, locale } = view;
   const ids = optionIds(t.id);
   const section = (title: string) => heading(option.level + 1, title, { className: 'section-heading' });
-  return html`${renderReviewNotice(t.nextReview, common)} ${section(labels.about)} ${renderSectionBody(t.about, common)}
+  return html`${renderReviewNotice(t.nextReview, common)}
+    ${t.keyPoints ? html`${section(labels.keyPoints)} ${renderSectionBody(t.keyPoints, common)}` : nothing}
+    ${section(labels.about)} ${renderSectionBody(t.about, common)}
     ${section(labels.whenUsed)} ${renderSectionBody(t.whenUsed, common)} ${section(labels.howDone)}
     ${renderSectionBody(t.howDone, common)} ${section(labels.aims)}
     <ul class="goals">

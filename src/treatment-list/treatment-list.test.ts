@@ -114,6 +114,10 @@ describe('<net-treatment-list>', () => {
       expect(shown(b)).to.be.true;
       const headings = [...b.querySelectorAll('.section-heading')].map(text);
       expect(headings).to.include.members([ui.about, ui.whenUsed, ui.howDone, ui.aims]);
+      // Its key points come first, the entry's own.
+      expect(headings[0]).to.equal(ui.keyPoints);
+      const points = [...b.querySelectorAll('.section-heading')[0]!.nextElementSibling!.querySelectorAll('li')].map(text);
+      expect(points).to.deep.equal(t.keyPoints!.items);
       expect(text(b)).to.include(t.about.text!);
       for (const goal of t.aims.goals) expect(text(b.querySelector('.goals'))).to.include(ui.goals[goal]);
       expect(text(b.querySelector('.option-footer'))).to.include(common.lastReviewed);

@@ -171,7 +171,7 @@ class Entry implements ListEntry {
 
   get sources(): Source[] {
     const t = this.treatment;
-    return sourcesFor(t, citedIds(t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])), this.locale);
+    return sourcesFor(t, citedIds(t.keyPoints, t.about, t.whenUsed, t.howDone, t.aims, ...(t.notes ?? [])), this.locale);
   }
 }
 

@@ -201,7 +201,7 @@ function renderSheetItem(item: QuestionItem, view: QuestionsView): TemplateResul
       <p class="sheet-text">${item.text}</p>
       ${clinic
         ? html`<p class="sheet-text sheet-clinic" lang=${clinic.locale}>
-            ${item.clinicText}${item.notTranslated ? html` <span class="not-translated">(${clinic.labels.printNotTranslated})</span>` : nothing}
+            ${item.clinicText}${item.notTranslated ? html`<span class="not-translated">${` (${clinic.labels.printNotTranslated})`}</span>` : nothing}
           </p>`
         : nothing}
     </div>

@@ -49,7 +49,9 @@ describe('French and Spanish', () => {
     expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
     const footer = text(root(el).querySelector('[part="footer"]'));
     expect(footer).to.contain(frCommon.translationNote).and.contain(frCommon.disclaimer);
-    expect(footer).to.match(/2 décembre 2026/);
+    // The date in French words ("7 décembre 2026"), read from the content, not written here.
+    const reviewed = frDrugs.find((d) => d.id === 'everolimus')!.reviewed;
+    expect(footer).to.contain(formatDate(reviewed, 'fr')).and.match(/\d+ décembre 2026/);
     // Quotes follow the locale: the sources' titles in « », not “ ”.
     expect(text(root(el).querySelector('.sources li'))).to.match(/, « [^»]+ » \(/);
   });

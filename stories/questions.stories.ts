@@ -31,8 +31,8 @@ const render = (args: Args) =>
 const FROM_EACH_WIDGET: SavedQuestion[] = [
   { key: questionKey('gap', 'captem', 'howGiven'), kind: 'gap', entryId: 'captem', part: 'howGiven', lang: 'en', text: 'How will CAPTEM be given to me, and how often?' },
   { key: questionKey('side-effect', 'everolimus', 'Mouth sores'), kind: 'side-effect', entryId: 'everolimus', part: 'Mouth sores', lang: 'en', text: 'Mouth sores: what should I do if this happens to me?' },
-  { key: questionKey('option', 'prrt', 'prrt'), kind: 'option', entryId: 'prrt', part: 'prrt', lang: 'en', text: 'Could peptide receptor radionuclide therapy (PRRT) be an option for me?' },
-  { key: questionKey('food', 'cheese', 'cheese'), kind: 'food', entryId: 'cheese', part: 'cheese', lang: 'en', text: 'Is it OK for me to have cheese?' },
+  { key: questionKey('option', 'prrt'), kind: 'option', entryId: 'prrt', lang: 'en', text: 'Could peptide receptor radionuclide therapy (PRRT) be an option for me?' },
+  { key: questionKey('food', 'cheese'), kind: 'food', entryId: 'cheese', lang: 'en', text: 'Is it OK for me to have cheese?' },
   { key: questionKey('gap', 'captem', 'serious'), kind: 'gap', entryId: 'captem', part: 'serious', lang: 'en', text: 'Which side effects of CAPTEM should I watch for, and what should I do if I get one?' },
   { ...ownQuestion('Can I still drive after my treatment?', 'en'), key: 'own:story' },
 ];

@@ -13,8 +13,8 @@ const none: QuestionsInputs = { remember: '', clinicLang: '', questions: [], sto
 
 const gap = (drug: string, part: string): SavedQuestion => ({ key: questionKey('gap', drug, part), kind: 'gap', entryId: drug, part, lang: 'en', text: 'as added' });
 const effect = (drug: string, words: string, lang = 'en'): SavedQuestion => ({ key: questionKey('side-effect', drug, words), kind: 'side-effect', entryId: drug, part: words, lang, text: 'as added' });
-const option = (id: string): SavedQuestion => ({ key: questionKey('option', id, id), kind: 'option', entryId: id, part: id, lang: 'en', text: 'as added' });
-const food = (id: string): SavedQuestion => ({ key: questionKey('food', id, id), kind: 'food', entryId: id, part: id, lang: 'en', text: 'as added' });
+const option = (id: string): SavedQuestion => ({ key: questionKey('option', id), kind: 'option', entryId: id, lang: 'en', text: 'as added' });
+const food = (id: string): SavedQuestion => ({ key: questionKey('food', id), kind: 'food', entryId: id, lang: 'en', text: 'as added' });
 const general = (id: string): SavedQuestion => ({ key: `general:${id}`, kind: 'general', entryId: id, lang: 'en', text: 'as added' });
 
 test('an empty list: the empty state, the general list, nothing stored said plainly', () => {

@@ -9,7 +9,7 @@
 import { css, html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { QuestionLabels } from '../content/question-templates.js';
 import { format } from './i18n.js';
-import { questionsOn, type QuestionStore, type SavedQuestion } from './questions-store.js';
+import { MAX_QUESTIONS, questionsOn, type QuestionStore, type SavedQuestion } from './questions-store.js';
 
 /** What a widget does when the reader adds or removes a question: fires the event (see `NetElement.emit`). */
 export type QuestionFire = (change: 'add' | 'remove', question: SavedQuestion) => void;
@@ -62,7 +62,7 @@ export class QuestionsController implements ReactiveController {
       this.#say(format(labels.announceAdded, { question: question.text }));
       this.fire('add', question);
     } else {
-      this.#say(format(labels.full, { max: store.questions.length }));
+      this.#say(format(labels.full, { max: MAX_QUESTIONS }));
     }
   }
 

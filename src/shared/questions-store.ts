@@ -35,7 +35,8 @@ export interface SavedQuestion {
   readonly entryId?: string;
   /**
    * For `gap`: the drug card section whose sources are silent (`GAP_PARTS`: 'howGiven', 'serious', ...). For
-   * `side-effect`: the side effect's words as the card shows them. For `option` and `food`: the entry's id.
+   * `side-effect`: the side effect's words as the card shows them. For `option` and `food`: left out (the key is
+   * `option:prrt:`, `food:cheese:`, as the widgets' buttons make it).
    */
   readonly part?: string;
   /** The locale it was added in ('en', 'fr', 'es'). */
@@ -107,7 +108,8 @@ function randomId(): string {
 
 /** The text with runs of white space made one space, trimmed, and cut to MAX_QUESTION_LENGTH. */
 export function tidyText(text: string): string {
-  return text.slice(0, MAX_QUESTION_LENGTH * 4).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH).trimEnd();
+  // Only ordinary white space: the no-break spaces that French puts before « ? » and « : » stay where they are.
+  return text.slice(0, MAX_QUESTION_LENGTH * 4).replace(/[ \t\r\n\f\v]+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH).trimEnd();
 }
 
 const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_LENGTH;

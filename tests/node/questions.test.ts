@@ -23,11 +23,12 @@ import { ownQuestion, questionKey, type SavedQuestion } from '../../src/shared/q
 const LOCALES = ['en', 'fr', 'es'] as const;
 const read = (locale: string) => JSON.parse(readFileSync(`data/${locale}/ui-questions.json`, 'utf8'));
 
-const q = (kind: SavedQuestion['kind'], entryId: string, part: string, lang = 'en', text = 'as added'): SavedQuestion => ({
+/** A question as the widgets make it: options and foods have no part (`option:prrt:`). */
+const q = (kind: SavedQuestion['kind'], entryId: string, part?: string, lang = 'en', text = 'as added'): SavedQuestion => ({
   key: kind === 'general' ? `general:${entryId}` : questionKey(kind as 'gap', entryId, part),
   kind,
   entryId,
-  part,
+  ...(part === undefined ? {} : { part }),
   lang,
   text,
 });
@@ -66,10 +67,10 @@ test('questions made from the content, in English', () => {
     [q('gap', 'everolimus', 'serious'), 'Which side effects of everolimus should I watch for, and what should I do if I get one?'],
     [q('gap', 'temozolomide', 'whatToDo'), 'When should I call my care team about a side effect of temozolomide?'],
     [q('side-effect', 'everolimus', 'Mouth sores'), 'Mouth sores: what should I do if this happens to me?'],
-    [q('option', 'prrt', 'prrt'), 'Could peptide receptor radionuclide therapy (PRRT) be an option for me?'],
-    [q('option', 'mtor-inhibitors', 'mtor-inhibitors'), 'Could mTOR inhibitors be an option for me?'],
-    [q('option', 't-cell-therapy', 't-cell-therapy'), 'Could T-cell therapy be an option for me?'],
-    [q('food', 'cheese', 'cheese'), 'Is it OK for me to have cheese?'],
+    [q('option', 'prrt'), 'Could peptide receptor radionuclide therapy (PRRT) be an option for me?'],
+    [q('option', 'mtor-inhibitors'), 'Could mTOR inhibitors be an option for me?'],
+    [q('option', 't-cell-therapy'), 'Could T-cell therapy be an option for me?'],
+    [q('food', 'cheese'), 'Is it OK for me to have cheese?'],
     [q('general', 'wait', ''), 'What happens if I wait?'],
   ];
   for (const [question, words] of cases) assert.equal(questionText(question, 'en'), words, question.key);
@@ -78,10 +79,10 @@ test('questions made from the content, in English', () => {
 test('the same questions in French and Spanish, from the names in that language', () => {
   assert.equal(questionText(q('gap', 'captem', 'howGiven'), 'fr'), 'CAPTEM\u00a0: comment vais-je recevoir ce traitement, et à quelle fréquence\u00a0?');
   assert.equal(questionText(q('gap', 'everolimus', 'serious'), 'es'), '¿Qué efectos secundarios de everolimus debo vigilar y qué debo hacer si tengo uno?');
-  assert.equal(questionText(q('option', 'surgery', 'surgery'), 'fr'), 'Chirurgie\u00a0: est-ce que cela pourrait être une option pour moi\u00a0?');
-  assert.equal(questionText(q('option', 'surgery', 'surgery'), 'es'), 'Cirugía: ¿podría ser una opción para mí?');
-  assert.equal(questionText(q('food', 'eggs', 'eggs'), 'fr'), 'Œufs\u00a0: est-ce que je peux en consommer\u00a0?');
-  assert.equal(questionText(q('food', 'eggs', 'eggs'), 'es'), '¿Puedo consumir huevos?');
+  assert.equal(questionText(q('option', 'surgery'), 'fr'), 'Chirurgie\u00a0: est-ce que cela pourrait être une option pour moi\u00a0?');
+  assert.equal(questionText(q('option', 'surgery'), 'es'), 'Cirugía: ¿podría ser una opción para mí?');
+  assert.equal(questionText(q('food', 'eggs'), 'fr'), 'Œufs\u00a0: est-ce que je peux en consommer\u00a0?');
+  assert.equal(questionText(q('food', 'eggs'), 'es'), '¿Puedo consumir huevos?');
   assert.equal(questionText(q('general', 'options', ''), 'es'), '¿Cuáles son mis opciones de tratamiento?');
 });
 
@@ -105,8 +106,8 @@ test('an own question is as written; an unknown entry falls back to the words as
   for (const question of [
     q('gap', 'my-own-card', 'howGiven', 'en', 'How will Our Drug be given to me?'),
     q('gap', 'everolimus', 'not-a-section', 'en', 'as added'),
-    q('option', 'no-such-option', 'x', 'en', 'as added'),
-    q('food', 'no-such-food', 'x', 'en', 'as added'),
+    q('option', 'no-such-option', undefined, 'en', 'as added'),
+    q('food', 'no-such-food', undefined, 'en', 'as added'),
     q('general', 'no-such-id', '', 'en', 'as added'),
   ]) {
     for (const locale of LOCALES) {
@@ -117,7 +118,7 @@ test('an own question is as written; an unknown entry falls back to the words as
 });
 
 test('the entry a question came from: its name and review dates in each locale', () => {
-  const entry = questionEntry(q('option', 'prrt', 'prrt'), 'fr');
+  const entry = questionEntry(q('option', 'prrt'), 'fr');
   assert.equal(entry?.name, 'Thérapie par radionucléides ciblant les récepteurs peptidiques (PRRT)');
   assert.match(entry?.reviewed ?? '', /^\d{4}-\d{2}-\d{2}$/);
   const food = questionEntry(q('food', 'red-wine', 'red-wine'), 'es');

@@ -715,7 +715,7 @@ describe('<net-diet-guide>', () => {
       inList(el, 'cheese')!.click();
       await el.updateComplete;
       expect(store.questions[0]).to.include({ lang: 'fr', entryId: 'cheese', key: 'food:cheese:' });
-      expect(text($(el, '.ask-status'))).to.contain(store.questions[0]!.text.split(' ')[0]!);
+      expect(text($(el, '.ask-status'))).to.contain(store.questions[0]!.text.split(/\s/)[0]!);
     });
   });
 

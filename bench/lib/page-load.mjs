@@ -14,11 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { EMBED_HOST, installPageHelpers, withTimeout } from './browser.mjs';
 import { PHONE, SlowdownChecks, checkSlowdown, phonePage } from './phone.mjs';
 import { writePage } from './pages.mjs';
+import { WIDGETS } from '../../scripts/widgets.mjs';
 import { median, quantile, round, summarise } from './stats.mjs';
 
-const WIDGET_TAGS = ['net-drug-card', 'net-treatment-list', 'net-diet-guide'];
+/** Every widget, from the project's one list (src/shared/widgets.ts), so a new widget is captured for the static floor. */
+const WIDGET_TAGS = WIDGETS.map((w) => w.tag);
 /** A widget element in a page's source, with its attributes and light-DOM children (no nesting in the demo pages). */
-const WIDGET_IN_SOURCE = /<(net-drug-card|net-treatment-list|net-diet-guide)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+const WIDGET_IN_SOURCE = new RegExp(`<(${WIDGET_TAGS.join('|')})\\b([^>]*)>([\\s\\S]*?)<\\/\\1>`, 'g');
 const MODULE_SCRIPT = /\s*<script\s+type="module"[\s\S]*?<\/script>/;
 const RESERVE_SPACE = /\s*<!--[^>]*-->\s*<link rel="stylesheet" href="\/demo\/assets\/reserve-space\.css"\s*\/?>|\s*<link rel="stylesheet" href="\/demo\/assets\/reserve-space\.css"\s*\/?>/;
 

@@ -32,6 +32,14 @@ export const drugCardStyles = css`
     margin: 0;
     min-inline-size: 0;
   }
+  /* The pill or injection beside a route: the text's colour, so forced colours and print keep it. */
+  .route-picture {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin-inline-end: 0.35em;
+    vertical-align: -0.4em;
+    color: currentColor;
+  }
   .name-used {
     color: var(--_muted);
   }

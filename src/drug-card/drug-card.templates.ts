@@ -2,7 +2,7 @@
  * Templates of a drug card: they render its view (drug-card.view.ts) and look nothing up. Every word comes from the
  * content or from the labels; content is always rendered as text.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Locale } from '../content/locale-data.js';
 import type { Drug } from '../content/schema.js';
@@ -15,7 +15,7 @@ import type { Section } from '../content/schema.js';
 import type { GapPart } from '../content/question-templates.js';
 import { renderQuestionButton, renderQuestionStatus } from '../shared/question-button.js';
 import type { SavedQuestion } from '../shared/questions-store.js';
-import type { CardView, DrugCardLabels, DrugQuestions, NameUsed, SectionKey, Suggestion } from './drug-card.view.js';
+import type { CardView, DrugCardLabels, DrugQuestions, NameUsed, RouteKind, SectionKey, Suggestion } from './drug-card.view.js';
 
 /** What the templates take from the element besides the view: its state and its event callbacks. */
 export interface CardState {
@@ -181,9 +181,11 @@ function renderNames(drug: Drug, labels: DrugCardLabels, added: readonly string[
 
 function renderHowGiven(drug: Drug, ctx: SectionContext): TemplateResult {
   const hg = drug.howGiven;
+  const kind = drug === ctx.view.drug ? ctx.view.route : (ctx.view.components.find((c) => c.drug === drug)?.route ?? null);
+  const route = hg.route === undefined ? undefined : html`${kind ? routePicture(kind) : nothing}${hg.route}`;
   const rows = (
     [
-      [ctx.labels.route, hg.route],
+      [ctx.labels.route, route],
       [ctx.labels.schedule, hg.schedule],
       [ctx.labels.where, hg.where],
     ] as const
@@ -194,6 +196,19 @@ function renderHowGiven(drug: Drug, ctx: SectionContext): TemplateResult {
         </dl>`
       : nothing}
     ${renderSectionBody(hg, ctx.common)} ${renderGap('howGiven', ctx)}`;
+}
+
+/**
+ * A small picture of a pill or an injection beside the route, where the sourced route names one (`routeKind`): drawn
+ * in the text's colour (so it follows forced colours and prints), hidden from assistive technology, since the words
+ * beside it say the same.
+ */
+function routePicture(kind: RouteKind): TemplateResult {
+  return html`<svg class="route-picture" data-route=${kind} aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">
+    ${kind === 'pill'
+      ? svg`<g fill="none" stroke="currentColor" stroke-width="1.8"><rect x="3" y="8.5" width="18" height="7" rx="3.5" transform="rotate(-35 12 12)"/><path d="M9.4 8.3l5 7.4" /></g>`
+      : svg`<g fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"><path d="M14 4l6 6M17 7l-9.5 9.5-3 .5.5-3L14.5 4.5M4 20l2.5-2.5M10 10l2 2M8 12l2 2"/></g>`}
+  </svg>`;
 }
 
 /**

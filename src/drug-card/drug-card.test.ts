@@ -91,6 +91,22 @@ describe('<net-drug-card>', () => {
     });
   });
 
+  describe('a picture beside how it is given', () => {
+    it('shows a pill or an injection only where the sourced route names one, hidden from assistive technology', async () => {
+      const expected: Record<string, string | null> = { everolimus: 'pill', cabozantinib: 'pill', octreotide: 'injection', lanreotide: 'injection', capecitabine: null };
+      for (const [id, kind] of Object.entries(expected)) {
+        const el = await card(html`<net-drug-card drug=${id}></net-drug-card>`);
+        const pictures = $$(el, '.how-given .route-picture');
+        expect(pictures.map((p) => p.dataset.route), id).to.deep.equal(kind ? [kind] : []);
+        for (const p of pictures) expect(p.getAttribute('aria-hidden')).to.equal('true');
+      }
+      // The same picture in French, from the same sourced route.
+      const fr = await card(html`<net-drug-card drug="everolimus" lang="fr"></net-drug-card>`);
+      await waitUntil(() => $(fr, '[part="base"]')?.getAttribute('lang') === 'fr', 'never shown in French');
+      expect($$(fr, '.how-given .route-picture').map((p) => p.dataset.route)).to.deep.equal(['pill']);
+    });
+  });
+
   describe('names', () => {
     it('says which name the reader used when it was a brand name', async () => {
       const el = await card(html`<net-drug-card drug="afinitor"></net-drug-card>`);

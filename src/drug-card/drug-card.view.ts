@@ -10,6 +10,7 @@ import { catalogueOf, drugCatalogue, drugNames, drugs, type DrugCatalog } from '
 import { readHostContent, type HostInput } from '../content/host-content.js';
 import { dataFor, type Locale } from '../content/locale-data.js';
 import { normaliseName } from '../content/lookup.js';
+import { wordsOf } from '../content/match.js';
 import type { AddedNames, AmbiguousName, Drug, HowGiven, Section, Source } from '../content/schema.js';
 import { isAddedNames, validateAddedNames, validateDrug } from '../content/validate.js';
 import { commonLabels, format, quote } from '../shared/i18n.js';
@@ -280,9 +281,33 @@ export function drugQuestions(drug: Drug, locale: Locale): DrugQuestions {
 }
 
 /** A drug of a combination, as the card opens it in place: the drug, its sections that are shown, the website's names. */
+/** What a medicine's sourced route names, for the small picture beside it: a pill, an injection, or neither. */
+export type RouteKind = 'pill' | 'injection';
+
+/** The words of a route that name a pill or an injection, in the content's languages (accents and case aside). */
+const ROUTE_WORDS: Record<RouteKind, readonly string[]> = {
+  pill: ['pill', 'pills', 'tablet', 'tablets', 'capsule', 'capsules', 'swallow', 'comprime', 'comprimes', 'gelule', 'gelules', 'pastilla', 'pastillas', 'capsula', 'capsulas', 'comprimido', 'comprimidos'],
+  injection: ['injection', 'injections', 'injected', 'inject', 'needle', 'piqure', 'piqures', 'inyeccion', 'inyecciones', 'inyecta'],
+};
+
+/**
+ * The picture that fits a medicine's route, only where its sourced route names one (a bundled card's English route,
+ * so every language shows the same; a host's card, its own words): never where the sources are silent on the route,
+ * and never both.
+ */
+export function routeKind(drug: Drug): RouteKind | null {
+  const route = (drugs.find((d) => d.id === drug.id) ?? drug).howGiven.route;
+  if (!route) return null;
+  const words = new Set(wordsOf(route));
+  const kinds = (Object.keys(ROUTE_WORDS) as RouteKind[]).filter((k) => ROUTE_WORDS[k].some((w) => words.has(w)));
+  return kinds.length === 1 ? kinds[0]! : null;
+}
+
 export interface ComponentView {
   readonly drug: Drug;
   readonly keys: readonly SectionKey[];
+  /** The picture beside its route (see `routeKind`). */
+  readonly route: RouteKind | null;
   /** Names the website added to this drug (see `CardView.addedNames`). */
   readonly addedNames: readonly string[];
   /** Its questions (see `CardView.questions`). */
@@ -307,6 +332,8 @@ export interface CardView {
   readonly addedNames: readonly string[];
   /** The sections to show, in order: those asked for that this drug has. */
   readonly keys: readonly SectionKey[];
+  /** The picture beside its route (see `routeKind`). */
+  readonly route: RouteKind | null;
   /** The drugs of a combination, in the order it lists them (ids the catalogue does not know are left out). */
   readonly components: readonly ComponentView[];
   /** The names of the combinations that include this drug. */
@@ -408,6 +435,7 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
     .map((d) => ({
       drug: d,
       keys: shownSections(d, COMPONENT_KEYS),
+      route: routeKind(d),
       addedNames: addedTo(d),
       questions: input.questions ? drugQuestions(d, locale) : null,
     }));
@@ -424,6 +452,7 @@ export function drugCardView(input: DrugCardInput, locale: Locale = 'en'): DrugC
     nameUsed: resolved.nameUsed,
     addedNames: addedTo(drug),
     keys,
+    route: routeKind(drug),
     components,
     combinations,
     summary: { drugClass: firstText(drug.drugClass), text: firstText(drug.about) ?? firstText(drug.uses) ?? '' },

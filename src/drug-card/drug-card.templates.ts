@@ -204,10 +204,11 @@ function renderHowGiven(drug: Drug, ctx: SectionContext): TemplateResult {
  * beside it say the same.
  */
 function routePicture(kind: RouteKind): TemplateResult {
+  // Closing tags, not "/>": the HTML minifier drops the slash, and a served snippet must parse as the browser does.
   return html`<svg class="route-picture" data-route=${kind} aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">
     ${kind === 'pill'
-      ? svg`<g fill="none" stroke="currentColor" stroke-width="1.8"><rect x="3" y="8.5" width="18" height="7" rx="3.5" transform="rotate(-35 12 12)"/><path d="M9.4 8.3l5 7.4" /></g>`
-      : svg`<g fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"><path d="M14 4l6 6M17 7l-9.5 9.5-3 .5.5-3L14.5 4.5M4 20l2.5-2.5M10 10l2 2M8 12l2 2"/></g>`}
+      ? svg`<g fill="none" stroke="currentColor" stroke-width="1.8"><rect x="3" y="8.5" width="18" height="7" rx="3.5" transform="rotate(-35 12 12)"></rect><path d="M9.4 8.3l5 7.4"></path></g>`
+      : svg`<g fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"><path d="M14 4l6 6M17 7l-9.5 9.5-3 .5.5-3L14.5 4.5M4 20l2.5-2.5M10 10l2 2M8 12l2 2"></path></g>`}
   </svg>`;
 }
 

@@ -82,7 +82,8 @@ interface Compiled {
   readonly fillers: readonly string[][];
   readonly stop: ReadonlySet<string>;
   readonly sameAs: ReadonlyMap<string, readonly string[]>;
-  readonly symptoms: readonly { symptom: Symptom; names: string[][] }[];
+  /** Every name of every symptom, longest first (see `symptomsNamed`). */
+  readonly symptomNames: readonly { symptom: Symptom; name: string[] }[];
 }
 
 const longestFirst = <T extends { words: string[] }>(list: T[]): T[] => list.sort((a, b) => b.words.length - a.words.length);
@@ -118,11 +119,13 @@ function compile(locale: Locale): Compiled {
     sameAs,
     // A symptom is looked for with the `words` of the page's language (the entries' words there), whether the reader
     // named it in that language or in English ("nausea" on a French page is the French « nausées »).
-    symptoms: naming.symptoms.map((symptom) => {
-      const english = naming === en ? [] : ((en as Naming).symptoms.find((s) => s.id === symptom.id)?.names ?? []);
-      const names = [...symptom.names, ...english].map((n) => wordsOf(n)).filter((n) => n.length);
-      return { symptom, names };
-    }),
+    symptomNames: naming.symptoms
+      .flatMap((symptom) => {
+        const english = naming === en ? [] : ((en as Naming).symptoms.find((s) => s.id === symptom.id)?.names ?? []);
+        return [...symptom.names, ...english].map((n) => ({ symptom, name: wordsOf(n) }));
+      })
+      .filter((n) => n.name.length)
+      .sort((a, b) => b.name.length - a.name.length),
   };
   compiled.set(naming, c);
   return c;
@@ -186,9 +189,7 @@ export function searchTerms(subject: string, locale: Locale = 'en'): (readonly s
 export function symptomsNamed(subject: string, locale: Locale = 'en'): Symptom[] {
   const words = wordsOf(subject);
   if (words.length === 0) return [];
-  const candidates = compile(locale)
-    .symptoms.flatMap(({ symptom, names }) => names.map((name) => ({ symptom, name })))
-    .sort((a, b) => b.name.length - a.name.length);
+  const candidates = compile(locale).symptomNames;
   // Where names were found: a shorter name inside one of them is not another symptom ("sore" in "sore mouth"), but the
   // very same words may name two ("sick": nausea and vomiting).
   const spans: { at: number; end: number }[] = [];

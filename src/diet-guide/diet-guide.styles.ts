@@ -1,17 +1,9 @@
 import { css } from 'lit';
+import { headerStyles } from '../shared/styles.js';
 
 /** The diet guide's own styles, on top of `baseStyles`. Only private `--_*` tokens; sizes in em. */
 export const dietGuideStyles = css`
-  .header {
-    border-block-end: 0.2em solid var(--_accent);
-    margin-block-end: 1em;
-  }
-  .header .title {
-    margin-block-end: 0.5em;
-  }
-  .subheading {
-    color: var(--_accent);
-  }
+  ${headerStyles}
 
   /* "Can I eat …?" */
   .search {

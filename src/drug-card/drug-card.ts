@@ -174,10 +174,17 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     holdAddedNames(this, null);
+    this.#namesFrom = null;
   }
+
+  /** The host content whose added names the page holds: they are read again only when it changes. */
+  #namesFrom: readonly unknown[] | null = null;
 
   /** Tells the page which names this card's host content adds to bundled medicines (see shared/added-names.ts). */
   private holdNames(): void {
+    const from = [this.content, this.hostJson.value, this.locale];
+    if (this.#namesFrom?.every((x, i) => x === from[i])) return;
+    this.#namesFrom = from;
     if (this.content == null && this.hostJson.value == null) return holdAddedNames(this, null);
     const { added } = readHostCards(
       [

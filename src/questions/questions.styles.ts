@@ -1,4 +1,5 @@
 import { css, isServer } from 'lit';
+import { headerStyles } from '../shared/styles.js';
 
 /**
  * The questions widget's own styles, on top of `baseStyles`. Only private `--_*` tokens; sizes in em on screen. The
@@ -6,16 +7,7 @@ import { css, isServer } from 'lit';
  * lines, the entries they came from and the disclaimer fit one A4 or US Letter page, in one language or two.
  */
 export const questionsStyles = css`
-  .header {
-    border-block-end: 0.2em solid var(--_accent);
-    margin-block-end: 1em;
-  }
-  .header .title {
-    margin-block-end: 0.5em;
-  }
-  .subheading {
-    color: var(--_accent);
-  }
+  ${headerStyles}
   .count,
   .kept,
   .hint {

@@ -47,27 +47,21 @@ function renderItem(item: QuestionItem, view: QuestionsView, ui: QuestionsUi): T
   const { labels } = view;
   const which = html`<span class="visually-hidden">, ${format(labels.questionNumber, { number: item.number })}</span>`;
   const textId = `question-${item.number}`;
+  /** Move up or down: to the place of the question `to`, unavailable (still focusable) at the end of its group. */
+  const moveButton = (way: 'up' | 'down', to: string | null, label: string) =>
+    html`<button
+      type="button"
+      class="button move-${way}"
+      aria-disabled=${unavailable(to === null)}
+      aria-describedby=${textId}
+      @click=${() => to !== null && ui.onMove(item.key, to)}
+    >
+      <span class="arrow arrow-${way}" aria-hidden="true"></span>${label}${which}
+    </button>`;
   return html`<li class="question" data-key=${item.key} data-kind=${item.kind}>
     <p class="question-text" id=${textId}>${item.text}</p>
     <div class="question-actions">
-      <button
-        type="button"
-        class="button move-up"
-        aria-disabled=${unavailable(item.before === null)}
-        aria-describedby=${textId}
-        @click=${() => item.before !== null && ui.onMove(item.key, item.before)}
-      >
-        <span class="arrow arrow-up" aria-hidden="true"></span>${labels.moveUp}${which}
-      </button>
-      <button
-        type="button"
-        class="button move-down"
-        aria-disabled=${unavailable(item.after === null)}
-        aria-describedby=${textId}
-        @click=${() => item.after !== null && ui.onMove(item.key, item.after)}
-      >
-        <span class="arrow arrow-down" aria-hidden="true"></span>${labels.moveDown}${which}
-      </button>
+      ${moveButton('up', item.before, labels.moveUp)} ${moveButton('down', item.after, labels.moveDown)}
       <button type="button" class="button remove" aria-describedby=${textId} @click=${() => ui.onRemove(item.key)}>
         ${labels.remove}${which}
       </button>

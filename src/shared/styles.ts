@@ -284,3 +284,17 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** A widget's header (its title over an accent rule) and accent sub-headings: the diet guide's and the questions'. */
+export const headerStyles = css`
+  .header {
+    border-block-end: 0.2em solid var(--_accent);
+    margin-block-end: 1em;
+  }
+  .header .title {
+    margin-block-end: 0.5em;
+  }
+  .subheading {
+    color: var(--_accent);
+  }
+`;

@@ -591,6 +591,7 @@ interface Parts {
   readonly host: HostEntries;
   readonly model: ListModel;
   readonly result: FilterResult;
+  readonly answers: readonly SymptomAnswer[];
 }
 
 /** The medicine that a question about side effects names ("side effects of everolimus", a brand name too), or null. */
@@ -786,7 +787,10 @@ export function treatmentListView(
   const added = input.addedNames;
   const question = added?.size ? { ...asked, subject: withBundledNames(asked.subject, added, (id) => drugCatalogue(locale).get(id)?.name) } : asked;
   const result = part('result', [model, input.query, input.filters, added], () => filterModel(model, listSearch(question, locale), input.filters));
-  const answers = query ? symptomAnswers(question.subject, locale, labels, common) : [];
+  // Once per question, not on every update (an option opened, a chunk of rows rendered).
+  const answers = part('answers', [query, question.subject, labels, common, locale], () =>
+    query ? symptomAnswers(question.subject, locale, labels, common) : [],
+  );
   const medicine = input.drugCards && question.asks === 'side-effects' && answers.length === 0 ? medicineAnswer(question.subject, locale, labels) : null;
   const food = question.asks === 'food' && answers.length === 0 && !namesSomething(model, question, locale) ? question.subject : null;
   // The count names what was searched: the subject of a question ("PRRT" for "what is PRRT").

@@ -1,5 +1,6 @@
 /** The diet guide's templates: they render the view (diet-guide.view.ts) and call back the element; no lookups. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { slotted, uid } from '../shared/light-dom.js';
 import type { FoodHit, FoodSearchAnswer } from '../content/food-search.js';
 import type { FoodGroup } from '../content/schema.js';
 import { renderFacts } from '../shared/facts.js';
@@ -146,7 +147,7 @@ function renderAnswerMedicines(view: DietGuideView, ui: DietGuideUi, medicines: 
               type="button"
               class="drug-button button"
               aria-expanded=${ui.openDrugs.has(openKey(id, 'answer')) ? 'true' : 'false'}
-              aria-controls=${`answer-drug-card-${id}`}
+              aria-controls=${uid(`answer-drug-card-${id}`)}
               @click=${() => ui.onToggleDrug(id, 'answer')}
             >
               <span class="chevron" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
@@ -167,7 +168,7 @@ function renderAnswerCards(view: DietGuideView, ui: DietGuideUi, cardLevel: numb
   if (!view.drugCards || !view.notFood.medicines.length) return nothing;
   return html`<div class="answer-cards">
     ${view.notFood.medicines.map(
-      ({ id }) => html`<div id=${`answer-drug-card-${id}`} class="drug-card">
+      ({ id }) => html`<div id=${uid(`answer-drug-card-${id}`)} class="drug-card">
         ${ui.openDrugs.has(openKey(id, 'answer'))
           ? html`<net-drug-card drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>`
           : nothing}
@@ -302,12 +303,12 @@ function renderAnswerQuestions(view: DietGuideView, ui: DietGuideUi): TemplateRe
 function renderSearch(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
   const { labels } = view;
   return html`<div class="search script-needed no-print" part="section">
-      ${heading(level, labels.searchHeading, { id: 'search-heading', className: 'subheading section-heading' })}
+      ${heading(level, labels.searchHeading, { id: uid('search-heading'), className: 'subheading section-heading' })}
       <form role="search" aria-label=${labels.searchRegionLabel} @submit=${ui.onSubmit}>
-        <label for="food-query">${labels.searchLabel}</label>
+        <label for=${uid('food-query')}>${labels.searchLabel}</label>
         <div class="search-row">
           <input
-            id="food-query"
+            id=${uid('food-query')}
             class="field search-input"
             name="food"
             type="search"
@@ -333,7 +334,7 @@ function renderGroupHeading(group: FoodGroup, level: number, labels: DietGuideLa
     level,
     html`<span class="group-name">${group.name}</span><span class="visually-hidden">${labels.adviceSeparator}</span>
       ${renderAdvice(group.advice, labels)}`,
-    { id: `group-${group.id}`, className: 'group-heading' },
+    { id: uid(`group-${group.id}`), className: 'group-heading' },
   );
 }
 
@@ -348,7 +349,7 @@ function renderGroups(view: DietGuideView, ui: DietGuideUi, level: number): Temp
       ${renderGroupHeading(group, level, labels)}
       <div class="reason">${renderSectionBody(group.reason, common)}</div>
       <p class="list-label">${labels.foodsLabel}</p>
-      <ul class=${questions ? 'foods with-questions' : 'foods'} aria-labelledby=${`group-${group.id}`}>
+      <ul class=${questions ? 'foods with-questions' : 'foods'} aria-labelledby=${uid(`group-${group.id}`)}>
         ${group.foods.map((food) => {
           const q = questions?.get(food.id);
           return html`<li class="food" data-food=${food.id}>
@@ -374,7 +375,7 @@ function renderChecklist(groups: readonly FoodGroup[], level: number, labels: Di
         <legend>${renderGroupHeading(group, level, labels)}</legend>
         <ul class="check-list">
           ${group.foods.map((food) => {
-            const id = `check-${group.id}-${food.id}`;
+            const id = uid(`check-${group.id}-${food.id}`);
             return html`<li class="food check-item" data-food=${food.id}>
               <input class="checkbox" type="checkbox" id=${id} /><label for=${id}>${food.name}</label>
             </li>`;
@@ -405,12 +406,12 @@ function renderMedicine({ id, name }: Medicine, view: DietGuideView, ui: DietGui
       type="button"
       class="drug-button button"
       aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${`drug-card-${id}`}
+      aria-controls=${uid(`drug-card-${id}`)}
       @click=${() => ui.onToggleDrug(id)}
     >
       <span class="chevron" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
     </button>
-    <div id=${`drug-card-${id}`} class="drug-card">
+    <div id=${uid(`drug-card-${id}`)} class="drug-card">
       ${open ? html`<net-drug-card drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>` : nothing}
     </div>
   </li>`;
@@ -425,7 +426,7 @@ function renderSymptomControl(view: DietGuideView, ui: DietGuideUi, level: numbe
     ${heading(level, labels.symptomControlHeading, { className: 'subheading section-heading' })}
     <ul class="pointers">
       ${pointers.map(
-        (item, i) => html`<li class="pointer" id=${pointerId(i)} tabindex="-1">
+        (item, i) => html`<li class="pointer" id=${uid(pointerId(i))} tabindex="-1">
           <p class="pointer-name"><strong>${item.name}</strong></p>
           <p>${item.text}</p>
           <p class="talk"><strong>${labels.talkToSpecialist}</strong></p>
@@ -454,7 +455,7 @@ function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): T
           </button>
         </p>
       </div>
-      <div class="medicines" part="section" id="medicines" tabindex="-1">
+      <div class="medicines" part="section" id=${uid('medicines')} tabindex="-1">
         ${heading(level, labels.medicinesHeading, { className: 'subheading section-heading' })}
         ${renderSectionBody(diet.medicines, common)}
       </div>
@@ -465,7 +466,7 @@ function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): T
 function renderDietitian(labels: DietGuideLabels, ui: DietGuideUi, level: number): TemplateResult {
   return html`<div class="dietitian" part="section" ?hidden=${!ui.hasDietitian}>
       ${heading(level, labels.dietitianHeading, { className: 'subheading section-heading' })}
-      <slot name="dietitian" @slotchange=${ui.onDietitianChange}></slot>
+      ${slotted('dietitian', nothing, ui.onDietitianChange)}
     </div>`;
 }
 
@@ -473,9 +474,9 @@ function renderDietitian(labels: DietGuideLabels, ui: DietGuideUi, level: number
 export function renderDietGuide(view: DietGuideView, ui: DietGuideUi): TemplateResult {
   const { checklist, diet, labels, common } = view;
   const subLevel = Math.min(ui.level + 1, 6);
-  return html`<section class="base ${checklist ? 'is-checklist' : ''}" part="base" lang=${view.locale} aria-labelledby="title">
+  return html`<section class="base ${checklist ? 'is-checklist' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
       <header class="header" part="header">
-        ${heading(ui.level, view.title, { id: 'title', part: 'heading', className: 'title' })}
+        ${heading(ui.level, view.title, { id: uid('title'), part: 'heading', className: 'title' })}
         ${renderReviewNotice(diet.nextReview, common)}
       </header>
       ${checklist ? renderChecklist(view.groups, subLevel, labels) : renderGuideBody(view, ui, subLevel)} ${renderDietitian(labels, ui, subLevel)}

@@ -190,7 +190,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       level: this.level,
       query: asText(this.query),
       openDrugs: this.openDrugs,
-      hasDietitian: this.hasDietitian,
+      hasDietitian: this.lightDom ? this.lightSlotNodes('dietitian').some((n) => (n.textContent ?? '').trim() !== '') : this.hasDietitian,
       onInput: this.onInput,
       onSubmit: this.onSubmit,
       onPick: this.onPick,
@@ -231,7 +231,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   };
 
   private get searchInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('#food-query');
+    return this.byId<HTMLInputElement>('food-query');
   }
 
   /** The reader typed: the field follows at once, the answer after a pause (and only from two letters on). */
@@ -292,7 +292,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
 
   /** Takes the reader to a part further down ("Your medicines", a "Help with symptoms" pointer): focus, and so scroll. */
   private goTo = (target: string): void => {
-    const part = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
+    const part = this.byId(target);
     part?.focus();
     part?.scrollIntoView?.({ block: 'start' });
   };

@@ -3,6 +3,7 @@
  * content or from the labels; content is always rendered as text.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { slotted, uid } from '../shared/light-dom.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Locale } from '../content/locale-data.js';
 import type { Drug } from '../content/schema.js';
@@ -53,10 +54,10 @@ export function renderDrugCard(view: CardView, state: CardState): TemplateResult
   const { drug } = view;
   const collapsed = state.compact && !state.expanded;
   const ctx: SectionContext = { ...state, view, labels: view.labels, withContact: true, questions: view.questions };
-  return html`<section class="base" part="base" lang=${state.locale} aria-labelledby="title">
+  return html`<section class="base" part="base" lang=${state.locale} aria-labelledby=${uid('title')}>
     ${renderHeader(view, state)} ${renderReviewNotice(drug.nextReview, state.common)}
     ${state.compact ? renderCompact(view, state, collapsed) : nothing}
-    <div id="details" class=${classMap({ details: true, collapsed })}>
+    <div id=${uid('details')} class=${classMap({ details: true, collapsed })}>
       ${view.keys.map((key) => renderSection(key, drug, ctx, state.subLevel))}
     </div>
     ${renderFooter({
@@ -112,7 +113,7 @@ function renderHeader(view: CardView, state: CardState): TemplateResult {
   const { drug, nameUsed, labels } = view;
   const used = nameUsed && nameUsed.kind !== 'ambiguous' ? format(labels[USED_LABEL[nameUsed.kind]], { used: nameUsed.name, name: drug.name }) : '';
   return html`<div class="header" part="header">
-    ${heading(state.level, drug.name, { id: 'title', part: 'heading', className: 'title' })}
+    ${heading(state.level, drug.name, { id: uid('title'), part: 'heading', className: 'title' })}
     ${renderNames(drug, labels, view.addedNames)}
     ${used ? html`<p class="name-used">${used}</p>` : nothing}
     ${nameUsed?.kind === 'ambiguous'
@@ -137,7 +138,7 @@ function renderCompact(view: CardView, state: CardState, collapsed: boolean): Te
       type="button"
       class="toggle no-print expand-button"
       aria-expanded=${collapsed ? 'false' : 'true'}
-      aria-controls="details"
+      aria-controls=${uid('details')}
       @click=${state.toggleExpanded}
     >
       <span class="chevron" aria-hidden="true"></span>${format(collapsed ? labels.showMore : labels.showLess, { name: drug.name })}
@@ -237,7 +238,7 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
   return html`<div class="urgent callout" part="callout">
     ${heading(level, title, { className: 'urgent-heading' })}
     <ol class="urgent-steps">
-      ${step('call', labels.urgentStepCall, ctx.withContact ? html`<slot name="contact">${callDefault}${writeIn}</slot>` : callDefault)}
+      ${step('call', labels.urgentStepCall, ctx.withContact ? slotted('contact', html`${callDefault}${writeIn}`) : callDefault)}
       ${step(
         'watch',
         labels.urgentStepWatch,
@@ -279,7 +280,7 @@ function renderComponents(ctx: SectionContext, level: number): TemplateResult {
     ${ctx.view.components.map(({ drug: c, keys, addedNames, questions }) => {
       const inner: SectionContext = { ...ctx, withContact: false, questions };
       const open = ctx.openComponents.has(c.id);
-      const bodyId = `component-${c.id}`;
+      const bodyId = uid(`component-${c.id}`);
       const button = html`<button
         type="button"
         class="disclosure component-button"

@@ -4,6 +4,7 @@
  * `print-preview`) is a page of its own: each question with lines for the answer, in one or two languages.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { uid } from '../shared/light-dom.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderDisclaimer } from '../shared/footer.js';
 import { heading } from '../shared/heading.js';
@@ -46,7 +47,7 @@ const unavailable = (off: boolean) => (off ? 'true' : 'false');
 function renderItem(item: QuestionItem, view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
   const which = html`<span class="visually-hidden">, ${format(labels.questionNumber, { number: item.number })}</span>`;
-  const textId = `question-${item.number}`;
+  const textId = uid(`question-${item.number}`);
   /** Move up or down: to the place of the question `to`, unavailable (still focusable) at the end of its group. */
   const moveButton = (way: 'up' | 'down', to: string | null, label: string) =>
     html`<button
@@ -74,7 +75,7 @@ function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
   const count = view.count === 1 ? labels.countOne : format(labels.count, { count: view.count });
   return html`<div class="list no-print" part="section">
-    ${heading(ui.subLevel, labels.listLabel, { id: 'list-heading', className: 'subheading section-heading' })}
+    ${heading(ui.subLevel, labels.listLabel, { id: uid('list-heading'), className: 'subheading section-heading' })}
     ${view.count === 0
       ? html`<div class="empty">
           <p><strong>${labels.emptyHeading}</strong></p>
@@ -99,15 +100,15 @@ function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
         class="button clear-button"
         aria-disabled=${unavailable(view.count === 0)}
         aria-expanded=${ui.confirming ? 'true' : 'false'}
-        aria-controls="confirm"
+        aria-controls=${uid('confirm')}
         @click=${ui.onClear}
       >
         ${labels.clear}
       </button>
     </div>
-    <div id="confirm" class="confirm" role="group" aria-labelledby="confirm-text" ?hidden=${!ui.confirming} @keydown=${ui.onConfirmKeydown}>
+    <div id=${uid('confirm')} class="confirm" role="group" aria-labelledby=${uid('confirm-text')} ?hidden=${!ui.confirming} @keydown=${ui.onConfirmKeydown}>
       ${ui.confirming
-        ? html`<p id="confirm-text"><strong>${view.count === 1 ? labels.clearConfirmOne : format(labels.clearConfirm, { count: view.count })}</strong></p>
+        ? html`<p id=${uid('confirm-text')}><strong>${view.count === 1 ? labels.clearConfirmOne : format(labels.clearConfirm, { count: view.count })}</strong></p>
             <div class="confirm-actions">
               <button type="button" class="button confirm-no" @click=${() => ui.onConfirmClear(false)}>${labels.clearNo}</button>
               <button type="button" class="button confirm-yes" @click=${() => ui.onConfirmClear(true)}>${labels.clearYes}</button>
@@ -121,24 +122,24 @@ function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
   return html`<form class="own script-needed no-print" part="section" @submit=${ui.onOwnSubmit}>
-    <label for="own-text">${labels.ownLabel}</label>
-    <p id="own-hint" class="hint">${format(labels.ownHint, { max: MAX_QUESTION_LENGTH })}</p>
+    <label for=${uid('own-text')}>${labels.ownLabel}</label>
+    <p id=${uid('own-hint')} class="hint">${format(labels.ownHint, { max: MAX_QUESTION_LENGTH })}</p>
     <div class="own-row">
       <input
-        id="own-text"
+        id=${uid('own-text')}
         class="field own-input"
         type="text"
         name="question"
         autocomplete="off"
         maxlength=${MAX_QUESTION_LENGTH}
-        aria-describedby="own-hint${ui.ownError ? ' own-error' : ''}"
+        aria-describedby=${ui.ownError ? `${uid('own-hint')} ${uid('own-error')}` : uid('own-hint')}
         aria-invalid=${ui.ownError ? 'true' : 'false'}
         .value=${ui.ownText}
         @input=${ui.onOwnInput}
       />
       <button type="submit" class="button button-primary own-add">${labels.ownAdd}</button>
     </div>
-    ${ui.ownError ? html`<p id="own-error" class="own-error">${ui.ownError}</p>` : nothing}
+    ${ui.ownError ? html`<p id=${uid('own-error')} class="own-error">${ui.ownError}</p>` : nothing}
     <p class="script-note">${labels.needsScript}</p>
   </form>`;
 }
@@ -147,17 +148,17 @@ function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 function renderGeneral(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
   return html`<div class="general no-print" part="section">
-    ${heading(ui.subLevel, labels.generalHeading, { id: 'general-heading', className: 'subheading section-heading' })}
+    ${heading(ui.subLevel, labels.generalHeading, { id: uid('general-heading'), className: 'subheading section-heading' })}
     <p>${labels.generalIntro}</p>
-    <ul class="general-list" aria-labelledby="general-heading">
+    <ul class="general-list" aria-labelledby=${uid('general-heading')}>
       ${view.general.map(
         (g) => html`<li class="general-item" data-id=${g.id}>
-          <span class="general-text" id=${`general-${g.id}`}>${g.text}</span>
+          <span class="general-text" id=${uid(`general-${g.id}`)}>${g.text}</span>
           <button
             type="button"
             class="button general-button"
             data-added=${g.added ? 'true' : 'false'}
-            aria-describedby=${`general-${g.id}`}
+            aria-describedby=${uid(`general-${g.id}`)}
             @click=${() => ui.onToggleGeneral(g.key)}
           >
             ${g.added ? labels.generalRemove : labels.add}
@@ -235,9 +236,9 @@ function renderSheet(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 /** The whole widget, as a named region. */
 export function renderQuestions(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<section class="base ${view.preview ? 'is-preview' : ''}" part="base" lang=${view.locale} aria-labelledby="title">
+  return html`<section class="base ${view.preview ? 'is-preview' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
     <header class="header no-print" part="header">
-      ${heading(ui.level, labels.heading, { id: 'title', part: 'heading', className: 'title' })}
+      ${heading(ui.level, labels.heading, { id: uid('title'), part: 'heading', className: 'title' })}
       <p class="intro">${labels.intro}</p>
     </header>
     ${view.preview ? nothing : html`${renderList(view, ui)} ${renderOwn(view, ui)} ${renderGeneral(view, ui)}`}

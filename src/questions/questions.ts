@@ -155,7 +155,7 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
     this.loadLocalesNeeded();
     const focus = this.#focusAfter;
     this.#focusAfter = null;
-    const target = focus ? this.renderRoot.querySelector<HTMLElement>(focus) : null;
+    const target = focus ? this.renderRoot.querySelector<HTMLElement>(focus.replace(/#([a-z-]+)/, (_, name: string) => `#${CSS.escape(this.idOf(name))}`)) : null;
     if (!target) return;
     // A heading takes focus from script only, so that it is no extra tab stop.
     if (/^h[1-6]$/.test(target.localName)) target.tabIndex = -1;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
+import { uid } from './light-dom.js';
 import { today as currentDate } from './clock.js';
 import { renderFacts, renderLabelled } from './facts.js';
 import { heading } from './heading.js';
@@ -51,7 +52,7 @@ export function renderTranslationNote(labels: CommonLabels): TemplateResult | ty
  */
 export function renderSourcesAndDates(input: FooterInput & { licence: boolean }): TemplateResult {
   const { labels, locale } = input;
-  const headingId = `${input.idPrefix ?? 'footer'}-sources`;
+  const headingId = uid(`${input.idPrefix ?? 'footer'}-sources`);
   return html`${input.sources.length
       ? html`${heading(input.level, labels.sources, { id: headingId, className: 'footer-heading' })}
           <ul class="sources" aria-labelledby=${headingId}>

@@ -12,6 +12,15 @@ import { problemKey, renderProblem, type Problem } from './problem.js';
 import { VERSION } from './version.js';
 import { isIsoDate, renderingOn, today } from './clock.js';
 import { findJsonLdScript, syncStructuredData } from '../structured-data/script-element.js';
+import {
+  adoptLightStylesheet,
+  hasServerRenderedLight,
+  isServerRendered,
+  newIdPrefix,
+  projectSlots,
+  renderingWith,
+  slotContent,
+} from './light-dom.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
 
 const connected = new Set<NetElement>();
@@ -46,6 +55,27 @@ export interface WidgetView {
   readonly warnings?: readonly Problem[];
 }
 
+/** The text of a widget's stylesheets (its shadow root's CSS), for its light-DOM stylesheet. */
+function cssText(styles: CSSResultGroup | undefined): string {
+  const list = Array.isArray(styles) ? styles.flat(Infinity as 1) : [styles];
+  return list.map((s) => (s && typeof s === 'object' && 'cssText' in s ? String(s.cssText) : '')).join('\n');
+}
+
+/** True when another element on the page already carries this id prefix (a light snippet pasted twice). */
+function idsTaken(el: Element, prefix: string): boolean {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return [...root.querySelectorAll(`[data-net-ids="${CSS.escape(prefix)}"]`)].some((other) => other !== el);
+}
+
+/** Removes a server render's own nodes (Lit's markers, the widget's root, its stylesheet) from a light host. */
+function dropServerRender(el: Element): void {
+  for (const node of [...el.childNodes]) {
+    const marker = node.nodeType === 8 && /^\/?lit-part/.test((node as Comment).data);
+    const own = node instanceof Element && (node.classList.contains('base') || node.hasAttribute('data-net-light-style'));
+    if (marker || own) node.remove();
+  }
+}
+
 /** The longest `lang` read: longer than any real language tag. */
 const MAX_LANG_LENGTH = 100;
 
@@ -64,6 +94,11 @@ const MAX_LANG_LENGTH = 100;
 export abstract class NetElement<V extends WidgetView = WidgetView, I extends object = object> extends LitElement {
   /** The version that defined this element; lets two copies of the bundle tell each other apart. */
   static readonly netVersion: string = VERSION;
+
+  /** `light-dom` is read once, when the widget is first connected (see `createRenderRoot`); observed to warn of a change. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'light-dom'];
+  }
 
   static override styles: CSSResultGroup = [baseStyles];
 
@@ -107,6 +142,71 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
   #hydrating = false;
   /** The day that HTML was rendered on (its `rendered-on` attribute), which the first update renders as. */
   #renderedOn: string | null = null;
+
+  /** True when the widget renders into its own light DOM (`light-dom` when it was first connected). */
+  #light = false;
+  /** The prefix of every id the widget renders (see src/shared/light-dom.ts): none in shadow DOM. */
+  #idPrefix = '';
+  /** Light DOM: the host's nodes for each slot, moved into the render's placeholders after each update. */
+  #slots = new Map<string, Node[]>();
+  #slotWatcher: MutationObserver | null = null;
+
+  /**
+   * True when the widget renders into its own light DOM instead of a shadow root: the `light-dom` attribute, read when
+   * the widget is first connected (reader views, page translators and read-aloud toolbars see the words; see
+   * docs/light-dom.md). Read-only: set the attribute before the widget is added to the page.
+   */
+  get lightDom(): boolean {
+    return this.#light;
+  }
+
+  /** The id the widget's template gave the element it calls `name` (`uid(name)` while it rendered). */
+  protected idOf(name: string): string {
+    return this.#idPrefix + name;
+  }
+
+  /** The element of the widget's own render whose id the template wrote as `uid(name)`, or null. */
+  protected byId<E extends Element = HTMLElement>(name: string): E | null {
+    const id = this.idOf(name);
+    const root = (this.#light ? this.getRootNode() : this.renderRoot) as Node | undefined;
+    if (root && 'getElementById' in root) return (root as Document | ShadowRoot).getElementById(id) as E | null;
+    return (this.renderRoot as Element | undefined)?.querySelector<E>(`#${CSS.escape(id)}`) ?? null;
+  }
+
+  /**
+   * In light DOM, the widget's content goes into its own children, styled by one scoped stylesheet adopted on its
+   * document (or shadow root); its ids take a prefix of their own. A light snippet rendered on a server hydrates in
+   * place with the server's prefix (its `data-net-ids`), unless another widget on the page already has it (a snippet
+   * pasted twice): then the server's HTML is replaced by a render of the widget's own, in the same task.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.hasAttribute('light-dom') || this.shadowRoot) return super.createRenderRoot();
+    this.#light = true;
+    const ctor = this.constructor as typeof NetElement;
+    adoptLightStylesheet(this, this.localName, () => cssText(ctor.elementStyles), VERSION);
+    const served = this.getAttribute('data-net-ids');
+    if (hasServerRenderedLight(this) && served && /^[a-z0-9-]{1,40}$/.test(served) && !idsTaken(this, served)) {
+      this.#idPrefix = served;
+      (this as unknown as { _$needsHydration: boolean })._$needsHydration = true;
+    } else {
+      dropServerRender(this);
+      this.#idPrefix = newIdPrefix(this.localName);
+      this.setAttribute('data-net-ids', this.#idPrefix);
+    }
+    return this;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'light-dom') {
+      if (this.renderRoot && (value !== null) !== this.#light) {
+        console.warn(
+          `net-widgets <${this.localName}>: "light-dom" is read when the widget is first added to the page, so this change is ignored. Set it before adding the widget.`,
+        );
+      }
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
 
   /** The main heading's level, 1–6 (2 when `heading-level` is missing or not a level). */
   protected get level(): number {
@@ -191,7 +291,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
   protected hydrated(): void {}
 
   override connectedCallback(): void {
-    if (!this.hasUpdated && this.shadowRoot) {
+    if (!this.hasUpdated && isServerRendered(this)) {
       this.#hydrating = true;
       const on = this.getAttribute('rendered-on');
       this.#renderedOn = isIsoDate(on) ? on : null;
@@ -202,6 +302,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
       this.#structuredDataWhileDeferred();
     }
     super.connectedCallback();
+    if (this.#light) this.#watchSlots();
     connected.add(this);
     watchDocumentLang();
     this.warnMisspeltAttributes();
@@ -226,7 +327,57 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#slotWatcher?.disconnect();
+    this.#slotWatcher = null;
     connected.delete(this);
+  }
+
+  /** Light DOM: content the host adds for a slot later (a framework's render, a script) is moved in at the next update. */
+  #watchSlots(): void {
+    if (this.#slotWatcher || typeof MutationObserver === 'undefined') return;
+    this.#slotWatcher = new MutationObserver((records) => {
+      const added = records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.hasAttribute('slot') && !this.#tracked(n)));
+      if (added) this.requestUpdate();
+    });
+    this.#slotWatcher.observe(this, { childList: true });
+  }
+
+  #tracked(node: Node): boolean {
+    for (const nodes of this.#slots.values()) if (nodes.includes(node)) return true;
+    return false;
+  }
+
+  /**
+   * Light DOM: the host's slot content as it stands before a render. A node the host removed is forgotten; the rest are
+   * put back at the host's end first, so that a render that drops a placeholder never takes the host's nodes with it.
+   */
+  #gatherSlots(): ReadonlySet<string> {
+    for (const [name, nodes] of this.#slots) {
+      const kept = nodes.filter((n) => this.contains(n));
+      for (const n of kept) if (n.parentNode !== this) this.appendChild(n);
+      this.#slots.set(name, kept);
+    }
+    for (const [name, nodes] of slotContent(this)) {
+      const list = this.#slots.get(name) ?? [];
+      for (const n of nodes) if (!list.includes(n)) list.push(n);
+      this.#slots.set(name, list);
+    }
+    return new Set([...this.#slots].filter(([, nodes]) => nodes.length > 0).map(([name]) => name));
+  }
+
+  /** The host's nodes for a slot (light DOM), for a widget that reads them (the diet guide's dietitian). */
+  protected lightSlotNodes(name: string): readonly Node[] {
+    return this.#slots.get(name) ?? [];
+  }
+
+  /**
+   * Every update renders with the instance's id prefix (`uid()`) and, in light DOM, the slots the host filled
+   * (`slotted()`); then the host's slot content moves into place.
+   */
+  protected override update(changed: PropertyValues): void {
+    const filled = this.#light ? this.#gatherSlots() : new Set<string>();
+    renderingWith({ prefix: this.#idPrefix, light: this.#light, filled }, () => super.update(changed));
+    if (this.#light) projectSlots(this, this.#slots);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

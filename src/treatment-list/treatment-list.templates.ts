@@ -3,6 +3,7 @@
  * nothing up. Every word comes from the content or from the labels; content is always rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { slotted, uid } from '../shared/light-dom.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -97,11 +98,11 @@ const rowsRenderWith = (view: TreatmentListView, state: ListState): unknown[] =>
 export function renderTreatmentList(view: TreatmentListView, state: ListState): TemplateResult {
   const { labels, common, model, result } = view;
   const hostProblem = view.notices[0];
-  return html`<section class="base ${state.printAll ? 'print-all' : ''}" part="base" lang=${view.locale} aria-labelledby="title">
+  return html`<section class="base ${state.printAll ? 'print-all' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
     <div class="header" part="header">
-      ${heading(state.level, labels.title, { id: 'title', part: 'heading', className: 'title' })}
+      ${heading(state.level, labels.title, { id: uid('title'), part: 'heading', className: 'title' })}
       <p class="intro">${labels.intro}</p>
-      <slot name="note"></slot>
+      ${slotted('note')}
     </div>
     ${hostProblem
       ? renderProblem(hostProblem, { ...common, problemTitle: labels.hostProblemTitle, problemHelp: labels.hostProblemHelp })
@@ -148,19 +149,19 @@ function renderSearch(view: TreatmentListView, state: ListState): TemplateResult
   const { labels } = view;
   const categories = view.model.groups.map((g) => g.category);
   return html`<div class="search no-print" role="search" aria-label=${labels.searchRegion}>
-    <label class="search-label" for="search">${labels.searchLabel}</label>
+    <label class="search-label" for=${uid('search')}>${labels.searchLabel}</label>
     <div class="script-needed">
-      <p class="hint" id="search-hint">${labels.searchHint}</p>
+      <p class="hint" id=${uid('search-hint')}>${labels.searchHint}</p>
       <p class="script-note">${labels.searchNeedsScript}</p>
     </div>
     <input
-      id="search"
+      id=${uid('search')}
       class="search-input field"
       type="search"
       autocomplete="off"
       spellcheck="false"
       maxlength=${MAX_QUERY_LENGTH}
-      aria-describedby="search-hint"
+      aria-describedby=${uid('search-hint')}
       ?disabled=${state.served}
       .value=${live(view.query)}
       @input=${state.onInput}
@@ -219,7 +220,7 @@ function renderDrugName(key: string, drug: AnswerLine['drug'], state: ListState)
         data-answer=${key}
         data-drug=${drug.id}
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${ifDefined(open ? `answer-drug-${key}` : undefined)}
+        aria-controls=${ifDefined(open ? uid(`answer-drug-${key}`) : undefined)}
       >${drug.name}</button>`
     : html`<span class="answer-drug-name">${drug.name}</span>`;
 }
@@ -236,7 +237,7 @@ function renderDrugPanel(
   state: ListState,
 ): TemplateResult | typeof nothing {
   if (state.answerDrug !== key) return nothing;
-  return html`<div class="drug-panel" id=${`answer-drug-${key}`}>
+  return html`<div class="drug-panel" id=${uid(`answer-drug-${key}`)}>
     <button type="button" class="drug-close button no-print" data-answer-close=${key}>
       ${format(view.labels.closeDrug, { name: drug.name })}
     </button>
@@ -362,7 +363,7 @@ function renderRow(entry: ListEntry, description: string | undefined, view: Trea
   // there for a reader without JavaScript to open, each with its question, invisible until the list is defined.
   const q = state.questions;
   const ask = q && (open || state.served) ? { added: q.asked.has(optionQuestionKey(id)), labels: q.labels } : null;
-  return html`<li class=${description === undefined ? 'option' : 'option lead'} id=${optionDomId(id)}>
+  return html`<li class=${description === undefined ? 'option' : 'option lead'} id=${uid(optionDomId(id))}>
     ${guard([entry, open, drug, description, ask?.added, ask?.labels, ...rowsRenderWith(view, state)], () =>
       renderOption(entry, { open, drug, level, description, printing: state.printing, served: state.served, ask }, view),
     )}
@@ -413,10 +414,10 @@ function renderOption(entry: ListEntry, option: OptionState, view: TreatmentList
       html`<button
         type="button"
         class="option-toggle"
-        id=${ids.toggle}
+        id=${uid(ids.toggle)}
         data-toggle=${t.id}
         aria-expanded=${option.open ? 'true' : 'false'}
-        aria-controls=${ids.body}
+        aria-controls=${uid(ids.body)}
       >
         ${name}
       </button>`,
@@ -425,7 +426,7 @@ function renderOption(entry: ListEntry, option: OptionState, view: TreatmentList
     ${option.description ? html`<p class="group-description">${option.description}</p>` : nothing}
     <p class="option-summary">${t.summary}</p>
     ${entry.host ? html`<p class="host-mark">${view.common.hostContent}</p>` : nothing}
-    <div class=${option.open ? 'option-body open' : 'option-body'} id=${ids.body}>
+    <div class=${option.open ? 'option-body open' : 'option-body'} id=${uid(ids.body)}>
       ${option.open || option.printing ? renderBody(entry, option, view) : nothing}
     </div>`;
 }
@@ -489,7 +490,7 @@ function renderDrugs(entry: ListEntry, option: OptionState, view: TreatmentListV
             data-option=${t.id}
             data-drug=${drug.id}
             aria-expanded=${drug.id === option.drug ? 'true' : 'false'}
-            aria-controls=${ifDefined(drug.id === option.drug ? ids.drug : undefined)}
+            aria-controls=${ifDefined(drug.id === option.drug ? uid(ids.drug) : undefined)}
           >
             ${drug.name}
           </button>
@@ -497,7 +498,7 @@ function renderDrugs(entry: ListEntry, option: OptionState, view: TreatmentListV
       )}
     </ul>
     ${open
-      ? html`<div class="drug-panel" id=${ids.drug}>
+      ? html`<div class="drug-panel" id=${uid(ids.drug)}>
           <button type="button" class="drug-close button no-print" data-close=${t.id}>
             ${format(labels.closeDrug, { name: open.name })}
           </button>

@@ -18,6 +18,7 @@ import { renderTreatmentList } from './treatment-list.templates.js';
 import { loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
 import { readOn } from '../content/host-content.js';
 import { pageLoading } from '../shared/first-render.js';
+import { isServerRendered } from '../shared/light-dom.js';
 import { addedNamesOn } from '../shared/added-names.js';
 import { questionLabels, type QuestionLabels } from '../content/question-templates.js';
 import { QuestionsController, questionButtonStyles } from '../shared/question-button.js';
@@ -178,7 +179,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     if (this.isUpdatePending) this.performUpdate();
   });
   /** The list shows the markup a server renders (the templates' `served`): on the server, and hydrated until it takes over. */
-  private served = isServer || !!this.shadowRoot;
+  private served = isServer || isServerRendered(this);
   /** True from a click on "Print every treatment in full" until the page has printed. */
   @state() private printAllOnce = false;
   private readonly rowVisibility = new RowVisibility();
@@ -196,7 +197,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
    * loads, the first render holds only the first screen's options (`FIRST_SCREEN`), so that the list's heading is
    * painted sooner; a server-rendered list hydrates every option it was served with.
    */
-  @state() private rows = pageLoading() && !this.shadowRoot ? FIRST_SCREEN : CHUNK_SIZE;
+  @state() private rows = pageLoading() && !isServerRendered(this) ? FIRST_SCREEN : CHUNK_SIZE;
   /** How many are rendered now: while the host's entries are read, only the first category's (reading adds after them). */
   private limit = 0;
   /** True while a step of the work left for later waits for the browser. */
@@ -268,7 +269,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     super.updated(changed);
     const view = this.view;
     if (!view) return;
-    this.rowVisibility.sync(this.renderRoot as ShadowRoot, view.model, view.result, this.limit);
+    this.rowVisibility.sync((id) => this.byId(id), view.model, view.result, this.limit);
     this.later();
   }
 
@@ -355,9 +356,10 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
    * keeps the focus, on its button. A press (which may have started the hydration) first ends and opens its option.
    */
   protected override hydrated(): void {
-    const root = this.renderRoot as ShadowRoot;
+    const root = this.renderRoot as ShadowRoot | HTMLElement;
     if (this.matches(':active')) return void setTimeout(() => this.hydrated(), 99);
-    const option = root.activeElement?.closest('.option');
+    const focused = this.lightDom ? document.activeElement : (root as ShadowRoot).activeElement;
+    const option = focused && root.contains(focused) ? focused.closest('.option') : null;
     this.served = false;
     this.watchDrugCard();
     // An option that the page address names (see `openFromHash`, which has run) stays open too.
@@ -406,7 +408,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     this.filters = new Set();
     this.fireFilterChange();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    this.byId<HTMLInputElement>('search')?.focus();
   };
 
   /** Clicks on an option's buttons, which say what they do in `data-*` attributes. */
@@ -432,7 +434,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     this.answerDrug = key;
     void loadDrugCard();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#answer-drug-${CSS.escape(key)} .drug-close`)?.focus();
+    this.byId(`answer-drug-${key}`)?.querySelector<HTMLElement>('.drug-close')?.focus();
   }
 
   private async closeAnswerDrug(): Promise<void> {
@@ -463,7 +465,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     guide.scrollIntoView({ block: 'start' });
     for (let tries = 0; tries < 60; tries++) {
       await guide.updateComplete;
-      const box = guide.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+      const box = (guide.shadowRoot ?? guide).querySelector<HTMLInputElement>('input[type="search"]');
       if (box) {
         box.focus();
         return;
@@ -481,7 +483,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     this.openDrugs = new Map(this.openDrugs).set(optionId, drugId);
     void loadDrugCard();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${optionIds(optionId).drug} .drug-close`)?.focus();
+    this.byId(optionIds(optionId).drug)?.querySelector<HTMLElement>('.drug-close')?.focus();
   }
 
   private async closeDrug(optionId: string): Promise<void> {
@@ -490,7 +492,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     next.delete(optionId);
     this.openDrugs = next;
     await this.updateComplete;
-    const body = this.renderRoot.querySelector(`#${optionIds(optionId).body}`);
+    const body = this.byId(optionIds(optionId).body);
     [...(body?.querySelectorAll<HTMLButtonElement>('.drug-button') ?? [])].find((b) => b.dataset.drug === drugId)?.focus();
   }
 
@@ -519,8 +521,8 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     this.toggled = new Map(this.toggled).set(id, true);
     await this.updateComplete;
     const ids = optionIds(id);
-    this.renderRoot.querySelector(`#${ids.option}`)?.scrollIntoView({ block: 'start' });
-    this.renderRoot.querySelector<HTMLElement>(`#${ids.toggle}`)?.focus({ preventScroll: true });
+    this.byId(ids.option)?.scrollIntoView({ block: 'start' });
+    this.byId(ids.toggle)?.focus({ preventScroll: true });
   }
 }
 
@@ -563,14 +565,14 @@ class RowVisibility {
    * Call after every render that showed `model`, with the current filter result and how many rows are rendered (a
    * long list renders them a chunk at a time: rendered rows show, so they need a look only while a search hides some).
    */
-  sync(root: ShadowRoot, model: ListModel, result: FilterResult, rendered: number): void {
+  sync(find: (id: string) => HTMLElement | null, model: ListModel, result: FilterResult, rendered: number): void {
     const all = result.count === model.entries.length;
     if (all && this.allShown) return;
     if (model !== this.model || rendered !== this.rendered) {
       this.model = model;
       this.rendered = rendered;
       this.applied = undefined;
-      this.collect(root, model);
+      this.collect(find, model);
     }
     if (result.shown === this.applied) return;
     const { shown } = result;
@@ -603,12 +605,12 @@ class RowVisibility {
    * Finds the rendered rows (each list's rows are its children, in order), their lists and their groups from each
    * list's first row: no search of the whole shadow tree, which takes tens of milliseconds with 10,000 options.
    */
-  private collect(root: ShadowRoot, model: ListModel): void {
+  private collect(find: (id: string) => HTMLElement | null, model: ListModel): void {
     const rows: (HTMLElement | null)[] = (this.rows = []);
     this.groups = model.groups.map((g) => {
       const runs = g.chunks.map((entries) => {
         const from = entries[0]!.index;
-        const el = root.getElementById(optionDomId(entries[0]!.treatment.id))?.parentElement ?? null;
+        const el = find(optionDomId(entries[0]!.treatment.id))?.parentElement ?? null;
         entries.forEach((_, i) => (rows[from + i] = (el?.children[i] as HTMLElement | undefined) ?? null));
         return { el, from, to: from + entries.length };
       });

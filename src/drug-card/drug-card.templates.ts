@@ -54,7 +54,7 @@ export function renderDrugCard(view: CardView, state: CardState): TemplateResult
   const { drug } = view;
   const collapsed = state.compact && !state.expanded;
   const ctx: SectionContext = { ...state, view, labels: view.labels, withContact: true, questions: view.questions };
-  return html`<section class="base" part="base" lang=${state.locale} aria-labelledby=${uid('title')}>
+  return html`<section class="net-part-base base" part="base" lang=${state.locale} aria-labelledby=${uid('title')}>
     ${renderHeader(view, state)} ${renderReviewNotice(drug.nextReview, state.common)}
     ${state.compact ? renderCompact(view, state, collapsed) : nothing}
     <div id=${uid('details')} class=${classMap({ details: true, collapsed })}>
@@ -112,8 +112,8 @@ const USED_LABEL: Record<Exclude<NameUsed['kind'], 'ambiguous'>, 'usedBrandName'
 function renderHeader(view: CardView, state: CardState): TemplateResult {
   const { drug, nameUsed, labels } = view;
   const used = nameUsed && nameUsed.kind !== 'ambiguous' ? format(labels[USED_LABEL[nameUsed.kind]], { used: nameUsed.name, name: drug.name }) : '';
-  return html`<div class="header" part="header">
-    ${heading(state.level, drug.name, { id: uid('title'), part: 'heading', className: 'title' })}
+  return html`<div class="net-part-header header" part="header">
+    ${heading(state.level, html`<span translate="no">${drug.name}</span>`, { id: uid('title'), part: 'heading', className: 'title' })}
     ${renderNames(drug, labels, view.addedNames)}
     ${used ? html`<p class="name-used">${used}</p>` : nothing}
     ${nameUsed?.kind === 'ambiguous'
@@ -176,7 +176,7 @@ function renderNames(drug: Drug, labels: DrugCardLabels, added: readonly string[
   ).filter(([, names]) => names.length > 0);
   if (rows.length === 0) return nothing;
   return html`<dl class="names other-names">
-    ${rows.map(([label, names, className]) => html`<div class=${className || nothing}><dt>${label}</dt><dd>${names.join(', ')}</dd></div>`)}
+    ${rows.map(([label, names, className]) => html`<div class=${className || nothing}><dt>${label}</dt><dd translate="no">${names.join(', ')}</dd></div>`)}
   </dl>`;
 }
 
@@ -235,7 +235,7 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
     <p class="write-number">${labels.urgentDaytime} <span class="write-line" aria-hidden="true"></span></p>
     <p class="write-number">${labels.urgentOutOfHours} <span class="write-line" aria-hidden="true"></span></p>
   </div>`;
-  return html`<div class="urgent callout" part="callout">
+  return html`<div class="net-part-callout urgent callout" part="callout">
     ${heading(level, title, { className: 'urgent-heading' })}
     <ol class="urgent-steps">
       ${step('call', labels.urgentStepCall, ctx.withContact ? slotted('contact', html`${callDefault}${writeIn}`) : callDefault)}
@@ -287,7 +287,7 @@ function renderComponents(ctx: SectionContext, level: number): TemplateResult {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${bodyId}
         @click=${() => ctx.toggleComponent(c.id)}
-      ><span class="chevron" aria-hidden="true"></span>${c.name}</button>`;
+      ><span class="chevron" aria-hidden="true"></span><span translate="no">${c.name}</span></button>`;
       return html`<li class="component">
         ${heading(level + 1, button, { className: 'component-heading' })}
         <div id=${bodyId} class=${classMap({ 'component-body': true, collapsed: !open })}>
@@ -327,7 +327,7 @@ function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: num
 
 /** One section: its heading at `level` and its body. */
 function renderSection(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): TemplateResult {
-  return html`<div class="section" part="section" data-section=${key}>
+  return html`<div class="net-part-section section" part="section" data-section=${key}>
     ${heading(level, sectionHeading(key, drug, ctx), { className: 'subheading section-heading' })}
     ${renderBody(key, drug, ctx, level)}
   </div>`;

@@ -74,7 +74,7 @@ function renderItem(item: QuestionItem, view: QuestionsView, ui: QuestionsUi): T
 function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
   const count = view.count === 1 ? labels.countOne : format(labels.count, { count: view.count });
-  return html`<div class="list no-print" part="section">
+  return html`<div class="net-part-section list no-print" part="section">
     ${heading(ui.subLevel, labels.listLabel, { id: uid('list-heading'), className: 'subheading section-heading' })}
     ${view.count === 0
       ? html`<div class="empty">
@@ -121,7 +121,7 @@ function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 /** The reader's own question: a labelled field and its button. */
 function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<form class="own script-needed no-print" part="section" @submit=${ui.onOwnSubmit}>
+  return html`<form class="net-part-section own script-needed no-print" part="section" @submit=${ui.onOwnSubmit}>
     <label for=${uid('own-text')}>${labels.ownLabel}</label>
     <p id=${uid('own-hint')} class="hint">${format(labels.ownHint, { max: MAX_QUESTION_LENGTH })}</p>
     <div class="own-row">
@@ -147,7 +147,7 @@ function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 /** Questions anyone may ask, each with a button that adds it (or takes it out again). */
 function renderGeneral(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<div class="general no-print" part="section">
+  return html`<div class="net-part-section general no-print" part="section">
     ${heading(ui.subLevel, labels.generalHeading, { id: uid('general-heading'), className: 'subheading section-heading' })}
     <p>${labels.generalIntro}</p>
     <ul class="general-list" aria-labelledby=${uid('general-heading')}>
@@ -236,14 +236,14 @@ function renderSheet(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 /** The whole widget, as a named region. */
 export function renderQuestions(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<section class="base ${view.preview ? 'is-preview' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
-    <header class="header no-print" part="header">
+  return html`<section class="net-part-base base ${view.preview ? 'is-preview' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
+    <header class="net-part-header header no-print" part="header">
       ${heading(ui.level, labels.heading, { id: uid('title'), part: 'heading', className: 'title' })}
       <p class="intro">${labels.intro}</p>
     </header>
     ${view.preview ? nothing : html`${renderList(view, ui)} ${renderOwn(view, ui)} ${renderGeneral(view, ui)}`}
     <div class="status visually-hidden" role="status" aria-live="polite" aria-atomic="true">${ui.announcement}</div>
-    <div class="footer no-print" part="footer">${renderEntries(view, 'from')} ${renderDisclaimer(view.common)}</div>
+    <div class="net-part-footer footer no-print" part="footer">${renderEntries(view, 'from')} ${renderDisclaimer(view.common)}</div>
     ${renderSheet(view, ui)}
   </section>`;
 }

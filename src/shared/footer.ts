@@ -72,7 +72,7 @@ export function renderSourcesAndDates(input: FooterInput & { licence: boolean })
 /** The footer every widget ends with: sources (with the licence of our text), review dates and the disclaimer. */
 export function renderFooter(input: FooterInput): TemplateResult {
   const { labels } = input;
-  return html`<div class="footer" part="footer">
+  return html`<div class="net-part-footer footer" part="footer">
     ${renderSourcesAndDates({ ...input, licence: !input.hostContent })} ${renderTranslationNote(labels)} ${renderDisclaimer(labels)}
   </div>`;
 }

@@ -23,5 +23,5 @@ export function heading(
   const tag = TAGS[Math.min(Math.max(Math.trunc(level), 1), 6)]!;
   // A static tag from lit/static-html.js, not a binding: the lint rules cannot tell the two apart.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} id=${ifDefined(options.id)} part=${ifDefined(options.part)} class=${ifDefined(options.className)}>${content}</${tag}>`;
+  return html`<${tag} id=${ifDefined(options.id)} part=${ifDefined(options.part)} class=${ifDefined(options.part ? `net-part-${options.part}${options.className ? ` ${options.className}` : ''}` : options.className)}>${content}</${tag}>`;
 }

@@ -28,7 +28,7 @@ export function problemKey(p: Problem): string {
  * own `details` in place of the problem's lines (the drug card's "Did you mean" buttons).
  */
 export function renderProblem(problem: Problem, labels: CommonLabels, details?: unknown): TemplateResult {
-  return html`<div class="problem" part="error" role="alert">
+  return html`<div class="net-part-error problem" part="error" role="alert">
     <p class="problem-title">${labels.problemTitle}</p>
     <p class="problem-message">${problem.message}</p>
     ${details !== undefined

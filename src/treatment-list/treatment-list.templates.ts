@@ -98,8 +98,8 @@ const rowsRenderWith = (view: TreatmentListView, state: ListState): unknown[] =>
 export function renderTreatmentList(view: TreatmentListView, state: ListState): TemplateResult {
   const { labels, common, model, result } = view;
   const hostProblem = view.notices[0];
-  return html`<section class="base ${state.printAll ? 'print-all' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
-    <div class="header" part="header">
+  return html`<section class="net-part-base base ${state.printAll ? 'print-all' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
+    <div class="net-part-header header" part="header">
       ${heading(state.level, labels.title, { id: uid('title'), part: 'heading', className: 'title' })}
       <p class="intro">${labels.intro}</p>
       ${slotted('note')}
@@ -135,7 +135,7 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
           <button type="button" class="text-button button print-button" @click=${state.onPrintAll}>${labels.printAll}</button>
         </p>`
       : nothing}
-    <div class="footer" part="footer">
+    <div class="net-part-footer footer" part="footer">
       <p class="licence">${view.licence}</p>
       ${renderTranslationNote(common)}
       ${renderDisclaimer(common)}
@@ -221,8 +221,8 @@ function renderDrugName(key: string, drug: AnswerLine['drug'], state: ListState)
         data-drug=${drug.id}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${ifDefined(open ? uid(`answer-drug-${key}`) : undefined)}
-      >${drug.name}</button>`
-    : html`<span class="answer-drug-name">${drug.name}</span>`;
+      ><span translate="no">${drug.name}</span></button>`
+    : html`<span class="answer-drug-name" translate="no">${drug.name}</span>`;
 }
 
 /**
@@ -310,7 +310,7 @@ function renderGroup(group: ListGroup, view: TreatmentListView, state: ListState
   const category = view.labels.categories[group.category];
   const own = html`${heading(Math.min(state.level + 1, 6), category.name, { className: 'group-heading subheading' })}
     <p class="group-description">${category.description}</p>`;
-  return html`<div class="group" part="section" data-category=${group.category}>
+  return html`<div class="net-part-section group" part="section" data-category=${group.category}>
     ${group.lead ? html`<div class="group-own-heading" hidden>${own}</div>` : own}
     <div class="options">
       ${group.chunks
@@ -492,7 +492,7 @@ function renderDrugs(entry: ListEntry, option: OptionState, view: TreatmentListV
             aria-expanded=${drug.id === option.drug ? 'true' : 'false'}
             aria-controls=${ifDefined(drug.id === option.drug ? uid(ids.drug) : undefined)}
           >
-            ${drug.name}
+            <span translate="no">${drug.name}</span>
           </button>
         </li>`,
       )}

@@ -18,6 +18,8 @@ export {
   renderSnippet,
   staticAttributes,
   widgetStylesheet,
+  widgetLightStylesheet,
+  defaultIdPrefix,
   isWidgetTag,
   WIDGET_TAGS,
   type WidgetTag,

@@ -5,7 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { renderSnippet, renderWidget, staticAttributes, widgetStylesheet, WIDGET_TAGS } from '../../src/ssr/index.js';
+import {
+  bundledEntries,
+  defaultIdPrefix,
+  renderSnippet,
+  renderWidget,
+  staticAttributes,
+  widgetLightStylesheet,
+  widgetStylesheet,
+  WIDGET_TAGS,
+} from '../../src/ssr/index.js';
 import { drugs } from '../../src/content/drugs.js';
 import { diet } from '../../src/content/diet.js';
 import { SECTION_KEYS } from '../../src/drug-card/drug-card.view.js';
@@ -148,4 +157,149 @@ test('a snippet renders in French or Spanish when asked (lang), with the transla
     assert.ok(html.includes(labels.translationNote), `${lang}: the translation note`);
     assert.match(html, new RegExp(`lang="${lang}"`));
   }
+});
+
+// Light DOM (issue 29): `light-dom` renders the widget's content as its own children, which the client hydrates in
+// place with the ids' prefix the snippet carries (`data-net-ids`, see src/shared/net-element.ts).
+
+/** The widget's own opening tag, and what it holds. */
+function lightParts(html: string) {
+  const open = /^<(net-[a-z-]+)\s[^>]*>/.exec(html);
+  assert.ok(open, 'starts with the widget');
+  const tag = open[1];
+  assert.ok(html.endsWith(`</${tag}>`), 'ends with the widget');
+  return { tag, open: open[0], inner: html.slice(open[0].length, -`</${tag}>`.length) };
+}
+const idsIn = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+/** Every id a snippet refers to (labels, descriptions, controls, a label's `for`). */
+const referencesIn = (html: string) =>
+  [...html.matchAll(/\s(?:aria-labelledby|aria-describedby|aria-controls|aria-owns|aria-details|for|list|headers)="([^"]*)"/g)].flatMap((m) =>
+    m[1].split(/\s+/).filter(Boolean),
+  );
+
+test('light-dom: no shadow root; the content is the widget’s children, with Lit’s markers for hydration', () => {
+  const everolimus = drugs.find((d) => d.id === 'everolimus')!;
+  const { html, problem } = renderSnippet('net-drug-card', { drug: 'everolimus', 'light-dom': true }, { date: DAY });
+  assert.equal(problem, null);
+  const { open, inner } = lightParts(html);
+  assert.doesNotMatch(html, /<template/, 'no declarative shadow root');
+  assert.doesNotMatch(html, /<style|style="/, 'no inline style (the page links the light stylesheet)');
+  assert.doesNotMatch(html, /<link/, 'no link without stylesheets');
+  assert.doesNotMatch(html, /<script/i, 'no script');
+  assert.match(open, /\slight-dom[\s>]/, 'the host says light-dom');
+  assert.match(open, /\sdata-net-ids="nd[a-z0-9]{6}-"/, 'and its ids’ prefix');
+  assert.match(open, /\sdefer-hydration[\s>]/);
+  assert.ok(open.includes(`rendered-on="${DAY}"`));
+  // The client hydrates `render()` into the host: its first child node is the template's part marker.
+  assert.match(inner, /^<!--lit-part [A-Za-z0-9+/=]+-->/, 'opens with the template’s part marker');
+  assert.match(inner, /<!--\/lit-part-->$/, 'and closes it');
+  assert.match(inner, /^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?<section class="net-part-base base"/, 'the widget’s root is its first element');
+  assert.ok(inner.includes(`>${everolimus.name}<`), 'the drug’s name');
+  assert.ok(inner.includes(everolimus.sideEffects.serious.text!), 'a side effect');
+  for (const item of everolimus.sideEffects.common.items ?? []) assert.ok(inner.includes(item), item);
+  assert.ok(inner.includes(common.disclaimer), 'the disclaimer');
+});
+
+test('light-dom: every bundled entry renders, its ids all carry the prefix, none twice, every reference one of them', () => {
+  for (const entry of bundledEntries()) {
+    const what = `${entry.tag}/${entry.name}`;
+    const { html, problem } = renderSnippet(entry.tag, { ...entry.attrs, 'light-dom': true }, { date: DAY });
+    assert.equal(problem, null, what);
+    const { open } = lightParts(html);
+    assert.doesNotMatch(html, /<template shadowrootmode/, `${what}: no shadow root`);
+    const prefix = /data-net-ids="([^"]+)"/.exec(open)?.[1];
+    assert.equal(prefix, defaultIdPrefix(entry.tag, { ...entry.attrs, 'light-dom': true }), what);
+    const ids = idsIn(html);
+    assert.ok(ids.length > 0, `${what}: has ids`);
+    assert.deepEqual(ids.filter((id) => !id.startsWith(prefix!)), [], `${what}: every id carries ${prefix}`);
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], `${what}: no id twice`);
+    assert.deepEqual(referencesIn(html).filter((id) => !id.startsWith(prefix!)), [], `${what}: every reference carries ${prefix}`);
+    assert.ok(html.includes(common.disclaimer), `${what}: the disclaimer`);
+  }
+});
+
+test('light-dom: the same text as the shadow snippet, the treatment list’s options closed <details>', () => {
+  const textOf = (html: string) =>
+    html
+      .replace(/<template shadowrootmode="open">(<style>[\s\S]*?<\/style>)?/, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  for (const entry of bundledEntries()) {
+    const shadow = renderWidget(entry.tag, entry.attrs, { date: DAY });
+    const light = renderWidget(entry.tag, { ...entry.attrs, 'light-dom': true }, { date: DAY });
+    assert.equal(textOf(light), textOf(shadow), `${entry.tag}/${entry.name}`);
+  }
+  const list = renderWidget('net-treatment-list', { 'light-dom': true }, { date: DAY });
+  const treatments = JSON.parse(readFileSync('data/en/treatments.json', 'utf8')) as { id: string }[];
+  for (const t of treatments) assert.match(list, new RegExp(`<details data-toggle="${t.id}" ?>`), `${t.id}: a closed <details>`);
+  assert.doesNotMatch(list, /<details [^>]*\bopen\b/);
+  const guide = renderWidget('net-diet-guide', { 'light-dom': true }, { date: DAY });
+  for (const group of diet.groups) for (const food of group.foods) assert.ok(guide.includes(food.name), food.name);
+});
+
+test('light-dom: the same input gives the same snippet; other attributes, another prefix; the day changes no id', () => {
+  const attrs = { drug: 'everolimus', 'light-dom': true };
+  const a = renderWidget('net-drug-card', attrs, { date: DAY });
+  assert.equal(renderWidget('net-drug-card', { ...attrs }, { date: DAY }), a, 'rendered again: the same HTML');
+  const prefix = defaultIdPrefix('net-drug-card', attrs);
+  assert.equal(defaultIdPrefix('net-drug-card', { 'light-dom': true, drug: 'everolimus' }), prefix, 'the attributes’ order does not count');
+  assert.match(prefix, /^nd[a-z0-9]{6}-$/);
+  assert.notEqual(defaultIdPrefix('net-drug-card', { drug: 'captem', 'light-dom': true }), prefix, 'another drug, another prefix');
+  assert.notEqual(defaultIdPrefix('net-drug-card', { ...attrs, lang: 'fr' }), prefix, 'another language, another prefix');
+  assert.match(defaultIdPrefix('net-treatment-list', { 'light-dom': true }), /^nt[a-z0-9]{6}-$/);
+  const later = renderWidget('net-drug-card', attrs, { date: '2099-01-01' });
+  assert.deepEqual(idsIn(later), idsIn(a), 'the same ids on another day');
+  // light-dom="" is present: light, as the browser reads it; light-dom=false leaves it out: shadow.
+  assert.doesNotMatch(renderWidget('net-drug-card', { drug: 'everolimus', 'light-dom': '' }, { date: DAY }), /<template/);
+  assert.match(renderWidget('net-drug-card', { drug: 'everolimus', 'light-dom': false }, { date: DAY }), /<template shadowrootmode="open">/);
+  assert.doesNotMatch(renderWidget('net-drug-card', { drug: 'everolimus', 'light-dom': false }, { date: DAY }), /light-dom|data-net-ids/);
+});
+
+test('light-dom: idPrefix sets the prefix, and is checked', () => {
+  const html = renderWidget('net-treatment-list', { 'light-dom': true }, { date: DAY, idPrefix: 'list-a-' });
+  assert.match(html, /^<net-treatment-list [^>]*data-net-ids="list-a-"/);
+  const ids = idsIn(html);
+  assert.ok(ids.length > 0 && ids.every((id) => id.startsWith('list-a-')), 'every id');
+  assert.ok(ids.includes('list-a-search'), 'the search’s id');
+  const other = renderWidget('net-treatment-list', { 'light-dom': true }, { date: DAY, idPrefix: 'list-b-' });
+  assert.equal(idsIn(other).filter((id) => ids.includes(id)).length, 0, 'two prefixes, no id shared');
+  for (const bad of ['', 'A-', '1a', 'a b', 'a"b', 'x'.repeat(32), 'é-']) {
+    assert.throws(() => renderWidget('net-drug-card', { drug: 'everolimus', 'light-dom': true }, { idPrefix: bad }), /idPrefix must be/, JSON.stringify(bad));
+  }
+  assert.doesNotThrow(() => renderWidget('net-drug-card', { drug: 'everolimus', 'light-dom': true }, { idPrefix: 'x'.repeat(31) }));
+  assert.throws(() => renderWidget('net-drug-card', { drug: 'everolimus' }, { idPrefix: 'card-' }), /idPrefix is for a light-DOM snippet/);
+});
+
+test('light-dom with stylesheets: a link to the widget’s light stylesheet, as its first child', () => {
+  for (const tag of WIDGET_TAGS) {
+    const html = renderWidget(tag, { ...(tag === 'net-drug-card' ? { drug: 'captem' } : {}), 'light-dom': true }, { stylesheets: 'https://example.org/nw/0.1.0', date: DAY });
+    const { inner } = lightParts(html);
+    assert.ok(inner.startsWith(`<link rel="stylesheet" data-net-light-style href="https://example.org/nw/0.1.0/${tag}.light.css"><!--lit-part `), tag);
+    assert.equal(html.match(/<link /g)?.length, 1, `${tag}: one link`);
+    assert.doesNotMatch(html, /<style|style="|<template/, tag);
+  }
+  assert.match(renderWidget('net-diet-guide', { 'light-dom': true }, { stylesheets: '/a"b/' }), /href="\/a&quot;b\/net-diet-guide.light.css"/);
+});
+
+test('light-dom: the light stylesheet is the shadow one scoped to the widget, with the snippet’s own rules', () => {
+  for (const tag of WIDGET_TAGS) {
+    const css = widgetLightStylesheet(tag);
+    assert.ok(css.startsWith(`@scope (${tag}[light-dom])`), tag);
+    assert.doesNotMatch(css, /:host/, `${tag}: no :host left`);
+  }
+  assert.match(widgetLightStylesheet('net-treatment-list'), /summary \{/, 'the served <details> rules (server only)');
+  assert.match(widgetLightStylesheet('net-diet-guide'), /:scope:is\(:not\(:defined\)\) \.script-needed/, 'the rules for a page without JavaScript');
+});
+
+test('light-dom: a problem (an unknown drug) and French render as in shadow DOM', () => {
+  const { html, problem } = renderSnippet('net-drug-card', { drug: 'aspirin', 'light-dom': true }, { date: DAY });
+  assert.equal(problem?.code, 'unknown-drug');
+  assert.ok(html.includes('aspirin'));
+  assert.doesNotMatch(html, /<template/);
+  const labels = JSON.parse(readFileSync('data/fr/ui-common.json', 'utf8'));
+  const frDrugs = JSON.parse(readFileSync('data/fr/drugs.json', 'utf8'));
+  const fr = renderWidget('net-drug-card', { drug: 'everolimus', lang: 'fr', 'light-dom': true }, { date: DAY });
+  assert.ok(fr.includes(frDrugs.find((d: { id: string }) => d.id === 'everolimus').name));
+  assert.ok(fr.includes(labels.translationNote));
 });

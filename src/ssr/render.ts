@@ -13,7 +13,6 @@
  * page links in its <head> (a <style> element in <body> is not valid HTML), or, with `stylesheets`, a link as the
  * snippet's first child.
  */
-import { createHash } from 'node:crypto';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
@@ -164,9 +163,17 @@ export function defaultIdPrefix(tag: WidgetTag, attrs: WidgetAttributes): string
     .filter(([, value]) => value !== false && value !== null && value !== undefined)
     .map(([name, value]) => [name, value === true ? '' : String(value)])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const digest = createHash('sha256').update(JSON.stringify([tag, given])).digest();
-  const hash = (digest.readUInt32BE(0) % 36 ** 6).toString(36).padStart(6, '0');
-  return `n${tag.charAt(4)}${hash}-`;
+  return `n${tag.charAt(4)}${(fnv1a(JSON.stringify([tag, given])) % 36 ** 6).toString(36).padStart(6, '0')}-`;
+}
+
+/** FNV-1a, 32 bits, over a string's UTF-16 code units: a short, stable hash (not for security). */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 /** The markup Lit wrote for our template around the element, without that template's own markers. */

@@ -1,6 +1,6 @@
 /** The diet guide's templates: they render the view (diet-guide.view.ts) and call back the element; no lookups. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { slotted, uid } from '../shared/light-dom.js';
+import { renderingLight, slotted, uid } from '../shared/light-dom.js';
 import type { FoodHit, FoodSearchAnswer } from '../content/food-search.js';
 import type { FoodGroup } from '../content/schema.js';
 import { renderFacts } from '../shared/facts.js';
@@ -170,7 +170,7 @@ function renderAnswerCards(view: DietGuideView, ui: DietGuideUi, cardLevel: numb
     ${view.notFood.medicines.map(
       ({ id }) => html`<div id=${uid(`answer-drug-card-${id}`)} class="drug-card">
         ${ui.openDrugs.has(openKey(id, 'answer'))
-          ? html`<net-drug-card drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>`
+          ? html`<net-drug-card ?light-dom=${renderingLight()} drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>`
           : nothing}
       </div>`,
     )}
@@ -412,7 +412,7 @@ function renderMedicine({ id, name }: Medicine, view: DietGuideView, ui: DietGui
       <span class="chevron" aria-hidden="true"></span>${format(labels.readAbout, { drug: name })}
     </button>
     <div id=${uid(`drug-card-${id}`)} class="drug-card">
-      ${open ? html`<net-drug-card drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>` : nothing}
+      ${open ? html`<net-drug-card ?light-dom=${renderingLight()} drug=${id} heading-level=${cardLevel} lang=${view.locale}></net-drug-card>` : nothing}
     </div>
   </li>`;
 }

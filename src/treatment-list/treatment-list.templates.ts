@@ -3,7 +3,7 @@
  * nothing up. Every word comes from the content or from the labels; content is always rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { slotted, uid } from '../shared/light-dom.js';
+import { renderingLight, slotted, uid } from '../shared/light-dom.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -241,7 +241,7 @@ function renderDrugPanel(
     <button type="button" class="drug-close button no-print" data-answer-close=${key}>
       ${format(view.labels.closeDrug, { name: drug.name })}
     </button>
-    <net-drug-card drug=${drug.id} heading-level=${Math.min(level, 6)} lang=${view.locale}></net-drug-card>
+    <net-drug-card ?light-dom=${renderingLight()} drug=${drug.id} heading-level=${Math.min(level, 6)} lang=${view.locale}></net-drug-card>
   </div>`;
 }
 
@@ -502,7 +502,7 @@ function renderDrugs(entry: ListEntry, option: OptionState, view: TreatmentListV
           <button type="button" class="drug-close button no-print" data-close=${t.id}>
             ${format(labels.closeDrug, { name: open.name })}
           </button>
-          <net-drug-card drug=${open.id} heading-level=${Math.min(option.level + 2, 6)} lang=${locale}></net-drug-card>
+          <net-drug-card ?light-dom=${renderingLight()} drug=${open.id} heading-level=${Math.min(option.level + 2, 6)} lang=${locale}></net-drug-card>
         </div>`
       : nothing}`;
 }

@@ -107,10 +107,32 @@ function recorder() {
   }
 }
 
+/** The two ways a widget renders (issue 29): into a shadow root (the default) or into its own light DOM. */
+export const MODES = /** @type {const} */ (['shadow', 'light']);
+
+/** A widget tag in a page's HTML, at its opening tag. */
+const WIDGET_OPENING = /<(net-(?:drug-card|treatment-list|diet-guide|questions))(?=[\s>])/g;
+
+/**
+ * Serves the page with `light-dom` on every widget it writes, as a host that chose light mode would: the page's own
+ * HTML, its headers (its CSP) and everything else unchanged.
+ */
+async function asLightDom(page, origin) {
+  await page.route(
+    (url) => url.origin === origin,
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const body = (await response.text()).replace(WIDGET_OPENING, '<$1 light-dom');
+      return route.fulfill({ response, body });
+    },
+  );
+}
+
 /**
  * Opens `path` in a fresh context (no cookies or storage from another test) and records what the page does.
  * Options: `javaScriptEnabled`, `bypassCSP` (only for injecting axe), `viewport`, `route` (called with the page
- * before navigation), `waitUntil`.
+ * before navigation), `waitUntil`, `mode` ('light': every widget the page writes gets `light-dom`).
  */
 export async function openPage(h, path, options = {}) {
   const { javaScriptEnabled = true, bypassCSP = false, viewport = { width: 1280, height: 800 }, waitUntil = 'load' } = options;
@@ -134,6 +156,7 @@ export async function openPage(h, path, options = {}) {
     if (response.status() >= 400) log.failed.push(`${response.url()} (HTTP ${response.status()})`);
   });
   if (javaScriptEnabled) await page.addInitScript(recorder);
+  if (options.mode === 'light') await asLightDom(page, origin);
   if (options.route) await options.route(page);
   const response = await page.goto(`${h.baseURL}${path}`, { waitUntil });
   return {
@@ -201,7 +224,7 @@ export async function widgetsReady(page, { timeout = 15_000 } = {}) {
     await page.waitForFunction(
       (selector) => {
         const rendered = (/** @type {any} */ el) =>
-          customElements.get(el.localName) && el.hasUpdated && el.shadowRoot?.querySelector('.base, [role="alert"]');
+          customElements.get(el.localName) && el.hasUpdated && (el.shadowRoot ?? el).querySelector('.base, [role="alert"]');
         const all = [...document.querySelectorAll(selector)];
         if (all.every(rendered)) return true;
         if (all.every((el) => customElements.get(el.localName))) window.scrollBy(0, Math.round(window.innerHeight / 2));
@@ -216,7 +239,7 @@ export async function widgetsReady(page, { timeout = 15_000 } = {}) {
       .evaluate(
         (selector) =>
           [...document.querySelectorAll(selector)].map(
-            (el) => `<${el.localName}> ${customElements.get(el.localName) ? 'defined' : 'NOT defined'}, ${el.shadowRoot ? 'rendered' : 'no shadow root'}`,
+            (el) => `<${el.localName}> ${customElements.get(el.localName) ? 'defined' : 'NOT defined'}, ${(el.shadowRoot ?? el).querySelector('.base') ? 'rendered' : 'not rendered'}`,
           ),
         WIDGET_SELECTOR,
       )

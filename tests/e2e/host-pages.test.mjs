@@ -2,7 +2,7 @@
 // Trusted Types violation, no error or warning, no request off its origin, no cookie or storage, and axe finds nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, content, drugName, useHarness, storageOf, treatmentsIn, usePage } from './harness.mjs';
+import { MODES, axeViolations, content, drugName, useHarness, storageOf, treatmentsIn, usePage } from './harness.mjs';
 import { WIDGET_SELECTOR as ANY_WIDGET } from '../../scripts/widgets.mjs';
 
 const { common, diet, treatmentListLabels, drugCardLabels } = content;
@@ -63,9 +63,10 @@ async function seen(locator) {
 
 const h = useHarness();
 
-for (const [path, expected] of Object.entries(PAGES)) {
-  describe(path, () => {
-    const opened = usePage(h, path);
+// Every page twice: as written (shadow DOM), and with `light-dom` on every widget (issue 29).
+for (const mode of MODES) for (const [path, expected] of Object.entries(PAGES)) {
+  describe(`${path} (${mode} DOM)`, () => {
+    const opened = usePage(h, path, { mode });
 
     test('every widget shows its real content: title, entries and disclaimer', async () => {
       const counts = Object.fromEntries(expected.map((e) => [e.widget, 0]));
@@ -110,7 +111,7 @@ for (const [path, expected] of Object.entries(PAGES)) {
     });
 
     test('axe finds no accessibility violation on the page, widgets included', async () => {
-      assert.deepEqual(await axeViolations(h, path), []);
+      assert.deepEqual(await axeViolations(h, path, { mode }), []);
     });
   });
 }

@@ -2,15 +2,16 @@
 // text-transform: uppercase; color: red; ... }): the widgets' own text must not change.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useHarness, widgetsReady } from './harness.mjs';
+import { MODES, openPage, useHarness, widgetsReady } from './harness.mjs';
 import { WIDGETS as ALL_WIDGETS } from '../../scripts/widgets.mjs';
 
 const WIDGETS = ALL_WIDGETS.map((w) => w.tag);
 
 /** Computed text styles of the widget's frame and of every element inside it that holds text of its own. */
 function textStyles(tag) {
-  const root = document.querySelector(tag)?.shadowRoot;
-  const base = root?.querySelector('.base');
+  // The widget's content: in its shadow root, or (light DOM) its own children.
+  const host = document.querySelector(tag);
+  const base = (host?.shadowRoot ?? host)?.querySelector('.base');
   if (!base) return null;
   const pick = (el) => {
     const s = getComputedStyle(el);
@@ -26,8 +27,9 @@ function textStyles(tag) {
       color: s.color,
     };
   };
-  const withText = [...base.querySelectorAll('*')].filter((el) =>
-    [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()),
+  // The widget's own elements: not the host's content that light DOM moves into a slot's place (`.net-slot`).
+  const withText = [...base.querySelectorAll('*')].filter(
+    (el) => !el.closest('.net-slot') && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()),
   );
   return {
     base: pick(base),
@@ -38,12 +40,12 @@ function textStyles(tag) {
 
 const h = useHarness();
 
-describe('hostile global CSS', () => {
+for (const mode of MODES) describe(`hostile global CSS (${mode} DOM)`, () => {
   let hostile;
   let plain;
   before(async () => {
-    hostile = await openPage(h, '/demo/hostile.html');
-    plain = await openPage(h, '/demo/plain.html');
+    hostile = await openPage(h, '/demo/hostile.html', { mode });
+    plain = await openPage(h, '/demo/plain.html', { mode });
     await widgetsReady(hostile.page);
     await widgetsReady(plain.page);
   });

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
-import { content, drugName, useHarness, textOf, widgetsReady, withPage } from './harness.mjs';
+import { MODES, content, drugName, useHarness, textOf, widgetsReady, withPage } from './harness.mjs';
 
 const PAGE = '/demo/strict.html';
 
@@ -25,15 +25,15 @@ async function structuredDataScript() {
 
 const h = useHarness();
 
-describe('strict CSP page', () => {
+for (const mode of MODES) describe(`strict CSP page (${mode} DOM)`, () => {
   test('is served with the strict policy as a real HTTP header', async () => {
-    await withPage(h, PAGE, {}, async (opened) => {
+    await withPage(h, PAGE, { mode }, async (opened) => {
       assert.equal(opened.response?.headers()['content-security-policy'], STRICT_CSP);
     });
   });
 
   test('enforces Trusted Types: a plain string into a script sink is refused and reported', async () => {
-    await withPage(h, PAGE, {}, async (opened) => {
+    await withPage(h, PAGE, { mode }, async (opened) => {
       const outcome = await opened.page.evaluate(() => {
         const script = document.createElement('script');
         script.type = 'application/ld+json';
@@ -52,7 +52,7 @@ describe('strict CSP page', () => {
   });
 
   test('the widgets work through a reader’s clicks and searches with zero violations', async () => {
-    await withPage(h, PAGE, {}, async (opened) => {
+    await withPage(h, PAGE, { mode }, async (opened) => {
       const { page } = opened;
       await widgetsReady(page);
       // Open a treatment, then one of its medicines: the list loads and opens a drug card in place.
@@ -79,7 +79,7 @@ describe('strict CSP page', () => {
   });
 
   test('host content in a child JSON script is shown, marked as added by the website', async () => {
-    await withPage(h, PAGE, {}, async (opened) => {
+    await withPage(h, PAGE, { mode }, async (opened) => {
       await widgetsReady(opened.page);
       const { page } = opened;
       const heading = page.getByRole('heading', { name: 'NET nurse clinic', exact: true, level: 4 });
@@ -92,7 +92,7 @@ describe('strict CSP page', () => {
 
   test('structured data goes in through the net-widgets policy: no violation, valid JSON-LD', async () => {
     const script = await structuredDataScript();
-    await withPage(h, PAGE, {}, async (opened) => {
+    await withPage(h, PAGE, { mode }, async (opened) => {
       const { page } = opened;
       await widgetsReady(page);
       await page.evaluate(script); // CDP evaluation: not subject to the page's script-src, still to Trusted Types
@@ -117,7 +117,7 @@ describe('strict CSP page', () => {
   test(
     'widgets with the structured-data attribute put schema.org JSON-LD in their light DOM, with zero violations',
     async () => {
-      await withPage(h, PAGE, {}, async (opened) => {
+      await withPage(h, PAGE, { mode }, async (opened) => {
         await widgetsReady(opened.page);
         const found = await opened.page.evaluate(() =>
           [...document.querySelectorAll('[structured-data]')].map((el) => {

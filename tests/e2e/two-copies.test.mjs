@@ -3,7 +3,7 @@
 // and the widgets work.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { content, drugName, useHarness, usePage } from './harness.mjs';
+import { MODES, content, drugName, useHarness, usePage } from './harness.mjs';
 import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const CASES = {
@@ -19,9 +19,9 @@ const CASES = {
 
 const h = useHarness();
 
-for (const [path, expected] of Object.entries(CASES)) {
-  describe(path, () => {
-    const opened = usePage(h, path);
+for (const mode of MODES) for (const [path, expected] of Object.entries(CASES)) {
+  describe(`${path} (${mode} DOM)`, () => {
+    const opened = usePage(h, path, { mode });
 
     test('both copies were loaded and ran', () => {
       const paths = opened.log.requests.map((u) => new URL(u).pathname + new URL(u).search);

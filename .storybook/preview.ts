@@ -1,9 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
-import { html } from 'lit';
+import { html, render } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { LOCALES, loadLocale, type Locale } from '../src/content/locale-data.js';
+import { WIDGET_SELECTOR } from '../src/shared/widgets.js';
 import { controlsOnlyForRenderedArgs } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
@@ -12,7 +13,29 @@ setCustomElementsManifest(manifest);
 const STORY_LOCALE: string = (import.meta.env.VITE_STORY_LOCALE as string | undefined) ?? 'en';
 
 /**
- * Toolbar globals: see a widget in a narrow column, on a hostile host page, in French or Spanish, and in a dark theme. (Forced colours and
+ * Where the widgets render when the toolbar says shadow DOM: in a shadow root, or, with `VITE_STORY_DOM=light` (a story
+ * test run of every story in light DOM), in their own light DOM.
+ */
+const STORY_DOM: string = (import.meta.env.VITE_STORY_DOM as string | undefined) ?? 'shadow';
+
+/**
+ * The story in light DOM: `light-dom` is read when a widget is first added to the page, so the story is rendered into a
+ * frame that is not on the page yet, every widget in it gets the attribute, and only then does the frame go on the page
+ * (Storybook puts a returned element in place of the last one, so each render starts from new widgets). Widgets that a
+ * widget opens inside itself (a drug card in the treatment list) are the widget's own: they are not changed here.
+ */
+function inLightDom(story: unknown, className: string, lang: string): HTMLElement {
+  const frame = document.createElement('div');
+  frame.className = className;
+  frame.lang = lang;
+  render(story, frame);
+  for (const widget of frame.querySelectorAll(WIDGET_SELECTOR)) widget.setAttribute('light-dom', '');
+  return frame;
+}
+
+/**
+ * Toolbar globals: see a widget in a narrow column, on a hostile host page, in French or Spanish, in a dark theme, and
+ * in light DOM (`light-dom`, for reading and translation tools). (Forced colours and
  * reduced motion: DevTools › Rendering shows the real thing, and the browser tests emulate it; see the Accessibility
  * guide.)
  */
@@ -75,16 +98,31 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    dom: {
+      description: 'Where the widgets render their content: a shadow root (the default), or their own light DOM (light-dom)',
+      toolbar: {
+        title: 'DOM',
+        icon: 'structure',
+        items: [
+          { value: 'shadow', title: 'Shadow DOM (the default)' },
+          { value: 'light', title: 'Light DOM: light-dom on every widget (reader view, translators, read-aloud)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { frame: 'full', host: 'plain', theme: 'light', locale: 'en' },
+  initialGlobals: { frame: 'full', host: 'plain', theme: 'light', locale: 'en', dom: 'shadow' },
   decorators: [
     (story, context) => {
       const { frame, host, theme } = context.globals as Record<string, string>;
       // The story tests run every story again in French and in Spanish (vitest.config.ts sets VITE_STORY_LOCALE).
       const locale = context.globals.locale && context.globals.locale !== 'en' ? context.globals.locale : STORY_LOCALE;
+      const dom = context.globals.dom === 'light' ? 'light' : STORY_DOM;
       document.documentElement.classList.toggle('sb-host--hostile', host === 'hostile');
+      const className = `sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}`;
       // The widgets take their language from the closest ancestor with lang: this wrapper, as a host page would.
-      return html`<div class="sb-frame--${frame ?? 'full'} sb-theme--${theme ?? 'light'}" lang=${locale ?? 'en'}>${story()}</div>`;
+      if (dom === 'light') return inLightDom(story(), className, locale ?? 'en');
+      return html`<div class=${className} lang=${locale ?? 'en'}>${story()}</div>`;
     },
   ],
   parameters: {

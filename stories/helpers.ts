@@ -14,15 +14,52 @@ export function widgetIn(canvasElement: HTMLElement): Widget {
 }
 
 /**
+ * Where a widget's content is: its shadow root, or in light DOM (`light-dom`, the toolbar's DOM switch) the widget
+ * itself.
+ */
+export function contentOf(widget: Element): ParentNode {
+  return widget.shadowRoot ?? widget;
+}
+
+/**
+ * The first element matching `selector` in the widget's content. An id in the selector is written as the widget's
+ * template names it (`#net-treatment-prrt-toggle`): in light DOM every id the widget renders starts with its own
+ * prefix (its `data-net-ids`), which is added here.
+ */
+export function queryWidget<E extends Element = HTMLElement>(widget: Element, selector: string): E | null {
+  const prefix = widget.getAttribute('data-net-ids');
+  const own = prefix ? selector.replace(/#([\w-]+)/g, (_, id: string) => `#${CSS.escape(prefix + id)}`) : selector;
+  return contentOf(widget).querySelector<E>(own);
+}
+
+/**
  * For a play function: clicks the first element matching each selector in the story's widget, in turn, letting the
- * widget finish updating before and after each click.
+ * widget finish updating before and after each click. The same in shadow DOM and in light DOM; a selector that
+ * matches nothing throws, so that a story never shows a state it did not reach.
  */
 export async function clickInWidget(canvasElement: HTMLElement, ...selectors: string[]): Promise<void> {
   const widget = widgetIn(canvasElement);
   await widget.updateComplete;
   for (const selector of selectors) {
-    widget.shadowRoot!.querySelector<HTMLElement>(selector)?.click();
+    const target = queryWidget(widget, selector);
+    if (!target) throw new Error(`<${widget.localName}> has nothing matching ${selector} to click`);
+    target.click();
     await widget.updateComplete;
+  }
+}
+
+/**
+ * For a light-DOM story's play function: checks that the story's widget rendered into its own children (no shadow
+ * root) and that the page's own text, what reader view, translators and read-aloud tools read, holds its heading.
+ * Throws otherwise (a plain Error: the browser tests mount these stories without Storybook's test library).
+ */
+export async function expectLightDom(canvasElement: HTMLElement): Promise<void> {
+  const widget = widgetIn(canvasElement);
+  await widget.updateComplete;
+  const heading = widget.querySelector<HTMLElement>('.net-part-heading')?.innerText.trim();
+  if (widget.shadowRoot || !widget.hasAttribute('data-net-ids')) throw new Error(`<${widget.localName}> did not render in light DOM`);
+  if (!heading || !document.body.innerText.includes(heading)) {
+    throw new Error(`the page's text does not hold <${widget.localName}>'s heading ("${heading ?? ''}")`);
   }
 }
 

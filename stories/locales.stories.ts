@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/index.js';
-import { widgetIn } from './helpers.js';
+import { queryWidget, widgetIn } from './helpers.js';
 
 /**
  * Every widget in French and in Spanish, in its main states, as a French- or Spanish-language page would show it
@@ -23,7 +23,7 @@ function inLanguage(lang: 'fr' | 'es', widget: TemplateResult): Story {
     render: () => html`<div lang=${lang}>${widget}</div>`,
     play: async ({ canvasElement }) => {
       const el = widgetIn(canvasElement);
-      await waitFor(() => expect(el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang')).toBe(lang), { timeout: 5000 });
+      await waitFor(() => expect(queryWidget(el, '[part="base"]')?.getAttribute('lang')).toBe(lang), { timeout: 5000 });
     },
   };
 }

@@ -1,5 +1,6 @@
-// net-widgets render: prints a widget as server-rendered HTML (declarative shadow DOM), to paste into a CMS page that
-// runs no JavaScript, or to hydrate with the CDN script (dist/node/ssr.js, built from src/ssr/).
+// net-widgets render: prints a widget as server-rendered HTML (declarative shadow DOM, or with light-dom the widget's
+// content as its own children), to paste into a CMS page that runs no JavaScript, or to hydrate with the CDN script
+// (dist/node/ssr.js, built from src/ssr/).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -19,11 +20,23 @@ A bare name (expanded) sets a boolean attribute; name=false leaves it out. The s
 en), rendered-on (today), defer-hydration (it hydrates when the reader comes near it; defer-hydration=false
 hydrates it at once) and, on a compact card, expanded. The treatment list's options are <details>, closed.
 
-Widgets: net-drug-card, net-treatment-list, net-diet-guide
+Light DOM: with light-dom, the widget's content is the element's own children, not a shadow root, so reader
+views, page translators and read-aloud toolbars see its words:
+
+  net-widgets render net-drug-card drug=everolimus light-dom
+
+Its ids share one prefix (data-net-ids, from the widget and its attributes; --id-prefix sets it). It carries no
+styles: link <widget>.light.css (or net-widgets.light.css, all four) from dist/cdn/ in the page's <head>, or
+pass --stylesheets to put that link in the snippet.
+
+Widgets: net-drug-card, net-treatment-list, net-diet-guide, net-questions
 
 Options:
   --stylesheets <url>   link each shadow root to <url>/<widget>.css (the self-hosted dist/cdn/ folder) instead
-                        of inline <style>: needed under a Content-Security-Policy with style-src 'self'
+                        of inline <style>: needed under a Content-Security-Policy with style-src 'self'.
+                        With light-dom: the snippet links <url>/<widget>.light.css
+  --id-prefix <prefix>  with light-dom: the prefix of the snippet's ids (a lowercase letter, then up to 30
+                        lowercase letters, digits or hyphens), e.g. for two snippets of one widget on a page
   --date YYYY-MM-DD     render as on this day (the "due for review" notices depend on it); default today
   -o, --out <file>      write the snippet to <file> instead of printing it
   -h, --help            show this help
@@ -48,6 +61,7 @@ export async function run(args, io) {
       options: {
         stylesheets: { type: 'string' },
         date: { type: 'string' },
+        'id-prefix': { type: 'string' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -73,9 +87,13 @@ export async function run(args, io) {
   }
   let result;
   try {
-    result = renderSnippet(tag, Object.fromEntries(rest.map(parseAttribute)), { stylesheets: values.stylesheets, date: values.date });
+    result = renderSnippet(tag, Object.fromEntries(rest.map(parseAttribute)), {
+      stylesheets: values.stylesheets,
+      date: values.date,
+      idPrefix: values['id-prefix'],
+    });
   } catch (error) {
-    io.err(`${error.message.replace(/^net-widgets: /, 'net-widgets render: ')}`);
+    io.err(`${error.message.replace(/^net-widgets: /, 'net-widgets render: ').replace(/\bidPrefix\b/, '--id-prefix')}`);
     return 2;
   }
   if (values.out) writeFileSync(values.out, `${result.html}\n`);

@@ -37,6 +37,26 @@ test('render takes boolean attributes, --stylesheets and --out', () => {
   assert.match(html, /<link rel="stylesheet" href="\/assets\/nw\/net-treatment-list.css">/);
 });
 
+test('render … light-dom prints the light snippet: the card as its own children, no shadow root; --id-prefix, --stylesheets', () => {
+  const { code, out, err } = cli('render', 'net-drug-card', 'drug=everolimus', 'light-dom', '--date', '2026-12-02');
+  assert.equal(code, 0, err);
+  assert.equal(err, '');
+  assert.match(out, /^<net-drug-card [^>]*drug="everolimus"[^>]*\blight-dom\b[^>]*data-net-ids="nd[a-z0-9]{6}-"/);
+  assert.match(out, /^<net-drug-card [^>]*><!--lit-part /, 'its content follows at once, with Lit’s marker');
+  assert.doesNotMatch(out, /<template|<style|<link|<script/i);
+  assert.ok(out.includes('>Everolimus<') && out.includes(common.disclaimer));
+  assert.equal(cli('render', 'net-drug-card', 'drug=everolimus', 'light-dom', '--date', '2026-12-02').out, out, 'the same snippet every time');
+  const named = cli('render', 'net-treatment-list', 'light-dom', '--id-prefix', 'list-', '--stylesheets', '/assets/nw');
+  assert.equal(named.code, 0, named.err);
+  assert.match(named.out, /^<net-treatment-list [^>]*data-net-ids="list-"[^>]*><link rel="stylesheet" data-net-light-style href="\/assets\/nw\/net-treatment-list.light.css">/);
+  assert.ok(named.out.includes('id="list-search"'));
+  const bad = cli('render', 'net-drug-card', 'drug=everolimus', 'light-dom', '--id-prefix', 'Card');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--id-prefix must be/);
+  assert.equal(cli('render', 'net-drug-card', 'drug=everolimus', '--id-prefix', 'card-').code, 2, '--id-prefix without light-dom');
+  assert.match(cli('render', '--help').out, /light-dom[\s\S]*--id-prefix/);
+});
+
 test('render: an unknown drug prints the card with its problem and exits 1; usage errors exit 2', () => {
   const bad = cli('render', 'net-drug-card', 'drug=aspirin');
   assert.equal(bad.code, 1);

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-diet-guide.js';
 import { componentDocs } from './embed.js';
 import { foodValues } from './content-lists.js';
-import { clickInWidget, inNarrowColumn } from './helpers.js';
+import { clickInWidget, expectLightDom, inNarrowColumn } from './helpers.js';
 
 interface Args {
   groups: string;
@@ -98,6 +98,22 @@ export const DietitianSlot: Story = {
   render: (args) => html`<net-diet-guide heading-level=${args['heading-level']} no-search>
     <p slot="dietitian">Our dietitian team can help you plan meals. Call 0000 000 0000, Monday to Friday, 9am to 5pm.</p>
   </net-diet-guide>`,
+};
+
+/**
+ * Light DOM (`light-dom`): the same guide, written into the element's own children instead of a shadow root, so that
+ * reader view, page translators, read-aloud and a site's reading or translation toolbar reach every word, the "Can I
+ * eat …?" answer included. Choose it when your site has such a toolbar; keep the default (shadow DOM) otherwise, since
+ * in light DOM more of your page's CSS can reach into the guide. The `dietitian` slot works the same. **Guides/Light
+ * DOM** says what changes.
+ */
+export const LightDom: Story = {
+  name: 'Light DOM (for reading and translation tools)',
+  args: { query: 'cheese' },
+  render: (args) => html`<net-diet-guide light-dom query=${ifDefined(args.query || undefined)} heading-level=${args['heading-level']}>
+    <p slot="dietitian">Our dietitian team can help you plan meals. Call 0000 000 0000, Monday to Friday, 9am to 5pm.</p>
+  </net-diet-guide>`,
+  play: ({ canvasElement }) => expectLightDom(canvasElement),
 };
 
 /** Themed through the public --net-* tokens (a story-only stylesheet, never in the widget). */

@@ -6,7 +6,7 @@ import { drugs, getDrug } from '../src/content/drugs.js';
 import type { Drug } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
 import { drugValues } from './content-lists.js';
-import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
+import { clickInWidget, expectLightDom, inNarrowColumn, withJsonScript } from './helpers.js';
 
 interface Args {
   drug: string;
@@ -173,6 +173,31 @@ export const UrgentContact: Story = {
       or feel very unwell.
     </p>
   </net-drug-card>`,
+};
+
+/**
+ * Light DOM (`light-dom`): the same card, written into the element's own children instead of a shadow root, so that
+ * the tools a patient or a hospital site uses to read or translate a page can reach its words: reader view, the
+ * browser's "Translate this page", read-aloud ("Listen to Page", "Read Aloud"), and reading or translation toolbars.
+ * Choose it when your site has such a toolbar; keep the default (shadow DOM) otherwise, since in light DOM more of your
+ * page's CSS can reach into the card. The urgent `contact` slot works the same. **Guides/Light DOM** says what changes.
+ *
+ * ```html
+ * <net-drug-card light-dom drug="captem">
+ *   <p slot="contact">Call our 24-hour line now on <a href="tel:+440000000000">0000 000 0000</a> …</p>
+ * </net-drug-card>
+ * ```
+ */
+export const LightDom: Story = {
+  name: 'Light DOM (for reading and translation tools)',
+  args: { drug: 'captem' },
+  render: (args) => html`<net-drug-card light-dom drug=${args.drug} heading-level=${args['heading-level']}>
+    <p slot="contact">
+      <strong>Call our 24-hour line now</strong> on <a href="tel:+440000000000">0000 000 0000</a> if you have any of these,
+      or feel very unwell.
+    </p>
+  </net-drug-card>`,
+  play: ({ canvasElement }) => expectLightDom(canvasElement),
 };
 
 /** A name the sources use in two ways ("Sandostatin Depot"): the card shows what it can mean and what to check. */

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/net-questions.js';
 import { ownQuestion, questionKey, questionsOn, type SavedQuestion } from '../src/shared/questions-store.js';
 import { componentDocs } from './embed.js';
-import { clickInWidget, inNarrowColumn, widgetIn } from './helpers.js';
+import { clickInWidget, expectLightDom, inNarrowColumn, widgetIn } from './helpers.js';
 
 interface Args {
   remember: '' | 'session' | 'device';
@@ -120,6 +120,21 @@ export const PrintPreview: Story = { args: { 'print-preview': true }, play: with
 
 /** Kept in this browser tab (sessionStorage) until it closes: the widget says so. */
 export const RememberSession: Story = { args: { remember: 'session' }, play: withList(FROM_EACH_WIDGET.slice(0, 3)) };
+
+/**
+ * Light DOM (`light-dom`): the same list, written into the element's own children instead of a shadow root, so that
+ * reader view, page translators, read-aloud and a site's reading or translation toolbar reach every word. Choose it
+ * when your site has such a toolbar; keep the default (shadow DOM) otherwise, since in light DOM more of your page's
+ * CSS can reach into the list. **Guides/Light DOM** says what changes.
+ */
+export const LightDom: Story = {
+  name: 'Light DOM (for reading and translation tools)',
+  render: (args) => html`<net-questions light-dom heading-level=${args['heading-level']}></net-questions>`,
+  play: async (context) => {
+    await withList(FROM_EACH_WIDGET)(context);
+    await expectLightDom(context.canvasElement);
+  },
+};
 
 /** A 320 px column, as on a small phone. */
 export const NarrowColumn: Story = {

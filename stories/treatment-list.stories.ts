@@ -5,7 +5,7 @@ import '../src/net-treatment-list.js';
 import type { Treatment } from '../src/content/schema.js';
 import { componentDocs } from './embed.js';
 import { categoryValues } from './content-lists.js';
-import { clickInWidget, inNarrowColumn, withJsonScript } from './helpers.js';
+import { clickInWidget, expectLightDom, inNarrowColumn, withJsonScript } from './helpers.js';
 
 interface Args {
   categories: string;
@@ -152,6 +152,29 @@ const openDrugCard = ({ canvasElement }: { canvasElement: HTMLElement }) =>
 
 /** A medicine chosen in an option: its drug card opens in place, with a button that closes it. */
 export const WithDrugCardOpened: Story = { args: { categories: 'targeted' }, play: openDrugCard };
+
+/**
+ * Light DOM (`light-dom`): the same list, written into the element's own children instead of a shadow root, so that
+ * reader view, page translators, read-aloud and a site's reading or translation toolbar reach every word, the options
+ * the reader opens included. Choose it when your site has such a toolbar; keep the default (shadow DOM) otherwise,
+ * since in light DOM more of your page's CSS can reach into the list. The `note` slot works the same. **Guides/Light
+ * DOM** says what changes.
+ */
+export const LightDom: Story = {
+  name: 'Light DOM (for reading and translation tools)',
+  args: { categories: 'hormone-growth-medicines' },
+  render: (args) => html`<net-treatment-list
+    light-dom
+    categories=${ifDefined(args.categories || undefined)}
+    heading-level=${args['heading-level']}
+  >
+    <p slot="note">Questions? Call the Example NET Charity nurse line on 0000 000 0000.</p>
+  </net-treatment-list>`,
+  play: async ({ canvasElement }) => {
+    await clickInWidget(canvasElement, '#net-treatment-somatostatin-analogues-toggle');
+    await expectLightDom(canvasElement);
+  },
+};
 
 /**
  * An unknown category ("herbal") is left out: the list shows the categories it knows, and the browser console tells the

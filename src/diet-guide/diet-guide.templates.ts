@@ -1,5 +1,6 @@
 /** The diet guide's templates: they render the view (diet-guide.view.ts) and call back the element; no lookups. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { partName } from '../shared/part.js';
 import { renderingLight, slotted, uid } from '../shared/light-dom.js';
 import type { FoodHit, FoodSearchAnswer } from '../content/food-search.js';
 import type { FoodGroup } from '../content/schema.js';
@@ -302,7 +303,7 @@ function renderAnswerQuestions(view: DietGuideView, ui: DietGuideUi): TemplateRe
 /** "Can I eat …?": the labelled field in a search landmark, and the answer in a polite live region. */
 function renderSearch(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
   const { labels } = view;
-  return html`<div class="net-part-section search script-needed no-print" part="section">
+  return html`<div class="net-part-section search script-needed no-print" part=${partName('section')}>
       ${heading(level, labels.searchHeading, { id: uid('search-heading'), className: 'subheading section-heading' })}
       <form role="search" aria-label=${labels.searchRegionLabel} @submit=${ui.onSubmit}>
         <label for=${uid('food-query')}>${labels.searchLabel}</label>
@@ -368,7 +369,7 @@ function renderGroups(view: DietGuideView, ui: DietGuideUi, level: number): Temp
  * and ruled space for notes under each group. Nothing ticked is stored.
  */
 function renderChecklist(groups: readonly FoodGroup[], level: number, labels: DietGuideLabels): TemplateResult {
-  return html`<div class="net-part-section checklist" part="section">
+  return html`<div class="net-part-section checklist" part=${partName('section')}>
     <p class="checklist-intro">${labels.checklistIntro}</p>
     ${groups.map(
       (group) => html`<fieldset class="group check-group" data-group=${group.id}>
@@ -422,7 +423,7 @@ function renderSymptomControl(view: DietGuideView, ui: DietGuideUi, level: numbe
   const { pointers, labels } = view;
   if (!pointers.length) return nothing;
   const cardLevel = Math.min(level + 1, 6);
-  return html`<div class="net-part-section symptom-control" part="section">
+  return html`<div class="net-part-section symptom-control" part=${partName('section')}>
     ${heading(level, labels.symptomControlHeading, { className: 'subheading section-heading' })}
     <ul class="pointers">
       ${pointers.map(
@@ -444,9 +445,9 @@ function renderSymptomControl(view: DietGuideView, ui: DietGuideUi, level: numbe
 /** The guide: why diet matters, "Can I eat …?", the foods by group, medicines, and help with symptoms. */
 function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): TemplateResult {
   const { diet, labels, common } = view;
-  return html`<div class="net-part-section intro" part="section">${renderSectionBody(diet.intro, common)}</div>
+  return html`<div class="net-part-section intro" part=${partName('section')}>${renderSectionBody(diet.intro, common)}</div>
       ${view.search ? renderSearch(view, ui, level) : nothing}
-      <div class="net-part-section groups" part="section">
+      <div class="net-part-section groups" part=${partName('section')}>
         ${heading(level, labels.groupsHeading, { className: 'subheading section-heading' })}
         ${renderGroups(view, ui, Math.min(level + 1, 6))}
         <p class="print-choice no-print">
@@ -455,7 +456,7 @@ function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): T
           </button>
         </p>
       </div>
-      <div class="net-part-section medicines" part="section" id=${uid('medicines')} tabindex="-1">
+      <div class="net-part-section medicines" part=${partName('section')} id=${uid('medicines')} tabindex="-1">
         ${heading(level, labels.medicinesHeading, { className: 'subheading section-heading' })}
         ${renderSectionBody(diet.medicines, common)}
       </div>
@@ -464,7 +465,7 @@ function renderGuideBody(view: DietGuideView, ui: DietGuideUi, level: number): T
 
 /** The dietitian's contact, from the host's slot; its heading shows only when the slot has words. */
 function renderDietitian(labels: DietGuideLabels, ui: DietGuideUi, level: number): TemplateResult {
-  return html`<div class="net-part-section dietitian" part="section" ?hidden=${!ui.hasDietitian}>
+  return html`<div class="net-part-section dietitian" part=${partName('section')} ?hidden=${!ui.hasDietitian}>
       ${heading(level, labels.dietitianHeading, { className: 'subheading section-heading' })}
       ${slotted('dietitian', nothing, ui.onDietitianChange)}
     </div>`;
@@ -474,8 +475,8 @@ function renderDietitian(labels: DietGuideLabels, ui: DietGuideUi, level: number
 export function renderDietGuide(view: DietGuideView, ui: DietGuideUi): TemplateResult {
   const { checklist, diet, labels, common } = view;
   const subLevel = Math.min(ui.level + 1, 6);
-  return html`<section class="net-part-base base ${checklist ? 'is-checklist' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
-      <header class="net-part-header header" part="header">
+  return html`<section class="net-part-base base ${checklist ? 'is-checklist' : ''}" part=${partName('base')} lang=${view.locale} aria-labelledby=${uid('title')}>
+      <header class="net-part-header header net-content" part=${partName('header')}>
         ${heading(ui.level, view.title, { id: uid('title'), part: 'heading', className: 'title' })}
         ${renderReviewNotice(diet.nextReview, common)}
       </header>

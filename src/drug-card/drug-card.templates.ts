@@ -3,6 +3,7 @@
  * content or from the labels; content is always rendered as text.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { partName } from '../shared/part.js';
 import { slotted, uid } from '../shared/light-dom.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Locale } from '../content/locale-data.js';
@@ -54,7 +55,7 @@ export function renderDrugCard(view: CardView, state: CardState): TemplateResult
   const { drug } = view;
   const collapsed = state.compact && !state.expanded;
   const ctx: SectionContext = { ...state, view, labels: view.labels, withContact: true, questions: view.questions };
-  return html`<section class="net-part-base base" part="base" lang=${state.locale} aria-labelledby=${uid('title')}>
+  return html`<section class="net-part-base base" part=${partName('base')} lang=${state.locale} aria-labelledby=${uid('title')}>
     ${renderHeader(view, state)} ${renderReviewNotice(drug.nextReview, state.common)}
     ${state.compact ? renderCompact(view, state, collapsed) : nothing}
     <div id=${uid('details')} class=${classMap({ details: true, collapsed })}>
@@ -112,7 +113,7 @@ const USED_LABEL: Record<Exclude<NameUsed['kind'], 'ambiguous'>, 'usedBrandName'
 function renderHeader(view: CardView, state: CardState): TemplateResult {
   const { drug, nameUsed, labels } = view;
   const used = nameUsed && nameUsed.kind !== 'ambiguous' ? format(labels[USED_LABEL[nameUsed.kind]], { used: nameUsed.name, name: drug.name }) : '';
-  return html`<div class="net-part-header header" part="header">
+  return html`<div class="net-part-header header net-content" part=${partName('header')}>
     ${heading(state.level, html`<span translate="no">${drug.name}</span>`, { id: uid('title'), part: 'heading', className: 'title' })}
     ${renderNames(drug, labels, view.addedNames)}
     ${used ? html`<p class="name-used">${used}</p>` : nothing}
@@ -235,7 +236,7 @@ function renderUrgent(drug: Drug, ctx: SectionContext, level: number): TemplateR
     <p class="write-number">${labels.urgentDaytime} <span class="write-line" aria-hidden="true"></span></p>
     <p class="write-number">${labels.urgentOutOfHours} <span class="write-line" aria-hidden="true"></span></p>
   </div>`;
-  return html`<div class="net-part-callout urgent callout" part="callout">
+  return html`<div class="net-part-callout urgent callout" part=${partName('callout')}>
     ${heading(level, title, { className: 'urgent-heading' })}
     <ol class="urgent-steps">
       ${step('call', labels.urgentStepCall, ctx.withContact ? slotted('contact', html`${callDefault}${writeIn}`) : callDefault)}
@@ -327,7 +328,7 @@ function renderBody(key: SectionKey, drug: Drug, ctx: SectionContext, level: num
 
 /** One section: its heading at `level` and its body. */
 function renderSection(key: SectionKey, drug: Drug, ctx: SectionContext, level: number): TemplateResult {
-  return html`<div class="net-part-section section" part="section" data-section=${key}>
+  return html`<div class="net-part-section section" part=${partName('section')} data-section=${key}>
     ${heading(level, sectionHeading(key, drug, ctx), { className: 'subheading section-heading' })}
     ${renderBody(key, drug, ctx, level)}
   </div>`;

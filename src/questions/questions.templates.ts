@@ -4,6 +4,7 @@
  * `print-preview`) is a page of its own: each question with lines for the answer, in one or two languages.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { partName } from '../shared/part.js';
 import { uid } from '../shared/light-dom.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderDisclaimer } from '../shared/footer.js';
@@ -74,7 +75,7 @@ function renderItem(item: QuestionItem, view: QuestionsView, ui: QuestionsUi): T
 function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
   const count = view.count === 1 ? labels.countOne : format(labels.count, { count: view.count });
-  return html`<div class="net-part-section list no-print" part="section">
+  return html`<div class="net-part-section list no-print" part=${partName('section')}>
     ${heading(ui.subLevel, labels.listLabel, { id: uid('list-heading'), className: 'subheading section-heading' })}
     ${view.count === 0
       ? html`<div class="empty">
@@ -121,7 +122,7 @@ function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 /** The reader's own question: a labelled field and its button. */
 function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<form class="net-part-section own script-needed no-print" part="section" @submit=${ui.onOwnSubmit}>
+  return html`<form class="net-part-section own script-needed no-print" part=${partName('section')} @submit=${ui.onOwnSubmit}>
     <label for=${uid('own-text')}>${labels.ownLabel}</label>
     <p id=${uid('own-hint')} class="hint">${format(labels.ownHint, { max: MAX_QUESTION_LENGTH })}</p>
     <div class="own-row">
@@ -147,7 +148,7 @@ function renderOwn(view: QuestionsView, ui: QuestionsUi): TemplateResult {
 /** Questions anyone may ask, each with a button that adds it (or takes it out again). */
 function renderGeneral(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<div class="net-part-section general no-print" part="section">
+  return html`<div class="net-part-section general no-print" part=${partName('section')}>
     ${heading(ui.subLevel, labels.generalHeading, { id: uid('general-heading'), className: 'subheading section-heading' })}
     <p>${labels.generalIntro}</p>
     <ul class="general-list" aria-labelledby=${uid('general-heading')}>
@@ -215,7 +216,7 @@ function renderSheetItem(item: QuestionItem, view: QuestionsView): TemplateResul
 function renderSheet(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels, clinic } = view;
   return html`<div class="sheet ${clinic ? 'two-languages' : ''}" aria-hidden=${view.preview ? 'false' : 'true'}>
-    <div class="sheet-header">
+    <div class="sheet-header net-content">
       <p class="sheet-title">${labels.printTitle}</p>
       ${clinic ? html`<p class="sheet-title sheet-clinic" lang=${clinic.locale}>${clinic.labels.printTitle}</p>` : nothing}
     </div>
@@ -229,21 +230,21 @@ function renderSheet(view: QuestionsView, ui: QuestionsUi): TemplateResult {
           ${view.items.map((item) => renderSheetItem(item, view))}
         </ol>`
       : html`<p>${labels.empty}</p>`}
-    <div class="sheet-footer">${renderEntries(view, 'sheet-from', ui.today)} ${renderDisclaimer(view.common)}</div>
+    <div class="sheet-footer net-content">${renderEntries(view, 'sheet-from', ui.today)} ${renderDisclaimer(view.common)}</div>
   </div>`;
 }
 
 /** The whole widget, as a named region. */
 export function renderQuestions(view: QuestionsView, ui: QuestionsUi): TemplateResult {
   const { labels } = view;
-  return html`<section class="net-part-base base ${view.preview ? 'is-preview' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
-    <header class="net-part-header header no-print" part="header">
+  return html`<section class="net-part-base base ${view.preview ? 'is-preview' : ''}" part=${partName('base')} lang=${view.locale} aria-labelledby=${uid('title')}>
+    <header class="net-part-header header net-content no-print" part=${partName('header')}>
       ${heading(ui.level, labels.heading, { id: uid('title'), part: 'heading', className: 'title' })}
       <p class="intro">${labels.intro}</p>
     </header>
     ${view.preview ? nothing : html`${renderList(view, ui)} ${renderOwn(view, ui)} ${renderGeneral(view, ui)}`}
     <div class="status visually-hidden" role="status" aria-live="polite" aria-atomic="true">${ui.announcement}</div>
-    <div class="net-part-footer footer no-print" part="footer">${renderEntries(view, 'from')} ${renderDisclaimer(view.common)}</div>
+    <div class="net-part-footer footer net-content no-print" part=${partName('footer')}>${renderEntries(view, 'from')} ${renderDisclaimer(view.common)}</div>
     ${renderSheet(view, ui)}
   </section>`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
+import { partName } from './part.js';
 import { uid } from './light-dom.js';
 import { today as currentDate } from './clock.js';
 import { renderFacts, renderLabelled } from './facts.js';
@@ -54,7 +55,7 @@ export function renderSourcesAndDates(input: FooterInput & { licence: boolean })
   const { labels, locale } = input;
   const headingId = uid(`${input.idPrefix ?? 'footer'}-sources`);
   return html`${input.sources.length
-      ? html`${heading(input.level, labels.sources, { id: headingId, className: 'footer-heading' })}
+      ? html`${heading(input.level, labels.sources, { id: headingId, className: 'footer-heading net-content' })}
           <ul class="sources" aria-labelledby=${headingId}>
             ${input.sources.map((s) => html`<li data-source=${s.id}>${citation(s, labels)}</li>`)}
           </ul>
@@ -72,7 +73,9 @@ export function renderSourcesAndDates(input: FooterInput & { licence: boolean })
 /** The footer every widget ends with: sources (with the licence of our text), review dates and the disclaimer. */
 export function renderFooter(input: FooterInput): TemplateResult {
   const { labels } = input;
-  return html`<div class="net-part-footer footer" part="footer">
+  // `net-content`: reader views (Mozilla Readability) drop elements whose class says header or footer as page chrome;
+  // a widget's footer (sources, review dates, the disclaimer) is content, and the class says so (issue 29, light DOM).
+  return html`<div class="net-part-footer footer net-content" part=${partName('footer')}>
     ${renderSourcesAndDates({ ...input, licence: !input.hostContent })} ${renderTranslationNote(labels)} ${renderDisclaimer(labels)}
   </div>`;
 }

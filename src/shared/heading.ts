@@ -1,5 +1,6 @@
 import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { partName } from './part.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 const TAGS: Record<number, StaticValue> = {
@@ -23,5 +24,5 @@ export function heading(
   const tag = TAGS[Math.min(Math.max(Math.trunc(level), 1), 6)]!;
   // A static tag from lit/static-html.js, not a binding: the lint rules cannot tell the two apart.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} id=${ifDefined(options.id)} part=${ifDefined(options.part)} class=${ifDefined(options.part ? `net-part-${options.part}${options.className ? ` ${options.className}` : ''}` : options.className)}>${content}</${tag}>`;
+  return html`<${tag} id=${ifDefined(options.id)} part=${options.part ? partName(options.part) : nothing} class=${ifDefined(options.part ? `net-part-${options.part}${options.className ? ` ${options.className}` : ''}` : options.className)}>${content}</${tag}>`;
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { renderDisclaimer } from './footer.js';
+import { partName } from './part.js';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './styles.js';
 import { resolveLang } from './lang.js';
@@ -462,7 +463,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
   /** The error state: the problem in words, inside the widget's frame, in the content's language, and the disclaimer. */
   protected renderProblemState(problem: Problem): TemplateResult {
     const labels = this.commonLabels;
-    return html`<div class="net-part-base base" part="base" lang=${this.locale}>
+    return html`<div class="net-part-base base" part=${partName('base')} lang=${this.locale}>
       ${renderProblem(problem, labels, this.renderProblemDetails(problem))}
       ${renderDisclaimer(labels)}
     </div>`;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { renderLabelled } from './facts.js';
+import { partName } from './part.js';
 import type { CommonLabels } from './i18n.js';
 
 /** Something wrong with a widget's input, shown to the reader and reported to the host. */
@@ -28,7 +29,7 @@ export function problemKey(p: Problem): string {
  * own `details` in place of the problem's lines (the drug card's "Did you mean" buttons).
  */
 export function renderProblem(problem: Problem, labels: CommonLabels, details?: unknown): TemplateResult {
-  return html`<div class="net-part-error problem" part="error" role="alert">
+  return html`<div class="net-part-error problem" part=${partName('error')} role="alert">
     <p class="problem-title">${labels.problemTitle}</p>
     <p class="problem-message">${problem.message}</p>
     ${details !== undefined

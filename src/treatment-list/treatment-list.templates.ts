@@ -3,6 +3,7 @@
  * nothing up. Every word comes from the content or from the labels; content is always rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { partName } from '../shared/part.js';
 import { renderingLight, slotted, uid } from '../shared/light-dom.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -98,8 +99,8 @@ const rowsRenderWith = (view: TreatmentListView, state: ListState): unknown[] =>
 export function renderTreatmentList(view: TreatmentListView, state: ListState): TemplateResult {
   const { labels, common, model, result } = view;
   const hostProblem = view.notices[0];
-  return html`<section class="net-part-base base ${state.printAll ? 'print-all' : ''}" part="base" lang=${view.locale} aria-labelledby=${uid('title')}>
-    <div class="net-part-header header" part="header">
+  return html`<section class="net-part-base base ${state.printAll ? 'print-all' : ''}" part=${partName('base')} lang=${view.locale} aria-labelledby=${uid('title')}>
+    <div class="net-part-header header net-content" part=${partName('header')}>
       ${heading(state.level, labels.title, { id: uid('title'), part: 'heading', className: 'title' })}
       <p class="intro">${labels.intro}</p>
       ${slotted('note')}
@@ -135,7 +136,7 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
           <button type="button" class="text-button button print-button" @click=${state.onPrintAll}>${labels.printAll}</button>
         </p>`
       : nothing}
-    <div class="net-part-footer footer" part="footer">
+    <div class="net-part-footer footer net-content" part=${partName('footer')}>
       <p class="licence">${view.licence}</p>
       ${renderTranslationNote(common)}
       ${renderDisclaimer(common)}
@@ -310,7 +311,7 @@ function renderGroup(group: ListGroup, view: TreatmentListView, state: ListState
   const category = view.labels.categories[group.category];
   const own = html`${heading(Math.min(state.level + 1, 6), category.name, { className: 'group-heading subheading' })}
     <p class="group-description">${category.description}</p>`;
-  return html`<div class="net-part-section group" part="section" data-category=${group.category}>
+  return html`<div class="net-part-section group" part=${partName('section')} data-category=${group.category}>
     ${group.lead ? html`<div class="group-own-heading" hidden>${own}</div>` : own}
     <div class="options">
       ${group.chunks
@@ -453,7 +454,7 @@ function renderBody(entry: ListEntry, option: OptionState, view: TreatmentListVi
     ${option.ask
       ? html`<p class="ask-line no-print">${renderQuestionButton(optionQuestion(t, locale), option.ask.added, option.ask.labels, { show: true })}</p>`
       : nothing}
-    <div class="option-footer">
+    <div class="option-footer net-content">
       ${renderSourcesAndDates({
         sources: entry.sources,
         reviewed: t.reviewed,

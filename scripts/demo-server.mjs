@@ -29,6 +29,9 @@ export const PAGE_HEADERS = {
   '/demo/strict.html': { 'Content-Security-Policy': STRICT_CSP },
   '/demo/react/dist/index.html': { 'Content-Security-Policy': STRICT_CSP },
   '/demo/ssr-strict.html': { 'Content-Security-Policy': STRICT_CSP },
+  // Light-DOM snippets (issue 29): their styles are the linked net-widgets.light.css, which this policy allows.
+  '/demo/ssr-light.html': { 'Content-Security-Policy': STRICT_CSP },
+  '/demo/ssr-light-fr.html': { 'Content-Security-Policy': STRICT_CSP },
 };
 
 /** URL prefixes that are served, each from the folder of the same name in the repository. Nothing else is. */

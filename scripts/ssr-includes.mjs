@@ -1,6 +1,9 @@
 // Server-side includes for the demo pages: %SSR(tag name=value ...)% becomes the widget's server-rendered snippet
 // (styles inline), %SSR-LINKED(tag ...)% the same with its styles linked from /dist/cdn/ (for the strict-CSP page).
 // Values are single words or "quoted"; a bare name sets a boolean attribute. Rendered by the built dist/node/ssr.js.
+// A bare light-dom renders a light-DOM snippet (issue 29: the widget's content as its own children, no styles of its
+// own, so the page links dist/cdn/net-widgets.light.css in its <head>, as demo/ssr-light.html does); with
+// %SSR-LINKED(...)% it carries a link to /dist/cdn/<tag>.light.css instead.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -1,0 +1,332 @@
+// Server-rendered light-DOM snippets (issue 29: `npx net-widgets render <widget> ... light-dom`, dist/html-light/) on
+// host pages under the strict CSP, the light stylesheet linked in the page's <head>: with JavaScript off they read in
+// full as the page's own text (body.innerText, which reader views, translators and read-aloud tools walk), styled;
+// with the script they hydrate in place (the same nodes, the same text, no layout shift, no warning) and work; two
+// copies of one snippet end up with ids of their own. Both the CDN file and the npm build under Lit's dev build.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { STRICT_CSP } from '../../scripts/demo-server.mjs';
+import { renderWidget } from '../../dist/node/ssr.js';
+import { content, drugName, nextFrames, readJson, useHarness, withPage } from './harness.mjs';
+import { WIDGETS } from '../../scripts/widgets.mjs';
+
+const h = useHarness();
+const TAGS = WIDGETS.map((w) => w.tag);
+const SELECTOR = TAGS.join(', ');
+const everolimus = content.drugs.find((d) => d.id === 'everolimus');
+const foods = content.diet.groups.flatMap((g) => g.foods.map((f) => f.name));
+
+/**
+ * What only JavaScript makes work (left out when texts are compared, as in tests/e2e/ssr.test.mjs), the notes that
+ * say so, and the diet guide's medicines, which become buttons once <net-drug-card> is defined.
+ */
+const CHROME = '.search, .toggle, .print-choice, .option-link, .option-body .hint, .ask, .own, .list-actions, .general-button, .script-note, .pointer .drugs';
+
+/**
+ * The CDN file does not hydrate light snippets yet: src/shared/net-element.ts (createRenderRoot) marks a light
+ * snippet for hydration with `_$needsHydration`, the name Lit's development build reads; Lit's production build (the
+ * CDN files, and an app's production bundle) reads its minified name, `_$AG`, so it renders the widget afresh after
+ * the server's nodes (two `.base` roots, every id twice). Todo until that is fixed (see the report of this change).
+ */
+const CDN_HYDRATION_BUG = 'light snippets do not hydrate with Lit’s production build (_$needsHydration is minified to _$AG)';
+
+/**
+ * Light DOM only, in every build: the light stylesheet's reset (src/shared/light-dom.ts, `lightStylesheet`:
+ * `:where(:not(:scope)):not(svg, svg *) { all: revert }`, specificity 0,0,1) beats the widgets' own universal rule
+ * (`*, *::before, *::after { box-sizing: inherit }`, src/shared/styles.ts, specificity 0), so every element without a
+ * class rule for it is content-box. The served list's option toggle (a <span>, min-block-size plus padding) is then
+ * 57 px tall, the button that replaces it 48 px (a button is border-box): each option moves up 9 px when the list
+ * takes over. Todo until that is fixed (see the report of this change).
+ */
+const LIGHT_BOX_SIZING_BUG = 'in light DOM the reset makes the served option toggles content-box: the list’s options move when it takes over';
+
+/**
+ * src/shared/net-element.ts, `idsTaken`: a light snippet does not hydrate when any other element on the page carries
+ * its `data-net-ids`, one after it included; so when one snippet is pasted twice neither copy hydrates (both are
+ * rendered afresh). Todo until only an element before it (or one that has already rendered) counts.
+ */
+const TWO_COPIES_BUG = 'the first of two copies does not hydrate either: idsTaken counts the copy after it too';
+
+/** The two ways a page hydrates light snippets: the CDN file, and the npm build under Lit's development build. */
+const BUILDS = [
+  { name: 'the CDN script', path: '/demo/ssr-light.html', script: '**/dist/cdn/net-widgets.js', csp: true, todo: CDN_HYDRATION_BUG },
+  { name: 'the npm build under Lit’s dev build', path: '/demo/ssr-light-dev.html', script: '**/demo/assets/hydrate-npm.js', csp: false },
+];
+
+/** Lit's development build says so once: the only warning the dev page may show. */
+const notDevNotice = (warnings) => warnings.filter((w) => !/^Lit is in dev mode/.test(w));
+
+/** Each widget's own root (`.base`, one per widget, its first element child) and what it reads, CHROME left out. */
+const widgetTexts = (page) =>
+  page.evaluate(
+    ({ selector, hide }) =>
+      [...document.querySelectorAll(selector)].map((el) => {
+        const bases = el.querySelectorAll(':scope > .base');
+        if (bases.length !== 1) return `<${el.localName}> has ${bases.length} roots`;
+        const hidden = [...bases[0].querySelectorAll(hide)];
+        const before = hidden.map((n) => n.style.display);
+        hidden.forEach((n) => n.style.setProperty('display', 'none'));
+        const text = bases[0].innerText;
+        hidden.forEach((n, i) => (n.style.display = before[i]));
+        return text.replace(/\s+/g, ' ').trim();
+      }),
+    { selector: SELECTOR, hide: CHROME },
+  );
+
+/** Ids used more than once on the page. */
+const duplicateIds = (page) =>
+  page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  });
+
+/**
+ * Waits until every widget is defined and has rendered (hydrated or not) into its own light DOM: a server-rendered
+ * widget hydrates when the reader comes near it, so scroll down half a screen at a time, then back to the top.
+ */
+async function lightWidgetsReady(page, { timeout = 15_000 } = {}) {
+  await page.waitForFunction(
+    (selector) => {
+      const all = [...document.querySelectorAll(selector)];
+      const done = (/** @type {any} */ el) => customElements.get(el.localName) && el.hasUpdated && el.querySelector(':scope > .base, [role="alert"]');
+      if (all.every(done)) return true;
+      if (all.every((el) => customElements.get(el.localName))) window.scrollBy(0, Math.round(window.innerHeight / 2));
+      return false;
+    },
+    SELECTOR,
+    { timeout, polling: 100 },
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate((selector) => Promise.all([...document.querySelectorAll(selector)].map((el) => /** @type {any} */ (el).updateComplete)), SELECTOR);
+}
+
+/** Holds the script back until `release()` (so the page can be read as served first). */
+const holding = (pattern) => {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const route = async (page) => {
+    await page.route(pattern, async (r) => {
+      await released;
+      await r.continue();
+    });
+  };
+  return { route, release: () => release() };
+};
+
+/** One of the demo pages with `body` in place of its <main>'s widgets, served at `path` with the page's own policy. */
+const servingPage = (build, path, body) => async (page) => {
+  const integrity = readJson('dist/cdn/integrity.json').files;
+  const html = readFileSync(`.${build.path}`, 'utf8')
+    .replace(/%INTEGRITY\(([\w.-]+)\)%/g, (_, name) => integrity[name])
+    .replace(/<main([^>]*)>[\s\S]*<\/main>/, `<main$1>${body}</main>`);
+  const headers = build.csp ? { 'Content-Security-Policy': STRICT_CSP } : {};
+  await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }));
+};
+
+describe('light snippets without JavaScript, under the strict CSP', () => {
+  test('read in full as the page’s own text, styled by the linked light stylesheet, with no shadow root', async () => {
+    await withPage(h, '/demo/ssr-light.html', { javaScriptEnabled: false }, async (opened) => {
+      const { page } = opened;
+      assert.equal(opened.response?.headers()['content-security-policy'], STRICT_CSP);
+      const source = await opened.response.text();
+      assert.doesNotMatch(source, /<template|<style|style="/, 'no shadow root, no inline style');
+      const state = await page.locator(SELECTOR).evaluateAll((els) =>
+        els.map((el) => ({
+          tag: el.localName,
+          defined: !!customElements.get(el.localName),
+          shadow: !!el.shadowRoot,
+          border: getComputedStyle(el.querySelector(':scope > .base')).borderTopStyle,
+        })),
+      );
+      assert.deepEqual(
+        state,
+        TAGS.map((tag) => ({ tag, defined: false, shadow: false, border: 'solid' })),
+        'four widgets, not defined (no JavaScript ran), in light DOM, styled',
+      );
+      const text = await page.evaluate(() => document.body.innerText);
+      assert.ok(text.includes(everolimus.name), 'the drug’s name');
+      assert.ok(text.includes(everolimus.sideEffects.serious.text.slice(0, 60)), 'a serious side effect');
+      for (const item of everolimus.sideEffects.common.items) assert.ok(text.includes(item), `a common side effect: ${item}`);
+      const list = page.locator('net-treatment-list');
+      const listText = await list.innerText();
+      for (const t of content.treatments) {
+        assert.ok(text.includes(t.name) && text.includes(t.summary), `the list names ${t.name} and sums it up`);
+        assert.ok(!listText.includes(t.about.text.slice(0, 60)), `${t.name} is closed`);
+      }
+      for (const food of foods) assert.ok(text.includes(food), `the diet guide’s ${food}`);
+      assert.ok(text.includes(drugName('telotristat-ethyl')), 'the guide names its medicines');
+      assert.equal(text.split(content.common.disclaimer).length - 1, TAGS.length, 'each widget’s disclaimer');
+      // The treatment list's options are <details>: one opens without JavaScript, and its words are the page's.
+      assert.equal(await list.locator('details').count(), content.treatments.length, 'one <details> per option');
+      const surgery = content.treatments[0];
+      await list.locator('summary', { hasText: surgery.name }).first().click();
+      assert.ok((await page.evaluate(() => document.body.innerText)).includes(surgery.about.text.slice(0, 60)), 'an option opens');
+      assert.deepEqual(await duplicateIds(page), [], 'no id twice on the page');
+      assert.deepEqual(opened.log.consoleErrors, [], 'no style blocked');
+      assert.deepEqual(opened.log.failed, []);
+    });
+  });
+
+  test('in French: the page’s own French text', async () => {
+    const fr = { drugs: readJson('data/fr/drugs.json'), diet: readJson('data/fr/diet.json'), common: readJson('data/fr/ui-common.json') };
+    await withPage(h, '/demo/ssr-light-fr.html', { javaScriptEnabled: false }, async (opened) => {
+      const text = await opened.page.evaluate(() => document.body.innerText);
+      const card = fr.drugs.find((d) => d.id === 'everolimus');
+      assert.ok(text.includes(card.name), 'the French drug name');
+      assert.ok(text.includes(card.sideEffects.serious.text.slice(0, 60)), 'a French side effect');
+      for (const food of fr.diet.groups.flatMap((g) => g.foods.map((f) => f.name))) assert.ok(text.includes(food), food);
+      assert.ok(text.includes(fr.common.disclaimer), 'the French disclaimer');
+      assert.deepEqual(
+        await opened.page.locator(SELECTOR).evaluateAll((els) => els.map((el) => el.querySelector(':scope > .base')?.getAttribute('lang'))),
+        ['fr', 'fr', 'fr', 'fr'],
+      );
+      assert.deepEqual(opened.log.consoleErrors, []);
+    });
+  });
+});
+
+/** The boxes of what a reader sees of each widget: its visible headings, and the treatment list's search, options and footer. */
+const layoutBoxes = (page) =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].flatMap((el) =>
+        [...el.querySelectorAll('h1, h2, h3, h4, h5, h6, net-treatment-list .search, net-treatment-list .option, net-treatment-list .footer')]
+          .filter((n) => n.checkVisibility() && n.getBoundingClientRect().height > 0)
+          .map((n) => {
+            const r = n.getBoundingClientRect();
+            return `<${el.localName}> ${n.localName}.${n.classList[0] ?? ''} "${n.textContent.trim().slice(0, 30)}" at ${Math.round(r.left)}, ${Math.round(r.top + scrollY)}, ${Math.round(r.width)} × ${Math.round(r.height)}`;
+          }),
+      ),
+    SELECTOR,
+  );
+
+/** Runs `test`, or `test.todo` naming the first of `reasons` that holds (a known bug that makes it fail). */
+const testOrTodo = (name, reasons, fn) => {
+  const reason = reasons.find(Boolean);
+  return reason ? test.todo(`${name} (todo: ${reason})`, fn) : test(name, fn);
+};
+
+/** Opens the build's page with its script held back, reads it as served, lets the script run, waits for hydration. */
+async function servedThenHydrated(build, use) {
+  const held = holding(build.script);
+  await withPage(h, build.path, { route: held.route, waitUntil: 'commit' }, async (opened) => {
+    const { page } = opened;
+    await page.locator('net-questions > .base .footer').waitFor();
+    await nextFrames(page);
+    const served = { text: await widgetTexts(page), boxes: await layoutBoxes(page) };
+    await page.evaluate((selector) => {
+      const w = /** @type {any} */ (window);
+      w.__served = [...document.querySelectorAll(selector)].map((el) => el.querySelector(':scope > .base'));
+      w.__heading = document.querySelector('net-drug-card h2');
+    }, SELECTOR);
+    held.release();
+    await lightWidgetsReady(page);
+    await nextFrames(page);
+    await use(opened, served);
+  });
+}
+
+for (const build of BUILDS) {
+  describe(`light snippets hydrated by ${build.name}`, () => {
+    testOrTodo('hydrate in place: the same nodes, the same text, the served ids, no warning or error', [build.todo], async () => {
+      await servedThenHydrated(build, async (opened, served) => {
+        const { page } = opened;
+        const kept = await page.evaluate(
+          (selector) => ({
+            roots: [...document.querySelectorAll(selector)].map((el, i) => el.querySelector(':scope > .base') === /** @type {any} */ (window).__served[i]),
+            rootCounts: [...document.querySelectorAll(selector)].map((el) => el.querySelectorAll(':scope > .base').length),
+            heading: document.querySelector('net-drug-card h2') === /** @type {any} */ (window).__heading,
+            prefixes: [...document.querySelectorAll(selector)].map((el) => el.getAttribute('data-net-ids')),
+          }),
+          SELECTOR,
+        );
+        assert.deepEqual(kept.rootCounts, [1, 1, 1, 1], 'one root per widget: none rendered again beside the served one');
+        assert.deepEqual(kept.roots, [true, true, true, true], 'each widget kept the root it was served with');
+        assert.equal(kept.heading, true, 'the card’s heading is the node it was served with');
+        assert.ok(kept.prefixes.every((p) => /^n[a-z][a-z0-9]{6}-$/.test(p)), `the served prefixes: ${kept.prefixes}`);
+        assert.deepEqual(await widgetTexts(page), served.text, 'the text is the one served');
+        assert.deepEqual(await duplicateIds(page), [], 'no id twice on the page');
+        assert.deepEqual(opened.log.pageErrors, [], 'no hydration mismatch (Lit throws one)');
+        assert.deepEqual(opened.log.consoleErrors, []);
+        assert.deepEqual(notDevNotice(opened.log.warnings), []);
+        if (build.csp) assert.deepEqual(await opened.violations(), []);
+      });
+    });
+
+    testOrTodo('nothing moves: every heading, and the list’s search, options and footer, keep their boxes; no layout shift', [build.todo, LIGHT_BOX_SIZING_BUG], async () => {
+      await servedThenHydrated(build, async ({ page }, served) => {
+        assert.ok(served.boxes.length > TAGS.length, 'boxes to compare');
+        assert.deepEqual(await layoutBoxes(page), served.boxes, 'the same boxes');
+        assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__netShifts), [], 'no layout shift');
+      });
+    });
+
+    testOrTodo('work once hydrated: an option opens, a medicine’s card opens, both searches answer', [build.todo], async () => {
+      await withPage(h, build.path, {}, async (opened) => {
+        const { page } = opened;
+        await lightWidgetsReady(page);
+        const list = page.locator('net-treatment-list');
+        const somatostatin = content.treatments.find((t) => t.id === 'somatostatin-analogues');
+        const toggle = list.getByRole('button', { name: somatostatin.name, exact: true });
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'served closed, and so once hydrated');
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'opens');
+        await list.getByRole('button', { name: drugName('lanreotide'), exact: true }).click();
+        await list.locator('net-drug-card').getByRole('heading', { name: drugName('lanreotide'), exact: true }).waitFor();
+        await list.getByRole('searchbox').fill('lanreotide');
+        await list.getByRole('status').getByText('lanreotide').first().waitFor();
+        const guide = page.locator('net-diet-guide');
+        await guide.getByRole('searchbox').fill('beer');
+        await guide.getByRole('searchbox').press('Enter');
+        await guide.locator('[role="status"]').getByText('beer').first().waitFor();
+        assert.deepEqual(await duplicateIds(page), [], 'no id twice on the page');
+        assert.deepEqual(opened.log.pageErrors, []);
+        assert.deepEqual(opened.log.consoleErrors, []);
+        assert.deepEqual(notDevNotice(opened.log.warnings), []);
+        if (build.csp) assert.deepEqual(await opened.violations(), []);
+      });
+    });
+
+    /** Two copies of one light snippet (the same prefix), hydrating at once; `use` gets the page and the served prefix. */
+    const twoCopies = async (use) => {
+      const snippet = renderWidget('net-drug-card', { drug: 'everolimus', 'light-dom': true, 'defer-hydration': false });
+      const served = /data-net-ids="([^"]+)"/.exec(snippet)[1];
+      const path = build.path.replace('.html', '-twice.html');
+      await withPage(h, path, { route: servingPage(build, path, `${snippet}\n${snippet}`) }, async (opened) => {
+        await lightWidgetsReady(opened.page);
+        const cards = await opened.page.locator('net-drug-card').evaluateAll((els) =>
+          els.map((el) => ({
+            prefix: el.getAttribute('data-net-ids'),
+            roots: el.querySelectorAll(':scope > .base').length,
+            ids: [...el.querySelectorAll('[id]')].map((n) => n.id),
+          })),
+        );
+        await use(opened, cards, served);
+      });
+    };
+
+    testOrTodo('two copies of one snippet: each ends up with ids of its own, none twice, both show the card', [build.todo], async () => {
+      await twoCopies(async (opened, cards) => {
+        assert.equal(cards.length, 2);
+        assert.notEqual(cards[0].prefix, cards[1].prefix, 'two prefixes');
+        for (const card of cards) {
+          assert.equal(card.roots, 1, `${card.prefix}: one root`);
+          assert.ok(card.ids.length > 0 && card.ids.every((id) => id.startsWith(card.prefix)), `${card.prefix}: its ids carry its prefix`);
+        }
+        assert.deepEqual(await duplicateIds(opened.page), [], 'no id twice on the page');
+        assert.equal(await opened.page.getByRole('heading', { name: everolimus.name, exact: true, level: 2 }).count(), 2, 'both cards show the drug');
+        assert.deepEqual(opened.log.pageErrors, []);
+        assert.deepEqual(opened.log.consoleErrors, []);
+        assert.deepEqual(notDevNotice(opened.log.warnings), []);
+      });
+    });
+
+    testOrTodo('two copies of one snippet: the first hydrates with the server’s ids, the second renders afresh', [build.todo, TWO_COPIES_BUG], async () => {
+      await twoCopies(async (_, cards, served) => {
+        assert.equal(cards[0].prefix, served, 'the first keeps the server’s prefix');
+        assert.notEqual(cards[1].prefix, served, 'the second has one of its own');
+      });
+    });
+  });
+}

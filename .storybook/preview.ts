@@ -104,8 +104,8 @@ const preview: Preview = {
         title: 'DOM',
         icon: 'structure',
         items: [
-          { value: 'shadow', title: 'Shadow DOM (the default)' },
-          { value: 'light', title: 'Light DOM: light-dom on every widget (reader view, translators, read-aloud)' },
+          { value: 'shadow', title: 'Shadow DOM' },
+          { value: 'light', title: 'Light DOM', right: 'light-dom on every widget' },
         ],
         dynamicTitle: true,
       },

@@ -108,7 +108,9 @@ export const DietitianSlot: Story = {
  * DOM** says what changes.
  */
 export const LightDom: Story = {
-  name: 'Light DOM (for reading and translation tools)',
+  name: 'Light DOM',
+  // The controls of the attributes this story renders (light-dom is read once, so it has none).
+  parameters: { controls: { include: ['query', 'heading-level'] } },
   args: { query: 'cheese' },
   render: (args) => html`<net-diet-guide light-dom query=${ifDefined(args.query || undefined)} heading-level=${args['heading-level']}>
     <p slot="dietitian">Our dietitian team can help you plan meals. Call 0000 000 0000, Monday to Friday, 9am to 5pm.</p>

@@ -189,7 +189,9 @@ export const UrgentContact: Story = {
  * ```
  */
 export const LightDom: Story = {
-  name: 'Light DOM (for reading and translation tools)',
+  name: 'Light DOM',
+  // The controls of the attributes this story renders (light-dom is read once, so it has none).
+  parameters: { controls: { include: ['drug', 'heading-level'] } },
   args: { drug: 'captem' },
   render: (args) => html`<net-drug-card light-dom drug=${args.drug} heading-level=${args['heading-level']}>
     <p slot="contact">

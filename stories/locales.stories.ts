@@ -23,7 +23,7 @@ function inLanguage(lang: 'fr' | 'es', widget: TemplateResult): Story {
     render: () => html`<div lang=${lang}>${widget}</div>`,
     play: async ({ canvasElement }) => {
       const el = widgetIn(canvasElement);
-      await waitFor(() => expect(queryWidget(el, '[part="base"]')?.getAttribute('lang')).toBe(lang), { timeout: 5000 });
+      await waitFor(() => expect(queryWidget(el, '.net-part-base')?.getAttribute('lang')).toBe(lang), { timeout: 5000 });
     },
   };
 }

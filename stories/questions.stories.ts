@@ -128,7 +128,9 @@ export const RememberSession: Story = { args: { remember: 'session' }, play: wit
  * CSS can reach into the list. **Guides/Light DOM** says what changes.
  */
 export const LightDom: Story = {
-  name: 'Light DOM (for reading and translation tools)',
+  name: 'Light DOM',
+  // The controls of the attributes this story renders (light-dom is read once, so it has none).
+  parameters: { controls: { include: ['heading-level'] } },
   render: (args) => html`<net-questions light-dom heading-level=${args['heading-level']}></net-questions>`,
   play: async (context) => {
     await withList(FROM_EACH_WIDGET)(context);

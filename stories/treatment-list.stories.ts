@@ -161,7 +161,9 @@ export const WithDrugCardOpened: Story = { args: { categories: 'targeted' }, pla
  * DOM** says what changes.
  */
 export const LightDom: Story = {
-  name: 'Light DOM (for reading and translation tools)',
+  name: 'Light DOM',
+  // The controls of the attributes this story renders (light-dom is read once, so it has none).
+  parameters: { controls: { include: ['categories', 'heading-level'] } },
   args: { categories: 'hormone-growth-medicines' },
   render: (args) => html`<net-treatment-list
     light-dom

@@ -140,3 +140,81 @@ for (const w of widgets) {
     await page.close();
   });
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Light DOM (issue 29): the toolbar's DOM switch, each widget's Light DOM story, and the guides that name its parts
+// and slots.
+
+const manifest = JSON.parse(readFileSync(`${ROOT}custom-elements.json`, 'utf8'));
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const STORY_KINDS = {
+  'net-drug-card': 'widgets-drug-card',
+  'net-treatment-list': 'widgets-treatment-list',
+  'net-diet-guide': 'widgets-diet-guide',
+  'net-questions': 'widgets-questions',
+};
+
+/**
+ * A story alone in Storybook's preview frame, with toolbar globals (`dom:light`), once its widget has drawn itself;
+ * returns the page and what the widget is: light DOM or a shadow root, its heading, and whether the page's own text
+ * (what reader view and translators read) holds that heading.
+ */
+async function openStory(tag, story, globals) {
+  const page = await open(`iframe.html?viewMode=story&id=${STORY_KINDS[tag]}--${story}${globals ? `&globals=${globals}` : ''}`);
+  const state = await page.waitForFunction((tagName) => {
+    const widget = document.querySelector(`#storybook-root ${tagName}`);
+    const heading = (widget?.shadowRoot ?? widget)?.querySelector('.net-part-heading')?.innerText.trim();
+    if (!heading) return null;
+    return {
+      lightAttribute: widget.hasAttribute('light-dom'),
+      lightDom: widget.lightDom,
+      shadowRoot: !!widget.shadowRoot,
+      idPrefix: widget.getAttribute('data-net-ids'),
+      heading,
+      inPageText: document.body.innerText.includes(heading),
+    };
+  }, tag, { timeout: 60000 });
+  return { page, widget: await state.jsonValue() };
+}
+
+for (const tag of Object.keys(STORY_KINDS)) {
+  test(`the toolbar's DOM switch shows <${tag}>'s stories in light DOM, and shadow DOM stays the default`, async () => {
+    const light = await openStory(tag, 'default', 'dom:light');
+    assert.equal(light.widget.lightAttribute, true, 'no light-dom attribute');
+    assert.equal(light.widget.lightDom, true);
+    assert.equal(light.widget.shadowRoot, false);
+    assert.match(light.widget.idPrefix ?? '', /^n[a-z]\d+-$/, 'no data-net-ids prefix');
+    assert.ok(light.widget.inPageText, `the page's text lacks the heading "${light.widget.heading}"`);
+    await light.page.close();
+
+    const shadow = await openStory(tag, 'default');
+    assert.deepEqual([shadow.widget.lightAttribute, shadow.widget.lightDom, shadow.widget.shadowRoot], [false, false, true]);
+    assert.equal(shadow.widget.inPageText, false, "a shadow root's heading is in the page's text");
+    await shadow.page.close();
+  });
+
+  test(`<${tag}>'s Light DOM story renders it in light DOM, whatever the toolbar says`, async () => {
+    const { page, widget } = await openStory(tag, 'light-dom');
+    assert.deepEqual([widget.lightAttribute, widget.lightDom, widget.shadowRoot, widget.inPageText], [true, true, false, true]);
+    await page.close();
+  });
+}
+
+test('the Light DOM guide maps every part to its class and names every slot, from custom-elements.json', async () => {
+  const page = await openDocs('guides-light-dom--docs');
+  const shown = (await cells(page)).join('\n');
+  const parts = [...new Set(declarations.flatMap((d) => (d.cssParts ?? []).map((p) => p.name)))];
+  assert.ok(parts.length >= 7, 'custom-elements.json lists no parts');
+  assert.deepEqual(parts.filter((p) => !shown.includes(`::part(${p})`) || !shown.includes(`.net-part-${p}`)), [], 'parts missing from the table');
+  const slots = declarations.flatMap((d) => (d.slots ?? []).filter((s) => s.name).map((s) => `${s.name} <${d.tagName}>`));
+  assert.deepEqual(slots.filter((s) => !shown.includes(s.split(' ')[0]) || !shown.includes(s.split(' ')[1])), [], 'slots missing from the table');
+  await page.close();
+});
+
+test('the Theming guide maps every part to its light DOM class', async () => {
+  const page = await openDocs('guides-theming--docs');
+  const shown = (await cells(page)).join('\n');
+  const parts = [...new Set(declarations.flatMap((d) => (d.cssParts ?? []).map((p) => p.name)))];
+  assert.deepEqual(parts.filter((p) => !shown.includes(`::part(${p})`) || !shown.includes(`.net-part-${p}`)), [], 'parts missing from the table');
+  await page.close();
+});

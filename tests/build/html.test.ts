@@ -90,23 +90,11 @@ interface VnuMessage {
   lastColumn?: number;
 }
 
-/**
- * The `part` attribute (CSS Shadow Parts) is not in the HTML standard's list, so the checker refuses it wherever it sees
- * it; it never looks inside a <template>, so a shadow snippet's parts pass. In a light snippet the parts are the page's
- * own elements, and `part` does nothing there (the `net-part-<name>` classes replace it): the templates should leave it
- * out in light DOM (see the todo test below).
- */
-const PART_ATTRIBUTE = /^Attribute [“"]part[”"] not allowed on element/;
-/** True for the label of a light-DOM snippet (a file in dist/html-light/, or a light-dom render). */
-const isLightSnippet = (what: string) => what.startsWith('dist/html-light/') || what.includes(' light-dom');
-
 interface Checked {
-  /** Every error the checker reported, as "snippet:line:column: message (extract)", with the snippet's label. */
-  readonly errors: readonly { what: string; line: string; message: string }[];
+  /** Every error the checker reported, as "snippet:line:column: message (extract)". */
+  readonly errors: readonly { line: string }[];
   readonly messages: readonly VnuMessage[];
 }
-
-let checked: Checked | null | undefined;
 
 /**
  * Runs the checker once (Java starts once, over one folder of pages) over every file in dist/html/ and dist/html-light/,
@@ -114,9 +102,8 @@ let checked: Checked | null | undefined;
  * Spanish, each in shadow and light DOM. Null when there is no Java.
  */
 function checkSnippets(): Checked | null {
-  if (checked !== undefined) return checked;
   const java = ensureJava();
-  if (!java) return (checked = null);
+  if (!java) return null;
   const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
   const snippets = new Map<string, string>();
   for (const folder of ['dist/html', 'dist/html-light']) {
@@ -154,9 +141,9 @@ function checkSnippets(): Checked | null {
       .map((m) => {
         const what = pages.get(m.url ?? '') ?? m.url ?? '?';
         const column = m.lastLine === 1 && m.firstColumn ? m.firstColumn - PAGE_START.length : m.firstColumn;
-        return { what, message: m.message, line: `${what}:${m.lastLine}:${column}: ${m.message} (${m.extract?.trim()})` };
+        return { line: `${what}:${m.lastLine}:${column}: ${m.message} (${m.extract?.trim()})` };
       });
-    return (checked = { errors, messages });
+    return { errors, messages };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -168,23 +155,11 @@ test('every snippet is valid HTML to the W3C Nu HTML Checker (Lit’s <?> marker
     t.skip(JAVA_MISSING);
     return;
   }
-  // A light snippet's `part` attributes are the todo test's, below; every other error fails here.
-  const errors = result.errors.filter((e) => !(isLightSnippet(e.what) && PART_ATTRIBUTE.test(e.message)));
-  assert.deepEqual(errors.map((e) => e.line).sort(), [], 'the W3C Nu HTML Checker reports errors');
+  // A light snippet has no `part` attribute (the templates leave it out in light DOM): the checker refuses it outside
+  // a shadow root, whose <template> it does not look into.
+  assert.deepEqual(result.errors.map((e) => e.line).sort(), [], 'the W3C Nu HTML Checker reports errors');
   assert.ok(
     result.messages.every((m) => !/shadowroot|template/i.test(m.message)),
     'no declarative-shadow-DOM error',
   );
-});
-
-// Todo until the templates leave `part` out in light DOM (src/shared/light-dom.ts and the widgets' templates, not the
-// server renderer's): the checker refuses `part` on the page's own elements, and there it does nothing.
-test.todo('light snippets carry no `part` attribute (the checker refuses it outside a shadow root)', (t) => {
-  const result = checkSnippets();
-  if (!result) {
-    t.skip(JAVA_MISSING);
-    return;
-  }
-  const parts = result.errors.filter((e) => PART_ATTRIBUTE.test(e.message));
-  assert.equal(parts.length, 0, `${parts.length} part attributes, e.g. ${parts[0]?.line}`);
 });

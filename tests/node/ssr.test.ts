@@ -186,6 +186,7 @@ test('light-dom: no shadow root; the content is the widget’s children, with Li
   assert.doesNotMatch(html, /<style|style="/, 'no inline style (the page links the light stylesheet)');
   assert.doesNotMatch(html, /<link/, 'no link without stylesheets');
   assert.doesNotMatch(html, /<script/i, 'no script');
+  assert.doesNotMatch(html, /\spart="/, 'no part attribute (::part does not reach light DOM; the net-part-* classes do)');
   assert.match(open, /\slight-dom[\s>]/, 'the host says light-dom');
   assert.match(open, /\sdata-net-ids="nd[a-z0-9]{6}-"/, 'and its ids’ prefix');
   assert.match(open, /\sdefer-hydration[\s>]/);

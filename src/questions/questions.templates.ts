@@ -4,6 +4,7 @@
  * `print-preview`) is a page of its own: each question with lines for the answer, in one or two languages.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { partName } from '../shared/part.js';
 import { uid } from '../shared/light-dom.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -107,7 +108,7 @@ function renderList(view: QuestionsView, ui: QuestionsUi): TemplateResult {
         ${labels.clear}
       </button>
     </div>
-    <div id=${uid('confirm')} class="confirm" role="group" aria-labelledby=${uid('confirm-text')} ?hidden=${!ui.confirming} @keydown=${ui.onConfirmKeydown}>
+    <div id=${uid('confirm')} class="confirm" role="group" aria-labelledby=${ifDefined(ui.confirming ? uid('confirm-text') : undefined)} ?hidden=${!ui.confirming} @keydown=${ui.onConfirmKeydown}>
       ${ui.confirming
         ? html`<p id=${uid('confirm-text')}><strong>${view.count === 1 ? labels.clearConfirmOne : format(labels.clearConfirm, { count: view.count })}</strong></p>
             <div class="confirm-actions">

@@ -219,7 +219,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
       window.removeEventListener('afterprint', done);
       this.printingChecklist = false;
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.print-checklist')?.focus();
+      this.ownQuery('.print-checklist')?.focus();
     };
     window.addEventListener('afterprint', done);
     window.print();

@@ -224,7 +224,8 @@ export class NetDrugCard extends NetElement<DrugCardView, DrugCardInputs> {
     super.updated(changed);
     if (!this.#focusHeading) return;
     this.#focusHeading = false;
-    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    // By its class: in light DOM the heading has no part attribute.
+    const title = this.ownQuery('.net-part-heading');
     if (!title) return;
     // Focusable from script only, so that it is not an extra tab stop.
     title.tabIndex = -1;

@@ -155,7 +155,7 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
     this.loadLocalesNeeded();
     const focus = this.#focusAfter;
     this.#focusAfter = null;
-    const target = focus ? this.renderRoot.querySelector<HTMLElement>(focus.replace(/#([a-z-]+)/, (_, name: string) => `#${CSS.escape(this.idOf(name))}`)) : null;
+    const target = focus ? this.ownQuery(focus.replace(/#([a-z-]+)/, (_, name: string) => `#${CSS.escape(this.idOf(name))}`)) : null;
     if (!target) return;
     // A heading takes focus from script only, so that it is no extra tab stop.
     if (/^h[1-6]$/.test(target.localName)) target.tabIndex = -1;
@@ -227,7 +227,8 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
 
   private onOwnSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#own-text');
+    // Its id has the widget's prefix in light DOM.
+    const field = this.byId<HTMLInputElement>('own-text');
     const text = tidyText(asText(field?.value ?? this.ownText, MAX_QUESTION_LENGTH * 4));
     if (!text) {
       this.ownError = this.view!.labels.ownEmpty;

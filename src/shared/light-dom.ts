@@ -103,8 +103,11 @@ export function lightStylesheet(tag: string, shadowCss: string, { scope = true }
     .replace(/:host\b/g, root)
     .replace(/::slotted\(/g, ' .net-slot > :is(');
   // The reset undoes host rules on elements (an element's weight, and scoped, so it wins over them), but not inside the
-  // host's own slotted content, which keeps the host's styles as it does in a shadow root.
-  const reset = ':where(:not(:scope)):not(svg, svg *) { all: revert; }';
+  // host's own slotted content, which keeps the host's styles as it does in a shadow root. Having an element's weight,
+  // it also beats the widget's own rules that have none: the base styles' `* { box-sizing: inherit }` is the one, so
+  // the reset says it too (without it, every box inside the widget was content-box in light DOM: the printed list of
+  // questions grew taller than a page, the list's options moved when a server-rendered list hydrated).
+  const reset = ':where(:not(:scope)):not(svg, svg *) { all: revert; box-sizing: inherit; }';
   const frame = `:scope > :not(.${ROOT_CLASS}) { display: none !important; }\n.net-slot { display: contents; }`;
   if (!scope) {
     return `${tag}[light-dom] {\n${reset.replace(':where(:not(:scope))', '& :where(*)')}\n${frame.replace(/:scope/g, '&')}\n${rules}\n}`;
@@ -133,6 +136,22 @@ export function adoptLightStylesheet(el: Element, tag: string, shadowCss: () => 
     sheets.set(key, sheet);
   }
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+const WIDGET_TAGS = new Set(WIDGET_BOUNDARY.split(', '));
+
+/**
+ * True when `node` is part of the light widget `host`'s own render, as a shadow root would hold it: inside its root
+ * element, not in the host's content moved into a slot's placeholder, nor inside another widget nested in it (the list
+ * opens a `<net-drug-card>` inside an option). Clicks, queries and focus that the widget handles go through this.
+ */
+export function ownsNode(host: Element, node: Node): boolean {
+  let child: Node = node;
+  for (let up = node.parentElement; up; child = up, up = up.parentElement) {
+    if (up === host) return child instanceof Element && child.classList.contains(ROOT_CLASS);
+    if (WIDGET_TAGS.has(up.localName) || up.classList.contains('net-slot')) return false;
+  }
+  return false;
 }
 
 /** The host's direct children meant for a slot, by slot name. */

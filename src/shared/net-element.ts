@@ -18,6 +18,7 @@ import {
   hasServerRenderedLight,
   isServerRendered,
   newIdPrefix,
+  ownsNode,
   projectSlots,
   renderingWith,
   slotContent,
@@ -172,6 +173,25 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     const root = (this.#light ? this.getRootNode() : this.renderRoot) as Node | undefined;
     if (root && 'getElementById' in root) return (root as Document | ShadowRoot).getElementById(id) as E | null;
     return (this.renderRoot as Element | undefined)?.querySelector<E>(`#${CSS.escape(id)}`) ?? null;
+  }
+
+  /**
+   * True when `node` is part of the widget's own render: in its shadow root, or in light DOM inside its root element,
+   * but neither the host's slotted content nor a widget nested inside it (whose clicks bubble through this one's
+   * elements in light DOM, and whose elements a query of the host would find).
+   */
+  protected ownsNode(node: Node): boolean {
+    if (!this.#light) return !!this.renderRoot && node.getRootNode() === this.renderRoot;
+    return ownsNode(this, node);
+  }
+
+  /** The first element of the widget's own render (see `ownsNode`) that matches `selector`, or null. */
+  protected ownQuery<E extends Element = HTMLElement>(selector: string): E | null {
+    const root = this.renderRoot as ParentNode | undefined;
+    if (!root) return null;
+    if (!this.#light) return root.querySelector<E>(selector);
+    for (const el of root.querySelectorAll<E>(selector)) if (ownsNode(this, el)) return el;
+    return null;
   }
 
   /**
@@ -333,14 +353,36 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     connected.delete(this);
   }
 
-  /** Light DOM: content the host adds for a slot later (a framework's render, a script) is moved in at the next update. */
+  /**
+   * Light DOM: content the host adds for a slot later (a framework's render, a script) is moved in at the next update,
+   * and content it takes out again is let go of there (the slot's fallback shows again, as in a shadow root).
+   */
   #watchSlots(): void {
     if (this.#slotWatcher || typeof MutationObserver === 'undefined') return;
     this.#slotWatcher = new MutationObserver((records) => {
-      const added = records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.hasAttribute('slot') && !this.#tracked(n)));
-      if (added) this.requestUpdate();
+      const changed = records.some(
+        (r) =>
+          [...r.addedNodes].some((n) => n instanceof Element && n.hasAttribute('slot') && !this.#tracked(n)) ||
+          [...r.removedNodes].some((n) => this.#tracked(n) && !this.contains(n)),
+      );
+      if (changed) this.requestUpdate();
     });
-    this.#slotWatcher.observe(this, { childList: true });
+    this.#observeSlots();
+  }
+
+  /**
+   * Watches the host's children and the slots' placeholders that hold the host's slot content (not the subtree: a long
+   * list's own renders would each be a heap of records). Called again after each update, which drops the records of
+   * the update's own moves.
+   */
+  #observeSlots(): void {
+    const watcher = this.#slotWatcher;
+    if (!watcher) return;
+    watcher.disconnect();
+    watcher.observe(this, { childList: true });
+    const places = new Set<Node>();
+    for (const nodes of this.#slots.values()) for (const n of nodes) if (n.parentNode && n.parentNode !== this) places.add(n.parentNode);
+    for (const place of places) watcher.observe(place, { childList: true });
   }
 
   #tracked(node: Node): boolean {
@@ -378,7 +420,10 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
   protected override update(changed: PropertyValues): void {
     const filled = this.#light ? this.#gatherSlots() : new Set<string>();
     renderingWith({ prefix: this.#idPrefix, light: this.#light, filled }, () => super.update(changed));
-    if (this.#light) projectSlots(this, this.#slots);
+    if (this.#light) {
+      projectSlots(this, this.#slots);
+      this.#observeSlots();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

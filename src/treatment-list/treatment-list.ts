@@ -414,7 +414,8 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   /** Clicks on an option's buttons, which say what they do in `data-*` attributes. */
   private readonly onListClick = (event: Event): void => {
     const button = (event.target as Element).closest?.('button');
-    if (!button) return;
+    // In light DOM a click in a drug card opened inside an option, or in the host's note, bubbles through the list too.
+    if (!button || !this.ownsNode(button)) return;
     const { toggle, option, drug, close, answer, answerClose, question } = button.dataset;
     if (question) this.askOption(question);
     else if (toggle) this.toggled = new Map(this.toggled).set(toggle, !this.isOpen(toggle));
@@ -441,7 +442,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     const key = this.answerDrug;
     this.answerDrug = null;
     await this.updateComplete;
-    if (key) this.renderRoot.querySelector<HTMLElement>(`.answer-drug[data-answer="${CSS.escape(key)}"]`)?.focus();
+    if (key) this.ownQuery(`.answer-drug[data-answer="${CSS.escape(key)}"]`)?.focus();
   }
 
   /**

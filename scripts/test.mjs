@@ -58,7 +58,15 @@ step('types', 'npx tsc --noEmit -p tsconfig.json');
 // again (`npm run test:build-output` builds first). Its HTML check needs Java: installed here like Chromium, or skipped.
 if (runs('build-output')) ensureJava();
 step(...nodeTests('build-output', 'tests/build/*.test.ts'));
-step('browser', 'npx web-test-runner', () => readJson('test-results/browser.json'));
+// The browser tests, then the widgets' own suites again with every widget in light DOM (web-test-runner.config.mjs):
+// both runs are counted, each named in the summary, and a failure in either fails the step.
+step('browser', 'npx web-test-runner', () => {
+  const { modes = {}, ...counted } = readJson('test-results/browser.json');
+  const runs = Object.entries(modes).map(([mode, n]) => `${mode} ${n.passed}/${n.passed + n.failed}`);
+  // A light run that did not happen (no suite in it) is a failure too.
+  if (!modes['light DOM']) counted.failed += 1;
+  return { ...counted, detail: runs.join(', ') };
+});
 step(
   'e2e',
   'node --test --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/e2e.tap tests/e2e/',
@@ -80,7 +88,8 @@ step('stories', `npx vitest run ${['stories', ...LOCALES.slice(1).map((l) => `st
 console.log('\n=== summary');
 for (const r of results) {
   const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
-  console.log(`${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  (${r.seconds} s)`);
+  const detail = r.detail ? `; ${r.detail}` : '';
+  console.log(`${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  (${r.seconds} s${detail})`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

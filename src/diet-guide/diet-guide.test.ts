@@ -12,7 +12,7 @@ import ui from '../../data/en/ui-diet-guide.json';
 import frUi from '../../data/fr/ui-diet-guide.json';
 import esUi from '../../data/es/ui-diet-guide.json';
 import common from '../../data/en/ui-common.json';
-import { $, $$, captureWarnings, headingLevels, root, shown, text } from '../../tests/browser/helpers.js';
+import { $, $$, captureWarnings, focusedIn, headingLevels, idOf, root, shown, slotNodes, slotOf, text } from '../../tests/browser/helpers.js';
 import { questionsOn, type SavedQuestion } from '../shared/questions-store.js';
 import { questionLabels, questionWords } from '../content/question-templates.js';
 
@@ -43,8 +43,8 @@ describe('<net-diet-guide>', () => {
   describe('the guide', () => {
     it('is a named region with the title, why diet matters, and no warning', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      const base = $(el, 'section[part="base"]')!;
-      expect(base.getAttribute('aria-labelledby')).to.equal('title');
+      const base = $(el, 'section.net-part-base')!;
+      expect(base.getAttribute('aria-labelledby')).to.equal(idOf(el, 'title'));
       expect(text($(el, '#title'))).to.equal(diet.name);
       expect(text($(el, '.intro'))).to.contain(diet.intro.text!);
       expect(warnings).to.have.length(0);
@@ -84,7 +84,7 @@ describe('<net-diet-guide>', () => {
 
     it('ends with its sources, both review dates and the disclaimer', async () => {
       const el = await guide(html`<net-diet-guide></net-diet-guide>`);
-      const footer = $(el, '[part="footer"]')!;
+      const footer = $(el, '.net-part-footer')!;
       expect(text(footer)).to.contain('A US neuroendocrine tumour patient organisation');
       expect([...footer.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
         diet.reviewed,
@@ -114,11 +114,23 @@ describe('<net-diet-guide>', () => {
       const block = $(el, '.dietitian')!;
       expect(shown(block)).to.equal(true);
       expect(text(block)).to.contain(ui.dietitianHeading);
-      const slot = block.querySelector('slot')!;
-      expect(text(slot.assignedElements()[0]!)).to.contain('01234 567890');
+      expect(block.contains(slotOf(el, 'dietitian')), 'in the dietitian block').to.equal(true);
+      expect(text(slotNodes(el, 'dietitian')[0])).to.contain('01234 567890');
     });
 
-    it('has no style attribute or <style> element in its shadow DOM', async () => {
+    it('shows and hides the dietitian heading as the host adds and removes its content', async () => {
+      const el = await guide(html`<net-diet-guide></net-diet-guide>`);
+      const p = document.createElement('p');
+      p.slot = 'dietitian';
+      p.textContent = 'Call our dietitian on 01234 567890.';
+      el.append(p);
+      await waitUntil(() => shown($(el, '.dietitian')) && shown(p), 'the dietitian block shows');
+      expect(text(slotNodes(el, 'dietitian')[0])).to.contain('01234 567890');
+      p.remove();
+      await waitUntil(() => !shown($(el, '.dietitian')), 'the dietitian block goes with its content');
+    });
+
+    it('has no style attribute or <style> element in what it renders', async () => {
       const el = await guide(html`<net-diet-guide query="bananas"></net-diet-guide>`);
       expect(root(el).querySelectorAll('[style], style')).to.have.length(0);
     });
@@ -127,7 +139,7 @@ describe('<net-diet-guide>', () => {
       await setViewport({ width: 320, height: 800 });
       try {
         const el = await guide(html`<net-diet-guide query="bananas"></net-diet-guide>`);
-        const base = $(el, '[part="base"]')!;
+        const base = $(el, '.net-part-base')!;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
         expect(el.getBoundingClientRect().width).to.be.at.most(320);
       } finally {
@@ -247,7 +259,7 @@ describe('<net-diet-guide>', () => {
         expect(said).to.match(/care team or dietitian/);
         expect(said).not.to.match(/\bsafe/i);
         for (const group of diet.groups) expect(said).not.to.contain(group.name);
-        expect(text($(el, '[part="base"]'))).not.to.match(/\bsafe/i);
+        expect(text($(el, '.net-part-base'))).not.to.match(/\bsafe/i);
       });
     }
 
@@ -389,11 +401,11 @@ describe('<net-diet-guide>', () => {
       const goTo = [...answer.querySelectorAll<HTMLButtonElement>('.go-to-button')];
       expect(goTo.map(text)).to.deep.equal([ui.medicinesHeading, 'Somatostatin analogues']);
       goTo[1]!.click();
-      expect(root(el).activeElement, 'the pointer has the focus').to.equal(
+      expect(focusedIn(el), 'the pointer has the focus').to.equal(
         $$(el, '.symptom-control .pointer').find((p) => text(p).includes('Somatostatin analogues')),
       );
       goTo[0]!.click();
-      expect(root(el).activeElement).to.equal($(el, '.medicines'));
+      expect(focusedIn(el)).to.equal($(el, '.medicines'));
       await expect(el).to.be.accessible();
     });
 
@@ -441,7 +453,7 @@ describe('<net-diet-guide>', () => {
       expect(goTo.map(text)).to.deep.equal(diet.symptomControl.map((s) => s.name));
       goTo[0]!.click();
       const pointer = $$(el, '.symptom-control .pointer')[0]!;
-      expect(root(el).activeElement).to.equal(pointer);
+      expect(focusedIn(el)).to.equal(pointer);
       expect(text(pointer)).to.contain(diet.symptomControl[0]!.text);
       expect(text(answer.querySelector('.answer-care-team'))).to.equal(
         ui.answerSymptomCareTeam.replace('{symptom}', 'diarrhoea (loose, watery stools)'),
@@ -614,7 +626,7 @@ describe('<net-diet-guide>', () => {
 
     it('has the review date and the disclaimer, and no search', async () => {
       const el = await guide(html`<net-diet-guide variant="checklist" query="bananas"></net-diet-guide>`);
-      const footer = text($(el, '[part="footer"]'));
+      const footer = text($(el, '.net-part-footer'));
       expect(footer).to.contain(common.lastReviewed).and.contain(formatDate(diet.reviewed, 'en')).and.contain(common.disclaimer);
       expect($(el, 'input[type="search"]')).to.equal(null);
     });
@@ -672,7 +684,7 @@ describe('<net-diet-guide>', () => {
       await el.updateComplete;
       expect(store.has('food:cheese:')).to.equal(true);
       expect(inList(el, 'cheese')!.getAttribute('aria-pressed')).to.equal('true');
-      expect(root(el).activeElement).to.equal(below);
+      expect(focusedIn(el)).to.equal(below);
       const answerText = text($(el, '.answer'));
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
@@ -711,7 +723,7 @@ describe('<net-diet-guide>', () => {
 
     it('in the guide’s language, carrying it', async () => {
       const el = await guide(html`<net-diet-guide lang="fr"></net-diet-guide>`);
-      await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === 'fr', 'never shown in French');
+      await waitUntil(() => $(el, '.net-part-base')?.getAttribute('lang') === 'fr', 'never shown in French');
       inList(el, 'cheese')!.click();
       await el.updateComplete;
       expect(store.questions[0]).to.include({ lang: 'fr', entryId: 'cheese', key: 'food:cheese:' });
@@ -731,8 +743,8 @@ describe('<net-diet-guide>', () => {
       await emulateMedia({ media: 'print' });
       expect(shown($(el, '.search'))).to.equal(false);
       expect($$(el, '.food').every(shown)).to.equal(true);
-      expect(shown($(el, '[part="footer"]'))).to.equal(true);
-      expect(getComputedStyle($(el, '[part="base"]')!).color).to.equal('rgb(0, 0, 0)');
+      expect(shown($(el, '.net-part-footer'))).to.equal(true);
+      expect(getComputedStyle($(el, '.net-part-base')!).color).to.equal('rgb(0, 0, 0)');
     });
 
     /** Replaces window.print with one that runs `during` between beforeprint and afterprint, as a browser does. */
@@ -776,7 +788,7 @@ describe('<net-diet-guide>', () => {
       expect($(el, '.checklist')).to.equal(null);
       expect(text($(el, '#title'))).to.equal(diet.name);
       expect(el.variant, 'the host’s variant is unchanged').to.equal('');
-      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.print-checklist'), 'focus is not back on the button');
+      await waitUntil(() => focusedIn(el) === $(el, '.print-checklist'), 'focus is not back on the button');
     });
 
     it('the button is not printed, not in the checklist variant, and in the guide’s language', async () => {
@@ -790,7 +802,7 @@ describe('<net-diet-guide>', () => {
         ['es', esUi],
       ] as const) {
         const translated = await guide(html`<net-diet-guide lang=${lang}></net-diet-guide>`);
-        await waitUntil(() => $(translated, '[part="base"]')?.getAttribute('lang') === lang, 'never shown in its language');
+        await waitUntil(() => $(translated, '.net-part-base')?.getAttribute('lang') === lang, 'never shown in its language');
         expect(text($(translated, '.print-checklist'))).to.equal(labels.printChecklist);
       }
     });
@@ -805,7 +817,7 @@ describe('<net-diet-guide>', () => {
         const el = await guide(html`<net-diet-guide variant="checklist"></net-diet-guide>`);
         await emulateMedia({ media: 'print' });
         expect($$(el, 'input[type="checkbox"]').every(shown)).to.equal(true);
-        expect(shown($(el, '[part="footer"]'))).to.equal(true);
+        expect(shown($(el, '.net-part-footer'))).to.equal(true);
         expect(el.getBoundingClientRect().height).to.be.at.most(height - 150);
       });
     }
@@ -853,7 +865,7 @@ describe('<net-diet-guide>', () => {
         expect(card.getAttribute('drug')).to.equal('octreotide');
         expect(card.parentElement!.id).to.equal(button.getAttribute('aria-controls'));
         await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-        expect(text(card.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6'))).to.match(/octreotide/i);
+        expect(text($(card, 'h1,h2,h3,h4,h5,h6'))).to.match(/octreotide/i);
         await expect(el).to.be.accessible();
         button.click();
         await el.updateComplete;
@@ -866,7 +878,7 @@ describe('<net-diet-guide>', () => {
         const answer = await search(el, 'side effects of everolimus');
         expect(text(answer.querySelector('.answer-lead'))).to.equal(ui.answerMedicine.replace('{query}', 'everolimus'));
         expect(text(answer)).to.contain(ui.answerMedicineCard);
-        const button = answer.querySelector<HTMLButtonElement>('.drug-button[aria-controls="answer-drug-card-everolimus"]')!;
+        const button = answer.querySelector<HTMLButtonElement>(`.drug-button[aria-controls="${idOf(el, 'answer-drug-card-everolimus')}"]`)!;
         expect(text(button)).to.equal(ui.readAbout.replace('{drug}', 'Everolimus'));
         const event = oneEvent(el, 'net-drug-select');
         button.click();
@@ -876,7 +888,7 @@ describe('<net-diet-guide>', () => {
         const card = $(el, '#answer-drug-card-everolimus net-drug-card')!;
         expect(card.closest('.answer'), 'outside the live region: the card is not read out as the answer').to.equal(null);
         await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-        expect(text(card.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6'))).to.match(/everolimus/i);
+        expect(text($(card, 'h1,h2,h3,h4,h5,h6'))).to.match(/everolimus/i);
         expect($(el, '.symptom-control net-drug-card'), 'not opened in "Help with symptoms" too').to.equal(null);
         await expect(el).to.be.accessible();
         await search(el, 'bananas');

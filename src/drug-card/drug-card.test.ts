@@ -9,7 +9,7 @@ import type { Problem } from '../shared/problem.js';
 import { SECTION_KEYS } from './drug-card.view.js';
 import ui from '../../data/en/ui-drug-card.json';
 import common from '../../data/en/ui-common.json';
-import { $, $$, captureWarnings, headingLevels, root, shown, text } from '../../tests/browser/helpers.js';
+import { $, $$, captureWarnings, focusedIn, headingLevels, idOf, root, shown, slotPlace, slotSelector, text } from '../../tests/browser/helpers.js';
 import { questionsOn, type SavedQuestion } from '../shared/questions-store.js';
 import { questionLabels, questionWords } from '../content/question-templates.js';
 import questionsUi from '../../data/en/ui-questions.json';
@@ -57,9 +57,9 @@ describe('<net-drug-card>', () => {
         const el = await card(html`<net-drug-card drug=${drug.id}></net-drug-card>`);
         expect(el.currentProblem, JSON.stringify(el.currentProblem)).to.equal(null);
         expect($(el, '[role="alert"]')).to.equal(null);
-        expect(text($(el, '[part="heading"]'))).to.equal(drug.name);
+        expect(text($(el, '.net-part-heading'))).to.equal(drug.name);
         expect(sectionKeys(el)).to.include.members(['about', 'how-given', 'uses', 'side-effects']);
-        expect($(el, '[part="footer"]')!.innerText).to.contain(common.disclaimer);
+        expect($(el, '.net-part-footer')!.innerText).to.contain(common.disclaimer);
         if (drug.kind === 'combination') {
           const buttons = $$(el, '.component-button');
           expect(buttons.map((b) => text(b))).to.deep.equal(drug.components!.map((id) => getDrug(id)!.name));
@@ -102,7 +102,7 @@ describe('<net-drug-card>', () => {
       }
       // The same picture in French, from the same sourced route.
       const fr = await card(html`<net-drug-card drug="everolimus" lang="fr"></net-drug-card>`);
-      await waitUntil(() => $(fr, '[part="base"]')?.getAttribute('lang') === 'fr', 'never shown in French');
+      await waitUntil(() => $(fr, '.net-part-base')?.getAttribute('lang') === 'fr', 'never shown in French');
       expect($$(fr, '.how-given .route-picture').map((p) => p.dataset.route)).to.deep.equal(['pill']);
     });
   });
@@ -110,7 +110,7 @@ describe('<net-drug-card>', () => {
   describe('names', () => {
     it('says which name the reader used when it was a brand name', async () => {
       const el = await card(html`<net-drug-card drug="afinitor"></net-drug-card>`);
-      expect(text($(el, '[part="heading"]'))).to.equal('Everolimus');
+      expect(text($(el, '.net-part-heading'))).to.equal('Everolimus');
       expect(text($(el, '.name-used'))).to.equal('Afinitor is a brand name of Everolimus.');
       expect(text($(el, '.other-names'))).to.contain(ui.brandNames).and.contain('Afinitor');
     });
@@ -122,7 +122,7 @@ describe('<net-drug-card>', () => {
 
     it('says plainly when a name is used in different ways, and what to check with the care team', async () => {
       const el = await card(html`<net-drug-card drug="Sandostatin Depot"></net-drug-card>`);
-      expect(text($(el, '[part="heading"]'))).to.equal('Octreotide');
+      expect(text($(el, '.net-part-heading'))).to.equal('Octreotide');
       const note = $(el, '.name-note')!;
       expect(shown(note)).to.equal(true);
       expect(text(note)).to.contain('“Sandostatin Depot” is a name used in more than one way.');
@@ -210,7 +210,7 @@ describe('<net-drug-card>', () => {
       const el = await card(html`<net-drug-card drug="everolimus" variant="compact"></net-drug-card>`);
       const button = $(el, '.expand-button') as HTMLButtonElement;
       const details = $(el, '#details')!;
-      expect(button.getAttribute('aria-controls')).to.equal('details');
+      expect(button.getAttribute('aria-controls')).to.equal(idOf(el, 'details'));
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(shown(details)).to.equal(false);
       expect(text($(el, '.summary'))).to.contain(getDrug('everolimus')!.drugClass.text!);
@@ -222,7 +222,7 @@ describe('<net-drug-card>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(shown(details)).to.equal(true);
       expect(shown($(el, '[data-section="side-effects"]'))).to.equal(true);
-      expect(root(el).activeElement).to.equal(button);
+      expect(focusedIn(el)).to.equal(button);
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Space' });
@@ -233,7 +233,7 @@ describe('<net-drug-card>', () => {
   });
 
   describe('combinations', () => {
-    it('opens each drug in place, in the same shadow root, with the keyboard', async () => {
+    it('opens each drug in place, in the card’s own render (no nested card), with the keyboard', async () => {
       const el = await card(html`<net-drug-card drug="captem"></net-drug-card>`);
       expect(root(el).querySelector('net-drug-card')).to.equal(null);
       const button = $$(el, '.component-button')[0] as HTMLButtonElement;
@@ -261,14 +261,27 @@ describe('<net-drug-card>', () => {
 
     it("shows the host's contact text inside the callout, in place of the generic line", async () => {
       const el = await card(html`<net-drug-card drug="everolimus"><p slot="contact">Call our NET nurse line.</p></net-drug-card>`);
-      const p = el.querySelector('p')!;
-      expect(p.assignedSlot?.closest('.urgent')).to.equal($(el, '.urgent'));
-      expect(p.assignedSlot?.closest('.urgent-step')!.classList.contains('step-call'), 'in the first step').to.equal(true);
+      const p = el.querySelector('[slot="contact"]')!;
+      expect(slotPlace(p)?.closest('.urgent')).to.equal($(el, '.urgent'));
+      expect(slotPlace(p)?.closest('.urgent-step')!.classList.contains('step-call'), 'in the first step').to.equal(true);
       expect(shown(p)).to.equal(true);
       expect(shown($(el, '.urgent .contact-default')), 'the generic line is replaced').to.equal(false);
       const plain = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
       expect(shown($(plain, '.urgent .contact-default'))).to.equal(true);
       expect(text($(plain, '.urgent .contact-default'))).to.equal(ui.urgentCallDefault);
+    });
+
+    it("follows the host's contact text as the host adds and removes it", async () => {
+      const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      const p = document.createElement('p');
+      p.slot = 'contact';
+      p.textContent = 'Call our NET nurse line.';
+      el.append(p);
+      await waitUntil(() => shown(p) && !shown($(el, '.urgent .contact-default')), 'the contact text shows in place of the generic line');
+      expect(slotPlace(p)?.closest('.urgent-step')!.classList.contains('step-call'), 'in the first step').to.equal(true);
+      p.remove();
+      await waitUntil(() => shown($(el, '.urgent .contact-default')), 'the generic line is back');
+      expect(text($(el, '.urgent .step-call'))).not.to.contain('NET nurse line');
     });
 
     const steps = (el: NetDrugCard) => $$(el, '.urgent .urgent-steps > li');
@@ -304,8 +317,9 @@ describe('<net-drug-card>', () => {
 
     it('a combination names its own drugs’ steps without a second slot or second lines to write in', async () => {
       const el = await card(html`<net-drug-card drug="captem"><p slot="contact">Call our NET nurse line.</p></net-drug-card>`);
-      expect($$(el, 'slot[name="contact"]')).to.have.length(1);
-      expect($$(el, '.write-numbers'), 'in the slot of the card’s own callout only').to.have.length(1);
+      expect($$(el, slotSelector(el, 'contact'))).to.have.length(1);
+      // The slot's fallback: in a shadow root it is there, unshown; in light DOM a filled slot renders none.
+      expect($$(el, '.write-numbers').length, 'in the slot of the card’s own callout only').to.be.at.most(1);
       expect($$(el, '.component .write-numbers')).to.have.length(0);
       expect($$(el, '.component .urgent-steps').length).to.equal(2);
     });
@@ -316,7 +330,7 @@ describe('<net-drug-card>', () => {
     ]) {
       it(`lang="${lang}": the steps are in the card's language`, async () => {
         const el = await card(html`<net-drug-card drug="everolimus" lang=${lang}></net-drug-card>`);
-        await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === lang, 'never shown in its language');
+        await waitUntil(() => $(el, '.net-part-base')?.getAttribute('lang') === lang, 'never shown in its language');
         expect(stepTitles(el)[0]).to.equal(call);
         expect(text(steps(el)[2]!)).to.contain(say);
       });
@@ -379,7 +393,7 @@ describe('<net-drug-card>', () => {
     for (const { lang, serious, watch, never } of translated) {
       it(`lang="${lang}": the serious side effects callout says the same`, async () => {
         const el = await card(html`<net-drug-card drug="capecitabine" lang=${lang} sections="side-effects"></net-drug-card>`);
-        await waitUntil(() => $(el, '.urgent') && $(el, '[part="base"]')!.getAttribute('lang') === lang, 'never shown in its language');
+        await waitUntil(() => $(el, '.urgent') && $(el, '.net-part-base')!.getAttribute('lang') === lang, 'never shown in its language');
         const said = text($(el, '.urgent'));
         expect(said).to.contain(serious).and.contain(watch);
         expect(said).not.to.match(never);
@@ -454,7 +468,7 @@ describe('<net-drug-card>', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(store.has(key)).to.equal(false);
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(focusedIn(el)).to.equal(button);
     });
 
     it('follows the page’s list when the question is added or removed elsewhere', async () => {
@@ -509,7 +523,7 @@ describe('<net-drug-card>', () => {
 
     it('in the card’s language, carrying it', async () => {
       const el = await card(html`<net-drug-card drug="captem" lang="fr"></net-drug-card>`);
-      await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === 'fr', 'never shown in French');
+      await waitUntil(() => $(el, '.net-part-base')?.getAttribute('lang') === 'fr', 'never shown in French');
       const button = askFor(el, 'gap:captem:howGiven')!;
       const words = questionWords('gap', 'CAPTEM', 'fr', 'howGiven')!;
       expect(text(button)).to.equal(text(document.createTextNode(`${questionLabels('fr').add}: ${words}`)));
@@ -554,9 +568,9 @@ describe('<net-drug-card>', () => {
       expect($(el, '[role="alert"]'), 'the card, not the problem').to.equal(null);
       expect(el.drug).to.equal('everolimus');
       expect(el.getAttribute('drug')).to.equal('everolimus');
-      const title = $(el, '[part="heading"]')!;
+      const title = $(el, '.net-part-heading')!;
       expect(text(title)).to.equal('Everolimus');
-      expect(root(el).activeElement, 'focus moves to the heading, not to the page').to.equal(title);
+      expect(focusedIn(el), 'focus moves to the heading, not to the page').to.equal(title);
       expect(title.getAttribute('tabindex')).to.equal('-1');
       expect(text($(el, '[data-section="uses"]'))).to.contain(getDrug('everolimus')!.uses.items?.[0] ?? getDrug('everolimus')!.uses.text!);
       expect(events.map((p) => p.code)).to.deep.equal(['unknown-drug']);
@@ -569,14 +583,14 @@ describe('<net-drug-card>', () => {
       expect(buttons.length).to.be.within(2, 3);
       expect(text($(el, '.did-you-mean'))).to.match(/^Did you mean .+ or .+\?$/);
       const fr = await card(html`<net-drug-card drug="everolimu" lang="fr"></net-drug-card>`);
-      await waitUntil(() => $(fr, '.did-you-mean') && $(fr, '[part="base"]')!.getAttribute('lang') === 'fr', 'never shown in French');
+      await waitUntil(() => $(fr, '.did-you-mean') && $(fr, '.net-part-base')!.getAttribute('lang') === 'fr', 'never shown in French');
       expect(text($(fr, '.did-you-mean'))).to.equal('Vouliez-vous dire Évérolimus?');
       ($(fr, 'button.suggestion') as HTMLButtonElement).click();
       await fr.updateComplete;
-      expect(text($(fr, '[part="heading"]'))).to.equal('Évérolimus');
-      expect(root(fr).activeElement).to.equal($(fr, '[part="heading"]'));
+      expect(text($(fr, '.net-part-heading'))).to.equal('Évérolimus');
+      expect(focusedIn(fr)).to.equal($(fr, '.net-part-heading'));
       const es = await card(html`<net-drug-card drug="everolimu" lang="es"></net-drug-card>`);
-      await waitUntil(() => $(es, '.did-you-mean') && $(es, '[part="base"]')!.getAttribute('lang') === 'es', 'never shown in Spanish');
+      await waitUntil(() => $(es, '.did-you-mean') && $(es, '.net-part-base')!.getAttribute('lang') === 'es', 'never shown in Spanish');
       expect(text($(es, '.did-you-mean'))).to.match(/^¿Quiso decir .+\?$/);
       ($(es, 'button.suggestion') as HTMLButtonElement).click();
       await es.updateComplete;
@@ -637,11 +651,11 @@ describe('<net-drug-card>', () => {
         sourceDetails: [{ id: 'charity-leaflet', publisher: 'A NET charity', title: 'Our leaflet', region: 'UK', date: '2026' }],
       });
       const el = await card(html`<net-drug-card drug="penbrand" .content=${mine}></net-drug-card>`);
-      expect(text($(el, '[part="heading"]'))).to.equal('Charity pen');
+      expect(text($(el, '.net-part-heading'))).to.equal('Charity pen');
       expect(text($(el, '.host-label'))).to.equal(common.hostContent);
       expect(text($(el, '.sources'))).to.contain('A NET charity, “Our leaflet” (2026)');
       const other = await card(html`<net-drug-card drug="lanreotide" .content=${mine}></net-drug-card>`);
-      expect(text($(other, '[part="heading"]'))).to.equal('Lanreotide');
+      expect(text($(other, '.net-part-heading'))).to.equal('Lanreotide');
       expect($(other, '.host-label')).to.equal(null);
     });
 
@@ -649,12 +663,12 @@ describe('<net-drug-card>', () => {
       const mine = hostCard('lanreotide', { id: 'our-card', name: 'Our card', brandNames: [], otherNames: [] });
       const { el, events, script } = await cardWithScript(JSON.stringify(mine));
       expect(events).to.have.length(0);
-      expect(text($(el, '[part="heading"]'))).to.equal('Our card');
+      expect(text($(el, '.net-part-heading'))).to.equal('Our card');
       expect(text($(el, '.host-label'))).to.equal(common.hostContent);
       script.textContent = JSON.stringify({ ...mine, name: 'Our card, updated' });
       await new Promise((r) => setTimeout(r, 0));
       await el.updateComplete;
-      expect(text($(el, '[part="heading"]'))).to.equal('Our card, updated');
+      expect(text($(el, '.net-part-heading'))).to.equal('Our card, updated');
     });
 
     it('replaces a bundled entry from a child script', async () => {
@@ -684,13 +698,13 @@ describe('<net-drug-card>', () => {
     it('drug="Xeloda" with a child JSON script shows the capecitabine card, the name marked as the website’s', async () => {
       const { el, events } = await cardWithScript(xeloda, { drug: 'Xeloda' });
       expect(events).to.have.length(0);
-      expect(text($(el, '[part="heading"]'))).to.equal('Capecitabine');
+      expect(text($(el, '.net-part-heading'))).to.equal('Capecitabine');
       expect(text($(el, '.added-names dt'))).to.equal(ui.addedNames).and.equal('Other names used by this website');
       expect(text($(el, '.added-names dd'))).to.equal('Xeloda');
       expect(text($(el, '.name-used'))).to.equal('Xeloda is a name this website uses for Capecitabine.');
       expect(text($(el, '[data-section="uses"]'))).to.contain(getDrug('capecitabine')!.uses.items![0]!);
       expect($(el, '.host-label'), 'the card itself is ours').to.equal(null);
-      expect(text($(el, '[part="footer"]'))).to.contain(common.contentLicence);
+      expect(text($(el, '.net-part-footer'))).to.contain(common.contentLicence);
       await expect(el).to.be.accessible();
     });
 
@@ -703,7 +717,7 @@ describe('<net-drug-card>', () => {
 
     it('shows the added name on capecitabine inside CAPTEM, and follows the property too', async () => {
       const el = await card(html`<net-drug-card drug="captem" .content=${{ id: 'capecitabine', addNames: ['Xeloda'] }}></net-drug-card>`);
-      expect($(el, '[part="header"] .added-names'), 'not on CAPTEM itself').to.equal(null);
+      expect($(el, '.net-part-header .added-names'), 'not on CAPTEM itself').to.equal(null);
       const capecitabine = $$(el, '.component').find((c) => text(c.querySelector('.component-button')) === 'Capecitabine')!;
       expect(text(capecitabine.querySelector('.added-names dt'))).to.equal(ui.addedNames);
       expect(text(capecitabine.querySelector('.added-names dd'))).to.equal('Xeloda');
@@ -715,7 +729,7 @@ describe('<net-drug-card>', () => {
         ['es', 'Otros nombres que usa este sitio web', 'Xeloda es un nombre que este sitio web usa para Capecitabina.'],
       ] as const) {
         const { el } = await cardWithScript(xeloda, { drug: 'Xeloda', lang });
-        await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === lang, `never shown in ${lang}`);
+        await waitUntil(() => $(el, '.net-part-base')?.getAttribute('lang') === lang, `never shown in ${lang}`);
         await el.updateComplete;
         expect(text($(el, '.added-names dt'))).to.equal(label);
         expect(text($(el, '.added-names dd'))).to.equal('Xeloda');
@@ -737,7 +751,7 @@ describe('<net-drug-card>', () => {
   describe('styles', () => {
     it('takes its accent colour from --net-color-accent on the host', async () => {
       const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
-      const header = $(el, '[part="header"]')!;
+      const header = $(el, '.net-part-header')!;
       const sectionHeading = $(el, '.section-heading')!;
       expect(getComputedStyle(header).borderBottomColor).to.equal('rgb(0, 94, 184)');
       el.style.setProperty('--net-color-accent', 'rgb(10, 20, 30)');
@@ -757,7 +771,7 @@ describe('<net-drug-card>', () => {
       }
     });
 
-    it('has no style attribute or <style> element in its shadow DOM', async () => {
+    it('has no style attribute or <style> element in what it renders', async () => {
       const el = await card(html`<net-drug-card drug="captem" variant="compact"></net-drug-card>`);
       expect(root(el).querySelectorAll('[style], style')).to.have.length(0);
     });

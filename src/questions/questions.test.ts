@@ -16,7 +16,7 @@ import { foods } from '../content/diet.js';
 import { GENERAL_QUESTION_IDS, questionText } from '../content/questions.js';
 import type { Locale } from '../content/locale-data.js';
 import ui from '../../data/en/ui-questions.json';
-import { $, $$, captureWarnings, root, shown, text } from '../../tests/browser/helpers.js';
+import { $, $$, captureWarnings, focusedIn, idOf, root, shown, text } from '../../tests/browser/helpers.js';
 import { mountStory, storyNames } from '../../tests/browser/stories.js';
 
 const store = () => questionsOn(document);
@@ -74,7 +74,7 @@ describe('<net-questions>', () => {
   describe('empty', () => {
     it('is a named region that says how to add questions, with the general list, and passes axe', async () => {
       const el = await mount();
-      expect($(el, 'section[part="base"]')!.getAttribute('aria-labelledby')).to.equal('title');
+      expect($(el, 'section.net-part-base')!.getAttribute('aria-labelledby')).to.equal(idOf(el, 'title'));
       expect(text($(el, '#title'))).to.equal(ui.heading);
       expect(text($(el, '.empty'))).to.contain(ui.empty);
       expect($$(el, '.general-item').map(text).map((t) => t.replace(ui.add, '').trim())).to.deep.equal(Object.values(ui.questions.general));
@@ -88,7 +88,7 @@ describe('<net-questions>', () => {
       it(`in ${lang}, and passes axe`, async () => {
         await loadLocale(lang);
         const el = await mount(html`<net-questions lang=${lang}></net-questions>`);
-        await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === lang);
+        await waitUntil(() => $(el, '.net-part-base')?.getAttribute('lang') === lang);
         expect(text($(el, '#title'))).to.not.equal(ui.heading);
         await expect(el).to.be.accessible();
       });
@@ -152,7 +152,7 @@ describe('<net-questions>', () => {
     it('is added from the labelled field, fires net-question-add and is announced once', async () => {
       const el = await mount();
       const input = $<HTMLInputElement>(el, '#own-text')!;
-      expect(text(root(el).querySelector('label[for="own-text"]'))).to.equal(ui.ownLabel);
+      expect(text($(el, `label[for="${idOf(el, 'own-text')}"]`))).to.equal(ui.ownLabel);
       input.value = '  Can I   still drive?  ';
       const event = oneEvent(el, 'net-question-add');
       $(el, '.own-add')!.click();
@@ -164,7 +164,7 @@ describe('<net-questions>', () => {
       expect(text($(el, '.question-text'))).to.equal('Can I still drive?');
       expect(said(el)).to.equal('Added to your questions: Can I still drive?');
       expect(input.value).to.equal('');
-      expect(root(el).activeElement).to.equal(input);
+      expect(focusedIn(el)).to.equal(input);
     });
 
     it('an empty field says what to do; a megabyte is cut to 500 characters', async () => {
@@ -214,7 +214,7 @@ describe('<net-questions>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(store().questions.map((q) => q.key).indexOf(first)).to.equal(1);
-      expect(root(el).activeElement).to.equal(down);
+      expect(focusedIn(el)).to.equal(down);
       expect(said(el)).to.match(/^Moved to number 2: How will everolimus be given to me/);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -223,7 +223,7 @@ describe('<net-questions>', () => {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(root(el).activeElement, 'Shift+Tab goes to Move up').to.equal($(el, `li[data-key="${first}"] .move-up`));
+      expect(focusedIn(el), 'Shift+Tab goes to Move up').to.equal($(el, `li[data-key="${first}"] .move-up`));
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(store().questions[1]!.key, 'Move up, by keyboard').to.equal(first);
@@ -239,10 +239,10 @@ describe('<net-questions>', () => {
       expect(((await event) as CustomEvent<QuestionDetail>).detail.question.key).to.equal('option:surgery:');
       await el.updateComplete;
       expect(said(el)).to.equal('Removed from your questions: Could surgery be an option for me?');
-      expect(root(el).activeElement).to.equal($(el, 'li[data-key="option:prrt:"] .remove'));
+      expect(focusedIn(el)).to.equal($(el, 'li[data-key="option:prrt:"] .remove'));
       $(el, '.remove')!.click();
       await el.updateComplete;
-      expect(root(el).activeElement).to.equal($(el, '#list-heading'));
+      expect(focusedIn(el)).to.equal($(el, '#list-heading'));
       expect(text($(el, '.empty'))).to.contain(ui.emptyHeading);
     });
   });
@@ -260,12 +260,12 @@ describe('<net-questions>', () => {
       expect(shown(confirm)).to.equal(true);
       expect(clear.getAttribute('aria-expanded')).to.equal('true');
       expect(text($(el, '#confirm-text'))).to.equal('Remove all 2 questions from your list? This cannot be undone.');
-      expect(root(el).activeElement).to.equal($(el, '.confirm-no'));
+      expect(focusedIn(el)).to.equal($(el, '.confirm-no'));
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(shown(confirm)).to.equal(false);
-      expect(root(el).activeElement).to.equal(clear);
+      expect(focusedIn(el)).to.equal(clear);
       expect(store().questions).to.have.length(2);
       clear.click();
       await el.updateComplete;
@@ -419,7 +419,7 @@ describe('<net-questions>', () => {
           await loadLocale(lang);
           document.documentElement.setAttribute('lang', lang);
           const el = await mountStory('questions', name);
-          await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === lang, 'the story shows the language');
+          await waitUntil(() => $(el, '.net-part-base')?.getAttribute('lang') === lang, 'the story shows the language');
           await expect(el).to.be.accessible();
         });
       }

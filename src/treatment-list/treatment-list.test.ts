@@ -15,7 +15,7 @@ import drugUi from '../../data/en/ui-drug-card.json';
 import frUi from '../../data/fr/ui-treatment-list.json';
 import esUi from '../../data/es/ui-treatment-list.json';
 import { mountStory } from '../../tests/browser/stories.js';
-import { $, $$, captureWarnings, describeEl, root, shown, text } from '../../tests/browser/helpers.js';
+import { $, $$, captureWarnings, describeEl, focusedIn, idOf, shown, slotNodes, slotOf, text } from '../../tests/browser/helpers.js';
 import { questionsOn, type SavedQuestion } from '../shared/questions-store.js';
 import { questionLabels, questionWords } from '../content/question-templates.js';
 
@@ -29,7 +29,7 @@ const toggle = (el: El, id: string) => $(el, `#net-treatment-${id}-toggle`) as H
 const body = (el: El, id: string) => $(el, `#net-treatment-${id}-body`);
 const searchBox = (el: El) => $(el, 'input[type="search"]') as HTMLInputElement;
 const status = (el: El) => $(el, '[role="status"].count');
-const focused = (el: El) => describeEl(root(el).activeElement);
+const focused = (el: El) => describeEl(focusedIn(el));
 const byId = (id: string) => treatments.find((t) => t.id === id)!;
 const namesOf = (...ids: string[]) => ids.map((id) => byId(id).name);
 
@@ -98,14 +98,14 @@ describe('<net-treatment-list>', () => {
       expect($$(el, 'li.option.lead .option-heading').map((h) => h.localName)).to.include('h4');
       expect($$(el, 'li.option.lead .option-heading').every((h) => h.localName === 'h4')).to.be.true;
       expect(toggle(el, 'surgery').closest('h5')).to.exist;
-      expect($(el, 'section.base')!.getAttribute('aria-labelledby')).to.equal('title');
+      expect($(el, 'section.base')!.getAttribute('aria-labelledby')).to.equal(idOf(el, 'title'));
     });
 
     it('opens an option to what it is, when it is used, how it is done, its aims, sources and review dates', async () => {
       const el = await list(html`<net-treatment-list></net-treatment-list>`);
       const t = byId('surgery');
       expect(toggle(el, 'surgery').getAttribute('aria-expanded')).to.equal('false');
-      expect(toggle(el, 'surgery').getAttribute('aria-controls')).to.equal('net-treatment-surgery-body');
+      expect(toggle(el, 'surgery').getAttribute('aria-controls')).to.equal(idOf(el, 'net-treatment-surgery-body'));
       expect(shown(body(el, 'surgery'))).to.be.false;
       toggle(el, 'surgery').click();
       await el.updateComplete;
@@ -132,8 +132,8 @@ describe('<net-treatment-list>', () => {
 
     it('shows the host note from the slot above the list', async () => {
       const el = await list(html`<net-treatment-list><p slot="note">Call our helpline</p></net-treatment-list>`);
-      const slot = $(el, 'slot[name="note"]') as HTMLSlotElement;
-      expect(slot.assignedElements().map(text)).to.deep.equal(['Call our helpline']);
+      const slot = slotOf(el, 'note')!;
+      expect(slotNodes(el, 'note').map(text)).to.deep.equal(['Call our helpline']);
       expect(slot.compareDocumentPosition($(el, '.groups')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
     });
   });
@@ -351,14 +351,36 @@ describe('<net-treatment-list>', () => {
       // The drug card itself renders (loaded on first use).
       await customElements.whenDefined('net-drug-card');
       await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      expect(text(card!.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6'))).to.equal(getDrug('everolimus')!.name);
+      expect(text($(card!, 'h1,h2,h3,h4,h5,h6'))).to.equal(getDrug('everolimus')!.name);
       await expect(el).to.be.accessible();
       close.click();
       await el.updateComplete;
       await el.updateComplete;
       expect(body(el, 'targeted-therapy')!.querySelector('net-drug-card') === null, 'absent').to.be.true;
       expect(focused(el)).to.equal(describeEl(everolimus(el)));
-      expect((root(el).activeElement as HTMLElement).dataset.drug, 'focus back on the medicine’s own button').to.equal('everolimus');
+      expect((focusedIn(el) as HTMLElement).dataset.drug, 'focus back on the medicine’s own button').to.equal('everolimus');
+    });
+
+    it('leaves the clicks inside the card it opened to the card: the option and the card stay open', async () => {
+      const store = questionsOn(document);
+      store.clear();
+      const el = await list(html`<net-treatment-list></net-treatment-list>`);
+      toggle(el, 'targeted-therapy').click();
+      await el.updateComplete;
+      everolimus(el).click();
+      await el.updateComplete;
+      await customElements.whenDefined('net-drug-card');
+      const card = body(el, 'targeted-therapy')!.querySelector('net-drug-card') as HTMLElement & { updateComplete: Promise<unknown> };
+      await card.updateComplete;
+      const ask = $<HTMLButtonElement>(card, '.ask-button')!;
+      const key = ask.dataset.question!;
+      ask.click();
+      await el.updateComplete;
+      await card.updateComplete;
+      expect(store.questions.map((q) => q.key), 'the card’s own question').to.deep.equal([key]);
+      expect(toggle(el, 'targeted-therapy').getAttribute('aria-expanded')).to.equal('true');
+      expect(body(el, 'targeted-therapy')!.querySelector('net-drug-card') === card, 'the card stays open').to.equal(true);
+      store.clear();
     });
 
     it('opens nothing when the host cancels the event', async () => {
@@ -436,8 +458,8 @@ describe('<net-treatment-list>', () => {
       expect(first, 'the rest come in later tasks').to.be.below(total);
       await waitUntil(() => allIn(el), 'every option in the DOM', { timeout: 20000 });
       const ids = $$(el, 'li.option').map((li) => li.id);
-      expect(ids.slice(-1)).to.deep.equal([`net-treatment-${last(entries).id}`]);
-      for (const t of entries) expect(ids, t.id).to.include(`net-treatment-${t.id}`);
+      expect(ids.slice(-1)).to.deep.equal([idOf(el, `net-treatment-${last(entries).id}`)]);
+      for (const t of entries) expect(ids, t.id).to.include(idOf(el, `net-treatment-${t.id}`));
       await countSettled(el);
       expect(text(status(el))).to.equal(`Showing all ${total} treatments`);
       expect(el.currentProblem).to.equal(null);
@@ -579,7 +601,7 @@ describe('<net-treatment-list>', () => {
       expect(visibleNames(el)).not.to.include(byId('surgery').name);
       expect(visibleNames(el)).to.have.length(treatments.length);
       expect(text(option(el, 'surgery')!.querySelector('.host-mark'))).to.equal(common.hostContent);
-      expect($$(el, 'li.option').findIndex((li) => li.id === 'net-treatment-surgery'), 'in the bundled entry’s place').to.equal(0);
+      expect($$(el, 'li.option').findIndex((li) => li.id === idOf(el, 'net-treatment-surgery')), 'in the bundled entry’s place').to.equal(0);
     });
 
     it('reads host entries from a child JSON script', async () => {
@@ -753,7 +775,7 @@ describe('<net-treatment-list>', () => {
       await el.updateComplete;
       await el.updateComplete;
       expect($(el, '.answer net-drug-card') === null, 'closed').to.be.true;
-      expect((root(el).activeElement as HTMLElement).dataset.drug).to.equal('cabozantinib');
+      expect((focusedIn(el) as HTMLElement).dataset.drug).to.equal('cabozantinib');
     });
 
     it('"octreotide side effects" offers octreotide’s card first, then the options that use it', async () => {
@@ -795,10 +817,10 @@ describe('<net-treatment-list>', () => {
       expect(text(status(el))).to.match(new RegExp(`^${ui.foodAnnounce} `));
       await expect(el).to.be.accessible();
       ask.click();
-      await waitUntil(() => guide.shadowRoot?.activeElement?.matches('input'), 'the focus moves to the guide’s box');
+      await waitUntil(() => focusedIn(guide)?.matches('input'), 'the focus moves to the guide’s box');
       expect(guide.query).to.equal('cheese');
-      expect((guide.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('cheese');
-      expect(document.activeElement).to.equal(guide);
+      expect((focusedIn(guide) as HTMLInputElement).value).to.equal('cheese');
+      expect(guide.contains(document.activeElement), "the page’s focus is in the guide").to.equal(true);
     });
 
     it('"can I eat cheese" without a diet guide: says that the diet guide has food advice and to ask the care team', async () => {
@@ -944,7 +966,7 @@ describe('<net-treatment-list>', () => {
 
     it('in the list’s language, carrying it', async () => {
       const el = await list(html`<net-treatment-list lang="es"></net-treatment-list>`);
-      await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === 'es', 'never shown in Spanish');
+      await waitUntil(() => $(el, '.net-part-base')?.getAttribute('lang') === 'es', 'never shown in Spanish');
       toggle(el, 'prrt').click();
       await el.updateComplete;
       const button = ask(el, 'prrt')!;
@@ -969,7 +991,7 @@ describe('<net-treatment-list>', () => {
       const reached: number[] = [];
       for (let i = 0; i < stops.length; i++) {
         await sendKeys({ press: 'Tab' });
-        reached.push(stops.indexOf(root(el).activeElement!));
+        reached.push(stops.indexOf(focusedIn(el)!));
       }
       expect(reached).to.deep.equal(stops.map((_, i) => i));
       // Focus is visible on the toggle the keyboard reached.
@@ -1023,7 +1045,7 @@ describe('<net-treatment-list>', () => {
       toggle(el, 'prrt').click();
       await el.updateComplete;
       await printMedia(el);
-      expect($$(el, '.option-body').filter(shown).map((b) => b.id)).to.deep.equal(['net-treatment-prrt-body']);
+      expect($$(el, '.option-body').filter(shown).map((b) => b.id)).to.deep.equal([idOf(el, 'net-treatment-prrt-body')]);
       expect(text(body(el, 'prrt'))).to.include(ui.about);
       expect(visibleNames(el)).to.have.length(treatments.length);
       expect(shown($(el, '.print-note'))).to.be.true;

@@ -15,17 +15,11 @@ import { TYPING_PAUSE_MS } from '../../src/shared/typing-pause.js';
 import { treatments } from '../../src/content/treatments.js';
 import type { Widget } from './stories.js';
 import { LOCALES } from '../../src/content/locale-data.js';
+import { $, $$, idOf, shown, text } from './helpers.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** Rendered (so in the accessibility tree, unless hidden from it): has a box. */
-const shown = (node: Element) => node.getClientRects().length > 0;
 const levelOf = (h: Element) => Number(h.localName.slice(1));
-/** The headings a reader can reach, in order, as "h3 Sources". */
-const headingsOf = (container: Element | ShadowRoot) =>
-  [...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(shown).map((h) => `${h.localName} ${text(h)}`);
+/** The headings of a widget's own render a reader can reach (rendered: in the accessibility tree), as "h3 Sources". */
+const headingsOf = (el: Element) => $$(el, 'h1, h2, h3, h4, h5, h6').filter(shown).map((h) => `${h.localName} ${text(h)}`);
 /** Heading levels never skip one on the way down (what axe's heading-order checks). */
 function expectNoSkippedLevel(headings: readonly string[], what: string): void {
   for (let i = 1; i < headings.length; i++) {
@@ -186,8 +180,8 @@ describe('what assistive technology hears', () => {
         ] as const) {
           const el = await fixture<Widget>(`<${tag} ${attrs} ${headingLevel ? `heading-level="${headingLevel}"` : ''}></${tag}>`);
           await el.updateComplete;
-          expectSourcesHeading(root(el).querySelector('[part="footer"]')!, level, `${tag} ${attrs} heading-level=${headingLevel}`);
-          expectNoSkippedLevel(headingsOf(root(el)), tag);
+          expectSourcesHeading($(el, '.net-part-footer')!, level, `${tag} ${attrs} heading-level=${headingLevel}`);
+          expectNoSkippedLevel(headingsOf(el), tag);
         }
       });
     }
@@ -202,7 +196,7 @@ describe('what assistive technology hears', () => {
       }
       const ids = $$(el, '.footer-heading').map((h) => h.id);
       expect(new Set(ids).size).to.equal(treatments.length);
-      expectNoSkippedLevel(headingsOf(root(el)), 'the list');
+      expectNoSkippedLevel(headingsOf(el), 'the list');
     });
   });
 
@@ -289,7 +283,7 @@ describe('what assistive technology hears', () => {
     async function shownList(template: ReturnType<typeof html>): Promise<NetTreatmentList> {
       const host = await fixture<HTMLElement>(html`<div>${template}</div>`);
       const el = host.querySelector<NetTreatmentList>('net-treatment-list')!;
-      await waitUntil(() => root(el).querySelector('[part="base"]'), 'the list never rendered', { timeout: 5000 });
+      await waitUntil(() => $(el, '.net-part-base'), 'the list never rendered', { timeout: 5000 });
       await el.updateComplete;
       return el;
     }
@@ -298,7 +292,7 @@ describe('what assistive technology hears', () => {
       for (const lang of LOCALES) {
         for (const expanded of [false, true]) {
           const el = await shownList(html`<net-treatment-list lang=${lang} ?expanded=${expanded}></net-treatment-list>`);
-          const headings = headingsOf(root(el));
+          const headings = headingsOf(el);
           const what = `${lang}${expanded ? ', every option open' : ''}`;
           expect(headings[0], what).to.match(/^h2 /);
           expectNoRepeat(headings, what);
@@ -309,7 +303,7 @@ describe('what assistive technology hears', () => {
 
     it('an option with its category’s name stands for the category’s heading, its button inside, the description after', async () => {
       const el = await widget<NetTreatmentList>(html`<net-treatment-list></net-treatment-list>`);
-      const headings = headingsOf(root(el));
+      const headings = headingsOf(el);
       const at = headings.indexOf(`h3 ${listUi.categories.chemotherapy.name}`);
       expect(at, headings.join(' | ')).to.be.greaterThan(0);
       expect(headings[at + 1]).to.equal('h4 Chemoradiation');
@@ -321,7 +315,7 @@ describe('what assistive technology hears', () => {
       button.click();
       await el.updateComplete;
       expect([...row.querySelectorAll('.section-heading, .footer-heading')].every((h) => h.localName === 'h4')).to.be.true;
-      expectNoSkippedLevel(headingsOf(root(el)), 'Chemotherapy open');
+      expectNoSkippedLevel(headingsOf(el), 'Chemotherapy open');
       await expect(el).to.be.accessible();
     });
 
@@ -330,25 +324,25 @@ describe('what assistive technology hears', () => {
       const group = $(el, '.group[data-category="chemotherapy"]')!;
       const descriptions = () => [...group.querySelectorAll('.group-description')].filter(shown).map(text);
       expect(shown($(el, '#net-treatment-chemotherapy')!), 'the option named Chemotherapy does not match').to.be.false;
-      expect(headingsOf(root(el)).slice(0, 3)).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories.chemotherapy.name}`, 'h4 Chemoradiation']);
+      expect(headingsOf(el).slice(0, 3)).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories.chemotherapy.name}`, 'h4 Chemoradiation']);
       expect(group.querySelector('h3')!.closest('li'), 'the category’s own heading').to.equal(null);
       expect(descriptions()).to.deep.equal([listUi.categories.chemotherapy.description]);
-      expectNoRepeat(headingsOf(root(el)), 'chemoradiation');
+      expectNoRepeat(headingsOf(el), 'chemoradiation');
       // Cleared: the option leads again, and its heading is the category's one heading.
       const input = $(el, 'input[type="search"]') as HTMLInputElement;
       input.value = '';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect([...group.querySelectorAll('h3')].filter(shown).map((h) => h.closest('li')?.id)).to.deep.equal(['net-treatment-chemotherapy']);
+      expect([...group.querySelectorAll('h3')].filter(shown).map((h) => h.closest('li')?.id)).to.deep.equal([idOf(el, 'net-treatment-chemotherapy')]);
       expect(descriptions()).to.deep.equal([listUi.categories.chemotherapy.description]);
-      expectNoRepeat(headingsOf(root(el)), 'cleared');
+      expectNoRepeat(headingsOf(el), 'cleared');
       // A search that both match ("mTOR": Targeted therapy names it too) shows the option as the heading, once.
       input.value = 'mTOR';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(headingsOf(root(el))).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories.targeted.name}`, 'h4 mTOR inhibitors']);
+      expect(headingsOf(el)).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories.targeted.name}`, 'h4 mTOR inhibitors']);
       const targeted = $$(el, '.group[data-category="targeted"] h3').filter(shown);
-      expect(targeted.map((h) => h.closest('li')?.id)).to.deep.equal(['net-treatment-targeted-therapy']);
+      expect(targeted.map((h) => h.closest('li')?.id)).to.deep.equal([idOf(el, 'net-treatment-targeted-therapy')]);
     });
 
     it('with host entries: one that has a category’s name leads it, a second option joins one that led alone, and runs of 100', async () => {
@@ -357,7 +351,7 @@ describe('what assistive technology hears', () => {
       const el = await widget<NetTreatmentList>(html`<net-treatment-list categories="radiation, clinical-trials" .entries=${entries}></net-treatment-list>`);
       // More than 100 options: the list renders the rest while the browser is idle, the last run last.
       await waitUntil(() => $$(el, '.group[data-category="clinical-trials"] ul.chunk').length === 2, 'every option rendered');
-      const headings = headingsOf(root(el));
+      const headings = headingsOf(el);
       expect(headings.slice(0, 4)).to.deep.equal(['h2 Ways to treat NETs', 'h3 radiotherapy', 'h4 Radiation therapy', 'h4 Internal radiation therapy']);
       expect(headings.slice(4, 6)).to.deep.equal([`h3 ${listUi.categories['clinical-trials'].name}`, 'h4 Our trial number 0']);
       expect($$(el, '.group[data-category="clinical-trials"] ul.chunk')).to.have.length(2);
@@ -367,7 +361,7 @@ describe('what assistive technology hears', () => {
       input.value = 'number 149';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(headingsOf(root(el))).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories['clinical-trials'].name}`, 'h4 Our trial number 149']);
+      expect(headingsOf(el)).to.deep.equal(['h2 Ways to treat NETs', `h3 ${listUi.categories['clinical-trials'].name}`, 'h4 Our trial number 149']);
     });
   });
 });

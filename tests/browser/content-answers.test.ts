@@ -11,10 +11,8 @@ import type { NetDrugCard } from '../../src/drug-card/drug-card.js';
 import { diet } from '../../src/content/diet.js';
 import { drugNames, drugs } from '../../src/content/drugs.js';
 import ui from '../../data/en/ui-diet-guide.json';
-import { captureWarnings } from './helpers.js';
+import { $, captureWarnings, shown, text } from './helpers.js';
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const shown = (node: Element | null | undefined) => !!node && node.getClientRects().length > 0;
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k]!);
 
 type Relation = 'name' | 'kind' | 'possible-kind';
@@ -33,7 +31,7 @@ describe('every name in the content, asked of the real widgets', () => {
     async function ask(query: string) {
       el.query = query;
       await el.updateComplete;
-      const answer = el.shadowRoot!.querySelector('.answer')!;
+      const answer = $(el, '.answer')!;
       return {
         result: (answer.querySelector('.answer-body') as HTMLElement | null)?.dataset.result,
         hits: [...answer.querySelectorAll<HTMLElement>('.answer-hit')].map((hit) => ({
@@ -80,10 +78,9 @@ describe('every name in the content, asked of the real widgets', () => {
         const ambiguous = new Set((drug.ambiguousNames ?? []).map((n) => n.name));
         for (const name of drugNames(drug)) {
           const el = await fixture<NetDrugCard>(html`<net-drug-card drug=${name}></net-drug-card>`);
-          const root = el.shadowRoot!;
-          expect(root.querySelector('[role="alert"]'), name).to.equal(null);
-          expect(text(root.querySelector('[part="heading"]')), name).to.equal(drug.name);
-          expect(shown(root.querySelector('.name-note')), `${name}: the note on a name used in two ways`).to.equal(ambiguous.has(name));
+          expect($(el, '[role="alert"]'), name).to.equal(null);
+          expect(text($(el, '.net-part-heading')), name).to.equal(drug.name);
+          expect(shown($(el, '.name-note')), `${name}: the note on a name used in two ways`).to.equal(ambiguous.has(name));
         }
         expect(warnings).to.have.length(0);
       });

@@ -16,6 +16,7 @@ import esDietLabels from '../../data/es/ui-diet-guide.json';
 import frDietLabels from '../../data/fr/ui-diet-guide.json';
 import { WIDGET_SELECTOR } from '../../src/shared/widgets.js';
 import { formatDate } from '../../src/shared/i18n.js';
+import { $ } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; currentProblem: unknown };
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -26,11 +27,10 @@ const nameOf = (drugs: { id: string; name: string }[], id: string) => drugs.find
 async function shown(template: TemplateResult, selector = WIDGET_SELECTOR): Promise<Widget> {
   const host = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = host.querySelector<Widget>(selector)!;
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]'), `${selector} never rendered`, { timeout: 5000 });
+  await waitUntil(() => $(el, '.net-part-base'), `${selector} never rendered`, { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
-const root = (el: Widget) => el.shadowRoot!;
 
 describe('French and Spanish', () => {
   let infos: string[] = [];
@@ -45,38 +45,38 @@ describe('French and Spanish', () => {
 
   it('lang="fr" shows the French card: the French name, French labels and dates, and the translation note', async () => {
     const el = await shown(html`<net-drug-card drug="everolimus" lang="fr"></net-drug-card>`);
-    expect(text(root(el).querySelector('[part="heading"]'))).to.equal(nameOf(frDrugs, 'everolimus'));
-    expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
-    const footer = text(root(el).querySelector('[part="footer"]'));
+    expect(text($(el, '.net-part-heading'))).to.equal(nameOf(frDrugs, 'everolimus'));
+    expect($(el, '.net-part-base')!.getAttribute('lang')).to.equal('fr');
+    const footer = text($(el, '.net-part-footer'));
     expect(footer).to.contain(frCommon.translationNote).and.contain(frCommon.disclaimer);
     // The date in French words ("7 décembre 2026"), read from the content, not written here.
     const reviewed = frDrugs.find((d) => d.id === 'everolimus')!.reviewed;
     expect(footer).to.contain(formatDate(reviewed, 'fr')).and.match(/\d+ décembre 2026/);
     // Quotes follow the locale: the sources' titles in « », not “ ”.
-    expect(text(root(el).querySelector('.sources li'))).to.match(/, « [^»]+ » \(/);
+    expect(text($(el, '.sources li'))).to.match(/, « [^»]+ » \(/);
   });
 
   for (const lang of ['fr-CA', 'FR']) {
     it(`lang="${lang}" is served by the French content`, async () => {
       const el = await shown(html`<net-treatment-list lang=${lang}></net-treatment-list>`);
-      expect(text(root(el).querySelector('[part="heading"]'))).to.equal(frList.title);
+      expect(text($(el, '.net-part-heading'))).to.equal(frList.title);
     });
   }
 
   for (const lang of ['es', 'es-US']) {
     it(`an ancestor's lang="${lang}" picks the Spanish content`, async () => {
       const el = await shown(html`<section lang=${lang}><net-diet-guide></net-diet-guide></section>`);
-      expect(text(root(el).querySelector('[part="heading"]'))).to.equal(esDiet.name);
-      expect(text(root(el).querySelector('[part="footer"]'))).to.contain(esCommon.translationNote).and.contain(`${formatDate(esDiet.reviewed, 'es')}.`);
+      expect(text($(el, '.net-part-heading'))).to.equal(esDiet.name);
+      expect(text($(el, '.net-part-footer'))).to.contain(esCommon.translationNote).and.contain(`${formatDate(esDiet.reviewed, 'es')}.`);
     });
   }
 
   it('a language with no content falls back to English, with one console note', async () => {
     const a = await shown(html`<net-drug-card drug="octreotide" lang="de"></net-drug-card>`);
     await shown(html`<net-drug-card drug="lanreotide" lang="de-AT"></net-drug-card>`);
-    expect(text(root(a).querySelector('[part="heading"]'))).to.equal('Octreotide');
+    expect(text($(a, '.net-part-heading'))).to.equal('Octreotide');
     expect(infos.filter((m) => m.includes('"de'))).to.have.length(1);
-    expect(text(root(a).querySelector('[part="footer"]'))).not.to.contain(frCommon.translationNote);
+    expect(text($(a, '.net-part-footer'))).not.to.contain(frCommon.translationNote);
   });
 
   it('finds drugs by their local names and accents, and by their English names', async () => {
@@ -89,30 +89,30 @@ describe('French and Spanish', () => {
     ] as const) {
       const el = await shown(html`<net-drug-card drug=${query} lang=${lang}></net-drug-card>`);
       expect(el.currentProblem, `${lang} ${query}`).to.equal(null);
-      expect(text(root(el).querySelector('[part="heading"]')), `${lang} ${query}`).to.equal(nameOf(drugs as never, id));
+      expect(text($(el, '.net-part-heading')), `${lang} ${query}`).to.equal(nameOf(drugs as never, id));
     }
   });
 
   it('"Can I eat …?" answers local names of foods and their kinds ("queso", "vin rouge")', async () => {
     const cheese = esDiet.groups.flatMap((g) => g.foods).find((f) => f.id === 'cheese')!;
     const es = await shown(html`<net-diet-guide lang="es" query="queso"></net-diet-guide>`);
-    expect(text(root(es).querySelector('.answer-lead'))).to.equal(words(esDietLabels.answerListed.replace('{food}', cheese.name)));
+    expect(text($(es, '.answer-lead'))).to.equal(words(esDietLabels.answerListed.replace('{food}', cheese.name)));
     const redWine = frDiet.groups.flatMap((g) => g.foods).find((f) => f.id === 'red-wine')!;
     const fr = await shown(html`<net-diet-guide lang="fr" query="vin rouge"></net-diet-guide>`);
-    expect(text(root(fr).querySelector('.answer-lead'))).to.equal(words(frDietLabels.answerListed.replace('{food}', redWine.name)));
+    expect(text($(fr, '.answer-lead'))).to.equal(words(frDietLabels.answerListed.replace('{food}', redWine.name)));
   });
 
   it('a drug card opened from a French treatment list is French too', async () => {
     const el = await shown(html`<net-treatment-list lang="fr" categories="targeted"></net-treatment-list>`);
-    const toggle = root(el).querySelector<HTMLButtonElement>('#net-treatment-mtor-inhibitors-toggle')!;
+    const toggle = $<HTMLButtonElement>(el, '#net-treatment-mtor-inhibitors-toggle')!;
     toggle.click();
     await el.updateComplete;
-    const drugButton = root(el).querySelector<HTMLButtonElement>('.drug-button[data-drug="everolimus"]')!;
+    const drugButton = $<HTMLButtonElement>(el, '.drug-button[data-drug="everolimus"]')!;
     expect(text(drugButton)).to.equal(nameOf(frDrugs, 'everolimus'));
     drugButton.click();
     await el.updateComplete;
-    const card = root(el).querySelector<Widget>('net-drug-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('[part="heading"]'));
-    expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal(nameOf(frDrugs, 'everolimus'));
+    const card = $<Widget>(el, 'net-drug-card')!;
+    await waitUntil(() => $(card, '.net-part-heading'));
+    expect(text($(card, '.net-part-heading'))).to.equal(nameOf(frDrugs, 'everolimus'));
   });
 });

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { mountStory, type StoryFile, type Widget } from './stories.js';
-import { captureWarnings } from './helpers.js';
+import { $$, captureWarnings, root } from './helpers.js';
 
 const PALETTES: ForcedColorsPalette[] = ['light', 'dark'];
 
@@ -72,8 +72,8 @@ const mount = (c: Case): Promise<Widget> => mountStory(c.file, c.story);
 // ---------------------------------------------------------------------------------------------------------------
 // Reading what is on screen.
 
-/** Every element of a widget's shadow tree, nested widgets' included. */
-function* deepElements(root: ShadowRoot): Generator<Element> {
+/** Every element of a widget's render (its shadow tree, or in light DOM its children), nested widgets' included. */
+function* deepElements(root: ParentNode): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {
     yield el;
     if (el.shadowRoot) yield* deepElements(el.shadowRoot);
@@ -82,7 +82,9 @@ function* deepElements(root: ShadowRoot): Generator<Element> {
 
 /** Has a box a reader can see (not display: none, not the 1 px visually-hidden text). */
 const visible = (el: Element) => [...el.getClientRects()].some((r) => r.width > 1 || r.height > 1);
-const renderedElements = (el: Widget) => [...deepElements(el.shadowRoot!)].filter(visible);
+const renderedElements = (el: Widget) => [...deepElements(root(el))].filter(visible);
+/** The host page's own content shown in a widget's slot: in the page's DOM, in light DOM inside a slot's placeholder. */
+const hostContent = (node: Element) => !!node.closest('.net-slot') || (node.getRootNode() === document && !node.closest('[light-dom]'));
 const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
 /** Parent in the flat tree: across shadow roots to their host. */
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
@@ -246,7 +248,7 @@ describe('forced colours and reduced motion', () => {
             focused.push(describeEl(node));
             // A link in the host's own slotted content (the 24-hour number) is in the host page's DOM and takes the
             // host page's focus style: ::slotted() reaches the slotted element, never what is inside it.
-            if (node.getRootNode() === document) return;
+            if (hostContent(node)) return;
             const style = getComputedStyle(node);
             expect(style.outlineStyle, `focus outline of ${describeEl(node)}`).to.not.equal('none');
             expect(parseFloat(style.outlineWidth), `focus outline width of ${describeEl(node)}`).to.be.at.least(2);
@@ -262,7 +264,7 @@ describe('forced colours and reduced motion', () => {
       it('diet guide: the advice icons keep their mark (the bar of "avoid", the half of "limit")', async () => {
         const el = await mountStory('diet-guide', 'Default');
         await emulateForcedColors(palette);
-        const icons = [...el.shadowRoot!.querySelectorAll('.advice-icon')];
+        const icons = $$(el, '.advice-icon');
         expect(icons.length, 'advice icons on screen').to.be.greaterThan(0);
         for (const icon of icons) expect(getComputedStyle(icon).backgroundImage, describeEl(icon)).to.contain('gradient');
       });
@@ -272,7 +274,7 @@ describe('forced colours and reduced motion', () => {
   describe('with reduced motion (Chromium)', () => {
     /** Transitions and animations set on any element or pseudo-element of the widget. */
     const moving = (el: Widget) =>
-      [...deepElements(el.shadowRoot!)].flatMap((node) =>
+      [...deepElements(root(el))].flatMap((node) =>
         [null, '::before', '::after'].flatMap((pseudo) => {
           const style = getComputedStyle(node, pseudo);
           const durations = style.transitionDuration.split(',').filter((d) => parseFloat(d) > 0);
@@ -282,9 +284,9 @@ describe('forced colours and reduced motion', () => {
       );
     /** Clicks every toggle of the widget and returns the animations that started. */
     const animationsOnToggle = async (el: Widget, selector: string) => {
-      for (const toggle of el.shadowRoot!.querySelectorAll<HTMLElement>(selector)) toggle.click();
+      for (const toggle of $$(el, selector)) toggle.click();
       await el.updateComplete;
-      return el.shadowRoot!.getAnimations().map((a) => `${a.constructor.name} ${(a as CSSTransition).transitionProperty ?? ''}`);
+      return (el.shadowRoot ? el.shadowRoot.getAnimations() : el.getAnimations({ subtree: true })).map((a) => `${a.constructor.name} ${(a as CSSTransition).transitionProperty ?? ''}`);
     };
 
     /** Each widget, its toggles, and whether it moves at all without the preference. */

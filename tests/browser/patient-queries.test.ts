@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import table from './patient-queries.json';
-import { $, $$, shown, text } from './helpers.js';
+import { $, $$, idOf, shown, text } from './helpers.js';
 import enDrugs from '../../data/en/drugs.json';
 import frDrugs from '../../data/fr/drugs.json';
 import esDrugs from '../../data/es/drugs.json';
@@ -39,7 +39,7 @@ async function page(row: Row): Promise<Widget> {
       : html`<main lang=${row.lang}><net-treatment-list></net-treatment-list><net-diet-guide></net-diet-guide><net-drug-card drug="everolimus"></net-drug-card></main>`,
   );
   const el = host.querySelector<Widget>(row.widget === 'diet' ? 'net-diet-guide' : 'net-treatment-list')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('input[type="search"]'), 'the search box never showed', { timeout: 5000 });
+  await waitUntil(() => $(el, 'input[type="search"]'), 'the search box never showed', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -162,7 +162,7 @@ describe('patient questions through the real widgets (tests/browser/patient-quer
       const { list } = await pageWithXeloda();
       await ask(list, 'what is Xeloda');
       const shownIds = $$(list, 'li.option').filter(shown).map((o) => o.id);
-      expect(shownIds).to.include('net-treatment-chemotherapy');
+      expect(shownIds).to.include(idOf(list, 'net-treatment-chemotherapy'));
       // The count follows once typing pauses.
       await waitUntil(() => text($(list, '.count')).includes('Xeloda'), `the count: ${text($(list, '.count'))}`, { timeout: 3000 });
       expect(text($(list, '.count'))).to.not.contain('Capecitabine');

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import manifest from '../../custom-elements.json';
-import { captureWarnings } from './helpers.js';
+import { $, captureWarnings, idOf } from './helpers.js';
 
 type Decl = { tagName?: string; cssParts?: { name: string }[] };
 const documented = (tag: string) =>
@@ -15,9 +15,13 @@ const documented = (tag: string) =>
       .cssParts!.map((p) => p.name),
   );
 
-/** Every part name in a widget's shadow tree, nested ones included. */
-function partsIn(root: ShadowRoot): Set<string> {
-  return new Set([...root.querySelectorAll('[part]')].flatMap((el) => el.getAttribute('part')!.split(/\s+/)));
+/**
+ * Every part name a widget renders, nested ones included: its shadow tree's `part` attributes, or in light DOM (where
+ * `::part` does not apply) its `net-part-<name>` classes, the documented stand-ins.
+ */
+function partsIn(el: Element): Set<string> {
+  if (el.shadowRoot) return new Set([...el.shadowRoot.querySelectorAll('[part]')].flatMap((p) => p.getAttribute('part')!.split(/\s+/)));
+  return new Set([...el.querySelectorAll('[class*="net-part-"]')].flatMap((p) => [...p.classList].filter((c) => c.startsWith('net-part-')).map((c) => c.slice(9))));
 }
 
 const CASES: [string, TemplateResult][] = [
@@ -38,11 +42,11 @@ describe('public surface', () => {
     it(`${tag}: renders only parts it documents, and its main heading is part "heading"`, async () => {
       const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
       await el.updateComplete;
-      const rendered = partsIn(el.shadowRoot!);
+      const rendered = partsIn(el);
       const allowed = documented(tag);
       expect([...rendered].filter((p) => !allowed.has(p))).to.deep.equal([]);
-      const heading = el.shadowRoot!.querySelector('[part~="heading"]');
-      if (heading) expect(heading.id).to.equal('title');
+      const heading = $(el, '.net-part-heading');
+      if (heading) expect(heading.id).to.equal(idOf(el, 'title'));
     });
   }
 

@@ -10,7 +10,7 @@ import '../../src/net-diet-guide.js';
 import '../../src/net-questions.js';
 import { MAX_QUERY_LENGTH } from '../../src/shared/inputs.js';
 import type { Problem } from '../../src/shared/problem.js';
-import { captureWarnings } from './helpers.js';
+import { $, $$, captureWarnings, root, text } from './helpers.js';
 import { WIDGET_TAGS, type NetTag } from '../../src/shared/widgets.js';
 
 type Widget = LitElement & Record<string, unknown>;
@@ -19,8 +19,7 @@ const TAGS = WIDGET_TAGS;
 
 /** What the widget renders, without Lit's markers and with each class list tidied: equal snapshots, the same rendering. */
 const snapshot = (el: Element): string =>
-  el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/class="([^"]*)"/g, (_m, c: string) => `class="${c.trim().split(/\s+/).join(' ')}"`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  root(el).innerHTML.replace(/<!--[^]*?-->/g, '').replace(/class="([^"]*)"/g, (_m, c: string) => `class="${c.trim().split(/\s+/).join(' ')}"`);
 
 /** The attributes a widget has (those Lit observes, which custom-elements.json lists). */
 const attributesOf = (tag: Tag): string[] => [...(customElements.get(tag) as unknown as typeof LitElement).observedAttributes];
@@ -91,11 +90,11 @@ async function noUncaughtErrors(run: () => Promise<void>): Promise<void> {
 
 /** The disclaimer is on screen, and any problem shown is an alert. */
 function expectSafeRendering(el: Widget, what: string): void {
-  const disclaimer = el.shadowRoot!.querySelector<HTMLElement>('.disclaimer');
+  const disclaimer = $<HTMLElement>(el, '.disclaimer');
   expect(disclaimer, `${what}: a disclaimer`).to.not.equal(null);
   expect(disclaimer!.checkVisibility(), `${what}: the disclaimer is visible`).to.equal(true);
   expect(text(disclaimer).length, `${what}: the disclaimer has words`).to.be.greaterThan(20);
-  for (const problem of el.shadowRoot!.querySelectorAll('.problem')) {
+  for (const problem of $$(el, '.problem')) {
     expect(problem.getAttribute('role'), `${what}: a problem is an alert`).to.equal('alert');
     expect(text(problem).length, `${what}: the problem has words`).to.be.greaterThan(10);
   }
@@ -134,7 +133,7 @@ describe('robustness', () => {
             await el.updateComplete;
             await waitUntil(() => snapshot(el) === before, `${name} removed: the default rendering again`, { timeout: 3000 });
             expectSafeRendering(el, name);
-            expect(el.shadowRoot!.textContent).to.not.contain('Cannot read properties');
+            expect(root(el).textContent).to.not.contain('Cannot read properties');
           });
         });
       }
@@ -204,20 +203,20 @@ describe('robustness', () => {
         const el = await mount(tag);
         (el as { lang: unknown }).lang = 42;
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[role="alert"]'), tag).to.equal(null);
-        expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang'), tag).to.equal('en');
+        expect($(el, '[role="alert"]'), tag).to.equal(null);
+        expect($(el, '.base')!.getAttribute('lang'), tag).to.equal('en');
       }
     });
 
     it('an unknown drug card variant shows the full card and warns once', async () => {
       const el = await fixture<Widget>(html`<net-drug-card drug="everolimus" variant="tiny"></net-drug-card>`);
-      expect(el.shadowRoot!.querySelector('.expand-button')).to.equal(null);
+      expect($(el, '.expand-button')).to.equal(null);
       expect(warnings.filter((w) => w.includes('variant="tiny"'))).to.have.length(1);
     });
 
     it('a heading level out of range uses 2 and warns once', async () => {
       const el = await fixture<Widget>(html`<net-diet-guide heading-level="9"></net-diet-guide>`);
-      expect(el.shadowRoot!.querySelector('#title')!.localName).to.equal('h2');
+      expect($(el, '#title')!.localName).to.equal('h2');
       expect(warnings.filter((w) => w.includes('heading-level="9"'))).to.have.length(1);
     });
   });
@@ -229,17 +228,17 @@ describe('robustness', () => {
       const el = await mount('net-diet-guide');
       el.query = megabyte;
       await el.updateComplete;
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
       expect(input.maxLength).to.equal(MAX_QUERY_LENGTH);
       expect(input.value).to.equal(megabyte.slice(0, MAX_QUERY_LENGTH));
-      expect(text(el.shadowRoot!.querySelector('.answer'))).to.not.equal('');
+      expect(text($(el, '.answer'))).to.not.equal('');
     });
 
     it('the treatment list filters on the first 200 characters of a 1 MB query', async () => {
       const el = await mount('net-treatment-list');
       el.query = 'somatostatin' + ' x'.repeat(500_000);
       await el.updateComplete;
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+      const input = $<HTMLInputElement>(el, '#search')!;
       expect(input.maxLength).to.equal(MAX_QUERY_LENGTH);
       expect(input.value.length).to.equal(MAX_QUERY_LENGTH);
       expectSafeRendering(el, 'long query');
@@ -249,7 +248,7 @@ describe('robustness', () => {
       const el = await mount('net-drug-card');
       el.drug = 'x'.repeat(1_000_000);
       await el.updateComplete;
-      const alert = el.shadowRoot!.querySelector('[role="alert"]');
+      const alert = $(el, '[role="alert"]');
       expect(text(alert)).to.contain('x'.repeat(50));
       expect(text(alert).length).to.be.lessThan(2000);
     });

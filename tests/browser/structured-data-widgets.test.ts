@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetElement } from '../../src/shared/net-element.js';
+import { $ } from './helpers.js';
 
 function jsonLd(el: Element): Record<string, unknown> | null {
   const script = el.querySelector(':scope > script[type="application/ld+json"]');
@@ -61,7 +62,7 @@ describe('structured-data attribute', () => {
     scripts.forEach((s) => observer.observe(s!, { childList: true, characterData: true, subtree: true }));
     for (const w of widgets) {
       // A click on the first button of each widget (a section, an option or a food group opens) re-renders it.
-      w.shadowRoot!.querySelector<HTMLElement>('button, summary')?.click();
+      $(w, 'button, summary')?.click();
       w.requestUpdate();
       await w.updateComplete;
     }

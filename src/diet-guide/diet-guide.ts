@@ -110,6 +110,8 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   @state() private answered = '';
   /** The pause after the reader's last keystroke, while it runs: meanwhile a change of `query` is their typing. */
   private pause: ReturnType<typeof setTimeout> | undefined;
+  /** What the reader typed last: a `query` that differs from it was set by the host, even during the pause. */
+  private typed: unknown = undefined;
   /** The last answer reported in `net-food-search`, so that each answer is reported once. */
   private reported = '';
 
@@ -124,8 +126,13 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
   @state() private printingChecklist = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new `query` is answered at once, unless the reader is typing it (then it waits for the pause).
-    if (changed.has('query') && this.pause === undefined) this.answered = asText(this.query);
+    // A new `query` is answered at once, unless it is what the reader is typing (then it waits for the pause). One the
+    // host sets during the pause ends the pause: the host's question is answered now.
+    if (changed.has('query') && (this.pause === undefined || this.query !== this.typed)) {
+      clearTimeout(this.pause);
+      this.pause = undefined;
+      this.answered = asText(this.query);
+    }
     // A card opened from an answer goes with that answer.
     if ((changed as PropertyValues).has('answered') && [...this.openDrugs].some((k) => k.startsWith('answer:'))) {
       this.openDrugs = new Set([...this.openDrugs].filter((k) => !k.startsWith('answer:')));
@@ -236,7 +243,7 @@ export class NetDietGuide extends NetElement<DietGuideView, DietGuideInputs> {
 
   /** The reader typed: the field follows at once, the answer after a pause (and only from two letters on). */
   private onInput = (event: InputEvent): void => {
-    this.query = (event.target as HTMLInputElement).value;
+    this.query = this.typed = (event.target as HTMLInputElement).value;
     clearTimeout(this.pause);
     this.pause = setTimeout(() => {
       this.pause = undefined;

@@ -63,11 +63,23 @@ function cssText(styles: CSSResultGroup | undefined): string {
   return list.map((s) => (s && typeof s === 'object' && 'cssText' in s ? String(s.cssText) : '')).join('\n');
 }
 
-/** True when another element on the page already carries this id prefix (a light snippet pasted twice). */
+/**
+ * True when an element earlier on the page already carries this id prefix (a light snippet pasted twice): the first
+ * copy keeps the server's ids and hydrates, a later one renders afresh with its own.
+ */
 function idsTaken(el: Element, prefix: string): boolean {
   const root = el.getRootNode() as Document | ShadowRoot;
-  return [...root.querySelectorAll(`[data-net-ids="${CSS.escape(prefix)}"]`)].some((other) => other !== el);
+  return [...root.querySelectorAll(`[data-net-ids="${CSS.escape(prefix)}"]`)].some(
+    (other) => other !== el && !!(other.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
 }
+
+/**
+ * Lit's hydration support (@lit-labs/ssr-client/lit-element-hydrate-support.js) hydrates an element on its first
+ * update when this flag is set: `_$needsHydration` in Lit's development build, `_$AG` in its production build (the
+ * CDN files and a production app). It sets it itself only for a shadow root; a light snippet sets it here.
+ */
+const NEEDS_HYDRATION = ['_$needsHydration', '_$AG'] as const;
 
 /** Removes a server render's own nodes (Lit's markers, the widget's root, its stylesheet) from a light host. */
 function dropServerRender(el: Element): void {
@@ -156,10 +168,18 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
   /**
    * True when the widget renders into its own light DOM instead of a shadow root: the `light-dom` attribute, read when
    * the widget is first connected (reader views, page translators and read-aloud toolbars see the words; see
-   * docs/light-dom.md). Read-only: set the attribute before the widget is added to the page.
+   * Guides/Light DOM in Storybook, stories/guides/light-dom.mdx). Read-only: set the `light-dom` attribute before the
+   * widget is added to the page.
    */
   get lightDom(): boolean {
     return this.#light;
+  }
+
+  /** Setting it does nothing but warn (a framework passing a `lightDom` prop): the attribute is what counts. */
+  set lightDom(_value: boolean) {
+    console.warn(
+      `net-widgets <${this.localName}>: lightDom is read-only; set the "light-dom" attribute before the widget is added to the page (in React, light-dom="").`,
+    );
   }
 
   /** The id the widget's template gave the element it calls `name` (`uid(name)` while it rendered). */
@@ -207,14 +227,84 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     adoptLightStylesheet(this, this.localName, () => cssText(ctor.elementStyles), VERSION);
     const served = this.getAttribute('data-net-ids');
     if (hasServerRenderedLight(this) && served && /^[a-z0-9-]{1,40}$/.test(served) && !idsTaken(this, served)) {
+      // Lit's hydration keeps its part on the host itself: no anchor until a fresh render (see #renderAfresh).
       this.#idPrefix = served;
-      (this as unknown as { _$needsHydration: boolean })._$needsHydration = true;
+      for (const flag of NEEDS_HYDRATION) (this as unknown as Record<string, boolean>)[flag] = true;
     } else {
       dropServerRender(this);
       this.#idPrefix = newIdPrefix(this.localName);
       this.setAttribute('data-net-ids', this.#idPrefix);
+      this.#anchorContent();
     }
     return this;
+  }
+
+  /**
+   * The widget's content goes before the host's own children (its fallback, a JSON script, slot content), as a shadow
+   * root's would, up to an empty comment: a framework that renders the host's children (Lit, React) then clears or
+   * appends only after its own markers, never over the widget's content, and the widget knows where its content ends.
+   */
+  #anchorContent(): void {
+    const anchor = document.createComment('');
+    this.insertBefore(anchor, this.firstChild);
+    this.renderOptions.renderBefore = anchor;
+  }
+
+  /**
+   * A page translator (the browser's, an extension, a website plug-in) replaces the text it translates with its own
+   * `<font>` elements. Lit then updates text that is no longer on the page, so a new entry (another drug, another
+   * language) would show beside the old entry's translated words. When the widget's own render holds a `<font>`, its
+   * next update renders from scratch: the translator translates the new words again.
+   */
+  #translatedByPage(): boolean {
+    for (const font of this.getElementsByTagName('font')) if (this.ownsNode(font)) return true;
+    return false;
+  }
+
+  #renderAfresh(): void {
+    const anchor = this.renderOptions.renderBefore;
+    if (anchor) {
+      // Everything before the anchor is the widget's own render.
+      while (this.firstChild && this.firstChild !== anchor) this.firstChild.remove();
+      anchor.remove();
+    } else {
+      dropServerRender(this);
+      delete (this as unknown as Record<string, unknown>)['_$litPart$'];
+    }
+    this.#anchorContent();
+  }
+
+  /**
+   * Light DOM moves the host's slot content into the widget (see src/shared/light-dom.ts). A framework that put it
+   * there still removes, replaces or inserts before it through the host (React's `removeChild`): these three do what
+   * it means wherever the node now is, so that it never throws "not a child of this node".
+   */
+  /** True for host content that light DOM moved into a slot's place (or that was put there in its stead). */
+  #moved(child: Node): boolean {
+    if (!this.#light || child.parentNode === this) return false;
+    const place = child.parentElement;
+    return this.#tracked(child) || (!!place && place.classList.contains('net-slot') && this.ownsNode(place));
+  }
+
+  override removeChild<T extends Node>(child: T): T {
+    if (this.#moved(child)) {
+      child.parentNode?.removeChild(child);
+      return child;
+    }
+    return super.removeChild(child);
+  }
+
+  override insertBefore<T extends Node>(node: T, child: Node | null): T {
+    if (child && this.#moved(child)) return super.insertBefore(node, null);
+    return super.insertBefore(node, child);
+  }
+
+  override replaceChild<T extends Node>(node: Node, child: T): T {
+    if (this.#moved(child)) {
+      child.parentNode?.replaceChild(node, child);
+      return child;
+    }
+    return super.replaceChild(node, child);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -418,6 +508,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
    * (`slotted()`); then the host's slot content moves into place.
    */
   protected override update(changed: PropertyValues): void {
+    if (this.#light && this.hasUpdated && this.#translatedByPage()) this.#renderAfresh();
     const filled = this.#light ? this.#gatherSlots() : new Set<string>();
     renderingWith({ prefix: this.#idPrefix, light: this.#light, filled }, () => super.update(changed));
     if (this.#light) {

@@ -240,6 +240,64 @@ describe('light DOM shares the page: ids, labels and names', () => {
   });
 });
 
+describe('light DOM lives beside the host page’s own code', () => {
+  it('a framework that removes, replaces or inserts before slot content through the host (React does) never throws', async () => {
+    const host = await fixture<HTMLElement>(html`<main></main>`);
+    const el = document.createElement('net-drug-card') as LitElement;
+    el.setAttribute('drug', 'everolimus');
+    el.setAttribute('light-dom', '');
+    const contact = document.createElement('p');
+    contact.slot = 'contact';
+    contact.textContent = 'Call the NET nurses on 01234 567890';
+    el.append(contact);
+    host.append(el);
+    await waitUntil(() => el.querySelector('.net-slot p'), 'the contact moved into its place');
+    const later = document.createElement('p');
+    later.slot = 'contact';
+    later.textContent = 'Out of hours: 01234 000000';
+    el.insertBefore(later, contact);
+    const replacement = document.createElement('p');
+    replacement.slot = 'contact';
+    replacement.textContent = 'Call the chemotherapy line on 01234 111111';
+    el.replaceChild(replacement, contact);
+    await waitUntil(() => el.querySelector('.net-slot')?.textContent?.includes('111111'), 'the replacement shows');
+    expect(el.querySelector('.net-slot')!.textContent).to.not.include('567890');
+    el.removeChild(replacement);
+    el.removeChild(later);
+    await waitUntil(() => !el.querySelector('.net-slot'), 'the slot empties');
+    expect(el.querySelector('.contact-default'), 'the card’s own words come back').to.exist;
+  });
+
+  it('a page translator that wraps the text in <font> (as browsers’ translators do): later renders do not throw and show the new entry', async () => {
+    const el = await mount(CASES[0]!, true);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) if ((walker.currentNode as Text).data.trim()) texts.push(walker.currentNode as Text);
+    for (const t of texts) {
+      const outer = document.createElement('font');
+      const inner = document.createElement('font');
+      inner.textContent = t.data.toUpperCase();
+      outer.append(inner);
+      t.replaceWith(outer);
+    }
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      el.setAttribute('drug', 'octreotide');
+      await el.updateComplete;
+      (el as LitElement & { lang: string }).lang = 'fr';
+      await waitUntil(() => el.querySelector('[lang="fr"]'), 'French');
+      el.querySelector<HTMLButtonElement>('.ask-button')?.click();
+      await el.updateComplete;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(el.querySelector('.net-part-heading')!.textContent).to.include('Octréotide'.slice(0, 3));
+  });
+});
+
 /**
  * The light snippets the build writes (dist/html-light/, `npm run build`), as a page without JavaScript shows them: in
  * a frame that runs no script, with the light stylesheet linked as the docs say.

@@ -58,7 +58,7 @@ step('types', 'npx tsc --noEmit -p tsconfig.json');
 // again (`npm run test:build-output` builds first). Its HTML check needs Java: installed here like Chromium, or skipped.
 if (runs('build-output')) ensureJava();
 step(...nodeTests('build-output', 'tests/build/*.test.ts'));
-// The browser tests, then the widgets' own suites again with every widget in light DOM (web-test-runner.config.mjs):
+// The browser tests, then the light suites again with every widget in light DOM (web-test-runner.config.mjs):
 // both runs are counted, each named in the summary, and a failure in either fails the step.
 step('browser', 'npx web-test-runner', () => {
   const { modes = {}, ...counted } = readJson('test-results/browser.json');

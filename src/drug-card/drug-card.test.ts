@@ -759,6 +759,16 @@ describe('<net-drug-card>', () => {
       expect(getComputedStyle(sectionHeading).color).to.equal('rgb(10, 20, 30)');
     });
 
+    it('is a block, and the hidden attribute hides it whole (a host that shows it on demand)', async () => {
+      const el = await card(html`<net-drug-card drug="everolimus"></net-drug-card>`);
+      expect(getComputedStyle(el).display).to.equal('block');
+      el.hidden = true;
+      expect(getComputedStyle(el).display).to.equal('none');
+      expect(shown($(el, '.net-part-heading'))).to.equal(false);
+      el.hidden = false;
+      expect(shown($(el, '.net-part-heading'))).to.equal(true);
+    });
+
     it('keeps its text size when the host sets html { font-size: 62.5% }', async () => {
       const style = document.createElement('style');
       style.textContent = 'html { font-size: 62.5% }';

@@ -23,34 +23,9 @@ const foods = content.diet.groups.flatMap((g) => g.foods.map((f) => f.name));
  */
 const CHROME = '.search, .toggle, .print-choice, .option-link, .option-body .hint, .ask, .own, .list-actions, .general-button, .script-note, .pointer .drugs';
 
-/**
- * The CDN file does not hydrate light snippets yet: src/shared/net-element.ts (createRenderRoot) marks a light
- * snippet for hydration with `_$needsHydration`, the name Lit's development build reads; Lit's production build (the
- * CDN files, and an app's production bundle) reads its minified name, `_$AG`, so it renders the widget afresh after
- * the server's nodes (two `.base` roots, every id twice). Todo until that is fixed (see the report of this change).
- */
-const CDN_HYDRATION_BUG = 'light snippets do not hydrate with Lit’s production build (_$needsHydration is minified to _$AG)';
-
-/**
- * Light DOM only, in every build: the light stylesheet's reset (src/shared/light-dom.ts, `lightStylesheet`:
- * `:where(:not(:scope)):not(svg, svg *) { all: revert }`, specificity 0,0,1) beats the widgets' own universal rule
- * (`*, *::before, *::after { box-sizing: inherit }`, src/shared/styles.ts, specificity 0), so every element without a
- * class rule for it is content-box. The served list's option toggle (a <span>, min-block-size plus padding) is then
- * 57 px tall, the button that replaces it 48 px (a button is border-box): each option moves up 9 px when the list
- * takes over. Todo until that is fixed (see the report of this change).
- */
-const LIGHT_BOX_SIZING_BUG = 'in light DOM the reset makes the served option toggles content-box: the list’s options move when it takes over';
-
-/**
- * src/shared/net-element.ts, `idsTaken`: a light snippet does not hydrate when any other element on the page carries
- * its `data-net-ids`, one after it included; so when one snippet is pasted twice neither copy hydrates (both are
- * rendered afresh). Todo until only an element before it (or one that has already rendered) counts.
- */
-const TWO_COPIES_BUG = 'the first of two copies does not hydrate either: idsTaken counts the copy after it too';
-
 /** The two ways a page hydrates light snippets: the CDN file, and the npm build under Lit's development build. */
 const BUILDS = [
-  { name: 'the CDN script', path: '/demo/ssr-light.html', script: '**/dist/cdn/net-widgets.js', csp: true, todo: CDN_HYDRATION_BUG },
+  { name: 'the CDN script', path: '/demo/ssr-light.html', script: '**/dist/cdn/net-widgets.js', csp: true },
   { name: 'the npm build under Lit’s dev build', path: '/demo/ssr-light-dev.html', script: '**/demo/assets/hydrate-npm.js', csp: false },
 ];
 
@@ -209,11 +184,6 @@ const layoutBoxes = (page) =>
     SELECTOR,
   );
 
-/** Runs `test`, or `test.todo` naming the first of `reasons` that holds (a known bug that makes it fail). */
-const testOrTodo = (name, reasons, fn) => {
-  const reason = reasons.find(Boolean);
-  return reason ? test.todo(`${name} (todo: ${reason})`, fn) : test(name, fn);
-};
 
 /** Opens the build's page with its script held back, reads it as served, lets the script run, waits for hydration. */
 async function servedThenHydrated(build, use) {
@@ -237,7 +207,7 @@ async function servedThenHydrated(build, use) {
 
 for (const build of BUILDS) {
   describe(`light snippets hydrated by ${build.name}`, () => {
-    testOrTodo('hydrate in place: the same nodes, the same text, the served ids, no warning or error', [build.todo], async () => {
+    test('hydrate in place: the same nodes, the same text, the served ids, no warning or error', async () => {
       await servedThenHydrated(build, async (opened, served) => {
         const { page } = opened;
         const kept = await page.evaluate(
@@ -259,7 +229,7 @@ for (const build of BUILDS) {
       });
     });
 
-    testOrTodo('nothing moves: every heading, and the list’s search, options and footer, keep their boxes; no layout shift', [build.todo, LIGHT_BOX_SIZING_BUG], async () => {
+    test('nothing moves: every heading, and the list’s search, options and footer, keep their boxes; no layout shift', async () => {
       await servedThenHydrated(build, async ({ page }, served) => {
         assert.ok(served.boxes.length > TAGS.length, 'boxes to compare');
         assert.deepEqual(await layoutBoxes(page), served.boxes, 'the same boxes');
@@ -267,7 +237,7 @@ for (const build of BUILDS) {
       });
     });
 
-    testOrTodo('work once hydrated: the list’s search answers, an option opens into the page’s own text, the guide’s search answers', [build.todo], async () => {
+    test('work once hydrated: the list’s search answers, an option opens into the page’s own text, the guide’s search answers', async () => {
       await withPage(h, build.path, {}, async (opened) => {
         const { page } = opened;
         await lightWidgetsReady(page);
@@ -309,7 +279,7 @@ for (const build of BUILDS) {
       });
     };
 
-    testOrTodo('two copies of one snippet: each ends up with ids of its own, none twice, both show the card', [build.todo], async () => {
+    test('two copies of one snippet: each ends up with ids of its own, none twice, both show the card', async () => {
       await twoCopies(async (opened, cards) => {
         assert.equal(cards.length, 2);
         assert.notEqual(cards[0].prefix, cards[1].prefix, 'two prefixes');
@@ -323,7 +293,7 @@ for (const build of BUILDS) {
       });
     });
 
-    testOrTodo('two copies of one snippet: the first hydrates with the server’s ids, the second renders afresh', [build.todo, TWO_COPIES_BUG], async () => {
+    test('two copies of one snippet: the first hydrates with the server’s ids, the second renders afresh', async () => {
       await twoCopies(async (_, cards, served) => {
         assert.equal(cards[0].prefix, served, 'the first keeps the server’s prefix');
         assert.notEqual(cards[1].prefix, served, 'the second has one of its own');

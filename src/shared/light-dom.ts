@@ -9,9 +9,9 @@
  *   (`all: revert` on every element inside, SVG excepted) that undoes the host page's rules on elements (`button
  *   { all: unset }`, `* { text-transform: uppercase }`): it has an element's specificity and, being scoped, wins over an
  *   unscoped host rule of the same specificity. Host rules more specific than one element (`.cms p`, an id, `!important`)
- *   still reach in: docs/theming.md says so. The sheet is adopted on the widget's document (or shadow root) as a
- *   constructable stylesheet, which a strict CSP allows and which needs no request; a server-rendered light snippet
- *   carries it as a `<style>` element or a link to `<tag>.light.css`.
+ *   still reach in: the Theming and Light DOM guides (stories/guides/) say so. The sheet is adopted on the widget's
+ *   document (or shadow root) as a constructable stylesheet, which a strict CSP allows and which needs no request; a
+ *   page links `net-widgets.light.css` for server-rendered light snippets (or each snippet links `<tag>.light.css`).
  * - **Ids are unique per instance.** In light DOM two widgets (or a host element) could share an id and break a label;
  *   every id a template renders goes through `uid()`, which prefixes it with the instance's own prefix while it renders
  *   (none in shadow DOM, so nothing changes there).

@@ -104,6 +104,10 @@ const MAX_LANG_LENGTH = 100;
  * view (`renderView()`); every other hook reads it too. A view with a `problem` is shown as the problem instead;
  * every problem (blocking, a notice or a warning) is warned once on the console and fired once as `net-error`. An
  * exception while computing or rendering becomes a visible problem too, never an uncaught error.
+ *
+ * @attr {boolean} light-dom - Renders the widget's content into its own children instead of a shadow root, so that
+ * reader views, page translators and read-aloud toolbars reach its words (Guides/Light DOM). Read when the widget is
+ * first added to the page.
  */
 export abstract class NetElement<V extends WidgetView = WidgetView, I extends object = object> extends LitElement {
   /** The version that defined this element; lets two copies of the bundle tell each other apart. */

@@ -6,11 +6,17 @@ import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { LOCALES } from './src/content/locale-data.js';
 
-/** The story tests, in one language: English as the stories are, or every story again on a French or Spanish page. */
-const storyProject = (name: string, locale?: string) => ({
+/**
+ * The story tests, in one language: English as the stories are, or every story again on a French or Spanish page; and
+ * every story again with its widgets in light DOM (`dom: 'light'`, issue 29), axe included.
+ */
+const storyProject = (name: string, locale?: string, dom?: 'light') => ({
   extends: true as const,
   plugins: [storybookTest({ configDir: '.storybook' })],
-  ...(locale && { define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) } }),
+  define: {
+    ...(locale && { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) }),
+    ...(dom && { 'import.meta.env.VITE_STORY_DOM': JSON.stringify(dom) }),
+  },
   test: {
     name,
     setupFiles: ['tests/stories.setup.ts'],
@@ -27,7 +33,11 @@ const storyProject = (name: string, locale?: string) => ({
 
 export default defineConfig({
   test: {
-    // `stories` in English, then `stories-<locale>` for every other locale.
-    projects: [storyProject('stories'), ...LOCALES.slice(1).map((locale) => storyProject(`stories-${locale}`, locale))],
+    // `stories` in English, then `stories-<locale>` for every other locale, then `stories-light`.
+    projects: [
+      storyProject('stories'),
+      ...LOCALES.slice(1).map((locale) => storyProject(`stories-${locale}`, locale)),
+      storyProject('stories-light', undefined, 'light'),
+    ],
   },
 });

@@ -79,8 +79,9 @@ step(
   'node --test --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=test-results/docs.tap tests/docs/',
   () => readTap('test-results/docs.tap'),
 );
-// Every story as a test (axe included), in English, then again on a French and on a Spanish page.
-step('stories', `npx vitest run ${['stories', ...LOCALES.slice(1).map((l) => `stories-${l}`)].map((p) => `--project ${p}`).join(' ')} --reporter=dot --reporter=json --outputFile.json=test-results/stories.json`, () => {
+// Every story as a test (axe included), in English, then again on a French and on a Spanish page, then again with
+// every widget in light DOM.
+step('stories', `npx vitest run ${['stories', ...LOCALES.slice(1).map((l) => `stories-${l}`), 'stories-light'].map((p) => `--project ${p}`).join(' ')} --reporter=dot --reporter=json --outputFile.json=test-results/stories.json`, () => {
   const r = readJson('test-results/stories.json');
   return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0) };
 });

@@ -8,6 +8,8 @@ export function App() {
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [lookup, setLookup] = useState('');
+  // The diet guide is in light DOM (reading tools see its words); the portal adds and changes its dietitian's line.
+  const [dietitian, setDietitian] = useState<'' | 'day' | 'evening'>('');
 
   const show = (next: string) => {
     setProblem('');
@@ -63,10 +65,24 @@ export function App() {
           />
         </div>
 
+        <p className="dietitian-controls">
+          <button type="button" onClick={() => setDietitian(dietitian ? '' : 'day')}>
+            {dietitian ? 'Hide our dietitian' : 'Show our dietitian'}
+          </button>{' '}
+          {dietitian ? (
+            <button type="button" onClick={() => setDietitian(dietitian === 'day' ? 'evening' : 'day')}>
+              Show the other clinic
+            </button>
+          ) : null}
+        </p>
         <NetDietGuide
+          light-dom=""
           headingLevel={2}
           onNetFoodSearch={(event) => setStatus(`You searched the diet guide for “${event.detail.query}”.`)}
-        />
+        >
+          {dietitian === 'day' ? <p slot="dietitian">Our dietitian sees patients on Tuesday mornings, room 12.</p> : null}
+          {dietitian === 'evening' ? <p slot="dietitian">Our evening clinic dietitian is in room 4 on Thursdays.</p> : null}
+        </NetDietGuide>
       </main>
     </>
   );

@@ -67,6 +67,24 @@ describe('React app', () => {
     await page.getByTestId('status').getByText(`You searched the diet guide for “${food}”.`).waitFor();
   });
 
+  test('light DOM: the app adds, changes and removes the diet guide’s dietitian line, which shows in its place', async () => {
+    const { page } = opened;
+    const guide = page.locator('net-diet-guide');
+    assert.equal(await guide.evaluate((el) => el.shadowRoot === null && /** @type {any} */ (el).lightDom), true, 'in light DOM');
+    const heading = guide.getByRole('heading', { name: 'Your dietitian' });
+    assert.equal(await heading.count(), 0, 'no dietitian heading while the app gives none');
+    await page.getByRole('button', { name: 'Show our dietitian' }).click();
+    await guide.locator('.net-slot').getByText('Tuesday mornings').waitFor();
+    await page.getByRole('button', { name: 'Show the other clinic' }).click();
+    await guide.locator('.net-slot').getByText('Thursdays').waitFor();
+    assert.equal(await guide.getByText('Tuesday mornings').count(), 0, 'the line React replaced is gone');
+    await page.getByRole('button', { name: 'Hide our dietitian' }).click();
+    await guide.locator('.net-slot').waitFor({ state: 'detached' });
+    assert.equal(await guide.getByText('Thursdays').count(), 0);
+    // The guide's words are the page's own: what reading and translation tools read.
+    assert.match(await page.evaluate(() => document.body.innerText), new RegExp(content.diet.name));
+  });
+
   test('no CSP or Trusted Types violation, no uncaught error, no request off the origin, no storage', async () => {
     assert.deepEqual(await opened.violations(), []);
     assert.deepEqual(opened.log.pageErrors, []);

@@ -3,7 +3,7 @@
 // shift 0); once upgraded, the fallback is no longer shown.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrames, openPage, useHarness, widgetsReady, WIDGET_SELECTOR, withPage } from './harness.mjs';
+import { MODES, nextFrames, openPage, useHarness, widgetsReady, WIDGET_SELECTOR, withPage } from './harness.mjs';
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
@@ -46,8 +46,8 @@ describe('with JavaScript off', () => {
 });
 
 describe('once the widgets have upgraded', () => {
-  test('/demo/cms.html: the fallback links are no longer shown', async () => {
-    await withPage(h, '/demo/cms.html', {}, async (opened) => {
+  for (const mode of MODES) test(`/demo/cms.html (${mode} DOM): the fallback links are no longer shown`, async () => {
+    await withPage(h, '/demo/cms.html', { mode }, async (opened) => {
       await widgetsReady(opened.page);
       for (const link of await fallbacks(opened.page)) assert.equal(link.shown, false, `<${link.tag}>: "${link.text}"`);
     });
@@ -58,11 +58,12 @@ describe('once the widgets have upgraded', () => {
  * Loads a page with the widget script held back until the page has painted its fallbacks, then lets it run,
  * and returns the layout shift (the sum of every shift without recent input) and the widgets' heights.
  */
-async function upgradeShift(path, viewport, { withoutReserveCss = false } = {}) {
+async function upgradeShift(path, viewport, { withoutReserveCss = false, mode = 'shadow' } = {}) {
   let release = () => {};
   const held = new Promise((resolve) => (release = resolve));
   const opened = await openPage(h, path, {
     viewport,
+    mode,
     waitUntil: 'commit',
     route: async (page) => {
       await page.route('**/dist/cdn/net-widgets.js', async (route) => {
@@ -96,10 +97,10 @@ async function upgradeShift(path, viewport, { withoutReserveCss = false } = {}) 
 }
 
 describe('layout shift while the widgets upgrade', () => {
-  for (const path of ['/demo/cms.html', '/demo/plain.html']) {
+  for (const mode of MODES) for (const path of ['/demo/cms.html', '/demo/plain.html']) {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-      test(`${path}, ${name} ${viewport.width}×${viewport.height}: layout shift is 0 with the documented CSS`, async (t) => {
-        const { cls, shifts, reserved, upgraded } = await upgradeShift(path, viewport);
+      test(`${path} (${mode} DOM), ${name} ${viewport.width}×${viewport.height}: layout shift is 0 with the documented CSS`, async (t) => {
+        const { cls, shifts, reserved, upgraded } = await upgradeShift(path, viewport, { mode });
         t.diagnostic(`CLS ${cls.toFixed(4)}; widget heights reserved ${reserved.join('/')} px, upgraded ${upgraded.join('/')} px`);
         assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts)}`);
       });

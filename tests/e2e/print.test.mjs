@@ -3,7 +3,7 @@
 // that Chromium makes of the page with print media, as a reader's "Print" would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useHarness, widgetsReady, withPage } from './harness.mjs';
+import { MODES, useHarness, widgetsReady, withPage } from './harness.mjs';
 
 const h = useHarness();
 
@@ -13,9 +13,9 @@ async function printedPages(opened) {
   return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
-describe('print', () => {
+for (const mode of MODES) describe(`print (${mode} DOM)`, () => {
   test('/demo/plain.html prints on a few pages; with every treatment in full it takes many more', async () => {
-    await withPage(h, '/demo/plain.html', {}, async (opened) => {
+    await withPage(h, '/demo/plain.html', { mode }, async (opened) => {
       await widgetsReady(opened.page);
       const short = await printedPages(opened);
       await opened.page.locator('net-treatment-list').evaluate(async (el) => {
@@ -23,7 +23,7 @@ describe('print', () => {
         await el.updateComplete;
       });
       const full = await printedPages(opened);
-      console.log(`demo/plain.html prints on ${short} A4 pages; with print-all, ${full}`);
+      console.log(`demo/plain.html (${mode} DOM) prints on ${short} A4 pages; with print-all, ${full}`);
       assert.ok(short <= 12, `the plain page prints on ${short} pages`);
       assert.ok(full >= short + 10, `print-all prints every treatment in full (${full} pages against ${short})`);
     });

@@ -512,8 +512,9 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
    * (`slotted()`); then the host's slot content moves into place.
    */
   protected override update(changed: PropertyValues): void {
-    if (this.#light && this.hasUpdated && this.#translatedByPage()) this.#renderAfresh();
+    // The host's slot content goes back to the host first, so that a fresh render does not take it away.
     const filled = this.#light ? this.#gatherSlots() : new Set<string>();
+    if (this.#light && this.hasUpdated && this.#translatedByPage()) this.#renderAfresh();
     renderingWith({ prefix: this.#idPrefix, light: this.#light, filled }, () => super.update(changed));
     if (this.#light) {
       projectSlots(this, this.#slots);

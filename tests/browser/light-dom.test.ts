@@ -269,7 +269,13 @@ describe('light DOM lives beside the host page’s own code', () => {
   });
 
   it('a page translator that wraps the text in <font> (as browsers’ translators do): later renders do not throw and show the new entry', async () => {
-    const el = await mount(CASES[0]!, true);
+    const el = await mount(
+      {
+        name: 'a card with a contact',
+        render: () => html`<net-drug-card drug="everolimus" light-dom><p slot="contact">Call the NET nurses on 01234 567890</p></net-drug-card>`,
+      },
+      true,
+    );
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];
     while (walker.nextNode()) if ((walker.currentNode as Text).data.trim()) texts.push(walker.currentNode as Text);
@@ -295,6 +301,7 @@ describe('light DOM lives beside the host page’s own code', () => {
     }
     expect(errors).to.deep.equal([]);
     expect(el.querySelector('.net-part-heading')!.textContent).to.include('Octréotide'.slice(0, 3));
+    expect(el.querySelector('.net-slot')?.textContent, 'the host’s contact stays, in its place').to.include('567890');
   });
 });
 

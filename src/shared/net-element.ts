@@ -265,6 +265,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     return false;
   }
 
+  /** Clears the widget's own render (not the host's children) and starts a new one before a new anchor. */
   #renderAfresh(): void {
     const anchor = this.renderOptions.renderBefore;
     if (anchor) {
@@ -278,11 +279,6 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     this.#anchorContent();
   }
 
-  /**
-   * Light DOM moves the host's slot content into the widget (see src/shared/light-dom.ts). A framework that put it
-   * there still removes, replaces or inserts before it through the host (React's `removeChild`): these three do what
-   * it means wherever the node now is, so that it never throws "not a child of this node".
-   */
   /** True for host content that light DOM moved into a slot's place (or that was put there in its stead). */
   #moved(child: Node): boolean {
     if (!this.#light || child.parentNode === this) return false;
@@ -290,6 +286,11 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     return this.#tracked(child) || (!!place && place.classList.contains('net-slot') && this.ownsNode(place));
   }
 
+  /**
+   * Light DOM moves the host's slot content into the widget (see src/shared/light-dom.ts). A framework that put it
+   * there still removes, replaces or inserts before it through the host (React's `removeChild`): these three do what
+   * it means wherever the node now is, so that it never throws "not a child of this node".
+   */
   override removeChild<T extends Node>(child: T): T {
     if (this.#moved(child)) {
       child.parentNode?.removeChild(child);

@@ -144,6 +144,8 @@ const endsWith = (tokens: readonly Token[], to: number, words: readonly string[]
  */
 export function readQuestion(typed: string, locale: Locale = 'en'): Question {
   const query = String(typed ?? '').trim();
+  // Nothing asked (every widget's first render): no need to compile the naming table yet.
+  if (query === '') return { query, subject: query, asks: null };
   const c = compile(locale);
   const tokens = tokensOf(query);
   let from = 0;
@@ -176,8 +178,9 @@ export function readQuestion(typed: string, locale: Locale = 'en'): Question {
  * has one of its words there. Empty when the subject has no words; a subject of stop words only keeps them.
  */
 export function searchTerms(subject: string, locale: Locale = 'en'): (readonly string[])[] {
-  const c = compile(locale);
   const words = [...new Set(wordsOf(subject))];
+  if (words.length === 0) return [];
+  const c = compile(locale);
   const meaningful = words.filter((w) => !c.stop.has(w));
   return (meaningful.length ? meaningful : words).map((w) => c.sameAs.get(w) ?? [w]);
 }

@@ -51,9 +51,14 @@ export function treatmentListLabels(locale: Locale): TreatmentListLabels {
   return dataFor<TreatmentListLabels>(locale, 'ui-treatment-list') ?? en;
 }
 
+/** One set of plural rules per locale: making one is slow on a phone, and the list made one for each count it wrote. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /** The form of `label` that suits `count` in `locale` ("1 treatment matches", "5 treatments match"). */
 export function pluralForm(label: PluralLabel, count: number, locale: Locale): string {
-  const form = new Intl.PluralRules(locale).select(count);
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = rules.select(count);
   return label[form] ?? label.other;
 }
 

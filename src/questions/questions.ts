@@ -96,6 +96,11 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
   /** Where focus goes after the next update (a selector in the shadow root), once. */
   #focusAfter: string | null = null;
 
+  /** A selector for the element the template gave the id `uid(name)` (prefixed in light DOM). */
+  #idSelector(name: string): string {
+    return `#${CSS.escape(this.idOf(name))}`;
+  }
+
   /** The page's list (in memory until a host sets `remember`); empty on a server. */
   private get store(): RememberingStore | null {
     if (!this.#store && typeof document !== 'undefined' && this.ownerDocument) this.#store = rememberingStoreOn(this.ownerDocument);
@@ -155,7 +160,7 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
     this.loadLocalesNeeded();
     const focus = this.#focusAfter;
     this.#focusAfter = null;
-    const target = focus ? this.ownQuery(focus.replace(/#([a-z-]+)/, (_, name: string) => `#${CSS.escape(this.idOf(name))}`)) : null;
+    const target = focus ? this.ownQuery(focus) : null;
     if (!target) return;
     // A heading takes focus from script only, so that it is no extra tab stop.
     if (/^h[1-6]$/.test(target.localName)) target.tabIndex = -1;
@@ -232,7 +237,7 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
     const text = tidyText(asText(field?.value ?? this.ownText, MAX_QUESTION_LENGTH * 4));
     if (!text) {
       this.ownError = this.view!.labels.ownEmpty;
-      this.#focusAfter = '#own-text';
+      this.#focusAfter = this.#idSelector('own-text');
       return;
     }
     if (this.addHere(ownQuestion(text, this.locale))) {
@@ -240,7 +245,7 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
       this.ownError = '';
       if (field) field.value = '';
     }
-    this.#focusAfter = '#own-text';
+    this.#focusAfter = this.#idSelector('own-text');
   };
 
   private toggleGeneral = (key: string): void => {
@@ -279,7 +284,7 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
     store.remove(key);
     this.emit('net-question-remove', { question: q });
     this.announce(format(this.view!.labels.announceRemoved, { question: this.wordsOf(q) }));
-    if (fromList) this.#focusAfter = next ? `li[data-key="${CSS.escape(next.key)}"] .remove` : '#list-heading';
+    if (fromList) this.#focusAfter = next ? `li[data-key="${CSS.escape(next.key)}"] .remove` : this.#idSelector('list-heading');
   };
 
   private askClear = (): void => {
@@ -299,7 +304,7 @@ export class NetQuestions extends NetElement<QuestionsView, QuestionsInputs> {
     store.clear();
     for (const question of removed) this.emit('net-question-remove', { question });
     this.announce(this.view!.labels.announceCleared);
-    this.#focusAfter = '#list-heading';
+    this.#focusAfter = this.#idSelector('list-heading');
   };
 
   private onConfirmKeydown = (event: KeyboardEvent): void => {

@@ -20,7 +20,8 @@
  *   link shown before the script runs, the child JSON script) are hidden, as a shadow root without a default slot hides
  *   them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { WIDGET_SELECTOR, WIDGET_TAGS as TAGS } from './widgets.js';
 
 /** The class every widget's root element carries (`renderView` and the problem state). */
 export const ROOT_CLASS = 'base';
@@ -70,12 +71,15 @@ export function slotted(name: string, fallback: unknown = nothing, onChange?: (e
 const SEQUENCE = Symbol.for('net-widgets.light-ids');
 type Counted = typeof globalThis & { [SEQUENCE]?: number };
 
+/** How a widget's id prefixes begin: `n` and the widget's letter (`nd` for a drug card), in the browser and on a server. */
+export const idPrefixStart = (tag: string): string => `n${tag.charAt(4)}`;
+
 /**
  * A new id prefix for a widget instance: `nd1-` for the first drug card, `nl2-` for a list; one counter for the page,
  * shared by two copies of the bundle (a global symbol), checked against the ids the page already has.
  */
 export function newIdPrefix(tag: string): string {
-  const short = `n${tag.charAt(4)}`;
+  const short = idPrefixStart(tag);
   const g = globalThis as Counted;
   for (;;) {
     g[SEQUENCE] = (g[SEQUENCE] ?? 0) + 1;
@@ -85,7 +89,12 @@ export function newIdPrefix(tag: string): string {
 }
 
 /** The widgets' tags, as the scope's lower boundary: a widget inside another keeps its own styles only. */
-const WIDGET_BOUNDARY = 'net-drug-card, net-treatment-list, net-diet-guide, net-questions';
+const WIDGET_BOUNDARY = WIDGET_SELECTOR;
+
+/** A widget's shadow stylesheet as text (its styles, in order): what its light stylesheet is made from. */
+export function shadowCssOf(ctor: Pick<typeof LitElement, 'elementStyles'>): string {
+  return ctor.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+}
 
 /**
  * The light-DOM stylesheet of a widget, from its shadow stylesheet's text (the same function in the browser and on
@@ -138,7 +147,7 @@ export function adoptLightStylesheet(el: Element, tag: string, shadowCss: () => 
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-const WIDGET_TAGS = new Set(WIDGET_BOUNDARY.split(', '));
+const WIDGET_TAGS: ReadonlySet<string> = new Set(TAGS);
 
 /**
  * True when `node` is part of the light widget `host`'s own render, as a shadow root would hold it: inside its root
@@ -172,9 +181,7 @@ export function slotContent(host: Element): Map<string, Node[]> {
  */
 export function projectSlots(host: Element, content: ReadonlyMap<string, readonly Node[]>): void {
   for (const [name, nodes] of content) {
-    const target = [...host.querySelectorAll(`.net-slot[data-net-slot="${CSS.escape(name)}"]`)].find(
-      (el) => el.parentElement?.closest('[light-dom]') === host,
-    );
+    const target = [...host.querySelectorAll(`.net-slot[data-net-slot="${CSS.escape(name)}"]`)].find((el) => ownsNode(host, el));
     const into: Element = target ?? host;
     for (const node of nodes) if (node.parentNode !== into) into.appendChild(node);
   }

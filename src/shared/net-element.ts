@@ -21,6 +21,8 @@ import {
   ownsNode,
   projectSlots,
   renderingWith,
+  ROOT_CLASS,
+  shadowCssOf,
   slotContent,
 } from './light-dom.js';
 import type { JsonLdDocument } from '../structured-data/types.js';
@@ -57,12 +59,6 @@ export interface WidgetView {
   readonly warnings?: readonly Problem[];
 }
 
-/** The text of a widget's stylesheets (its shadow root's CSS), for its light-DOM stylesheet. */
-function cssText(styles: CSSResultGroup | undefined): string {
-  const list = Array.isArray(styles) ? styles.flat(Infinity as 1) : [styles];
-  return list.map((s) => (s && typeof s === 'object' && 'cssText' in s ? String(s.cssText) : '')).join('\n');
-}
-
 /**
  * True when an element earlier on the page already carries this id prefix (a light snippet pasted twice): the first
  * copy keeps the server's ids and hydrates, a later one renders afresh with its own.
@@ -85,7 +81,7 @@ const NEEDS_HYDRATION = ['_$needsHydration', '_$AG'] as const;
 function dropServerRender(el: Element): void {
   for (const node of [...el.childNodes]) {
     const marker = node.nodeType === 8 && /^\/?lit-part/.test((node as Comment).data);
-    const own = node instanceof Element && (node.classList.contains('base') || node.hasAttribute('data-net-light-style'));
+    const own = node instanceof Element && (node.classList.contains(ROOT_CLASS) || node.hasAttribute('data-net-light-style'));
     if (marker || own) node.remove();
   }
 }
@@ -228,7 +224,7 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     if (!this.hasAttribute('light-dom') || this.shadowRoot) return super.createRenderRoot();
     this.#light = true;
     const ctor = this.constructor as typeof NetElement;
-    adoptLightStylesheet(this, this.localName, () => cssText(ctor.elementStyles), VERSION);
+    adoptLightStylesheet(this, this.localName, () => shadowCssOf(ctor), VERSION);
     const served = this.getAttribute('data-net-ids');
     if (hasServerRenderedLight(this) && served && /^[a-z0-9-]{1,40}$/.test(served) && !idsTaken(this, served)) {
       // Lit's hydration keeps its part on the host itself: no anchor until a fresh render (see #renderAfresh).
@@ -480,21 +476,25 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
     for (const place of places) watcher.observe(place, { childList: true });
   }
 
+  /** True for slot content that is still the host's: inside it, or in a placeholder one of its renders dropped. */
+  #stillHosts(node: Node): boolean {
+    if (this.contains(node)) return true;
+    const place = node.parentElement;
+    return !!place && place.classList.contains('net-slot') && !place.isConnected;
+  }
+
   #tracked(node: Node): boolean {
     for (const nodes of this.#slots.values()) if (nodes.includes(node)) return true;
     return false;
   }
 
   /**
-   * Light DOM: the host's slot content as it stands before a render. A node the host removed is forgotten; the rest are
-   * put back at the host's end first, so that a render that drops a placeholder never takes the host's nodes with it.
+   * Light DOM: the host's slot content as it stands before a render, left where it is (moving it on every update would
+   * take the focus from a link in it). A node the host took away is forgotten; one inside a placeholder that a render
+   * dropped (a branch of the template gone, a fresh render after a translator) is kept, for the next placeholder.
    */
   #gatherSlots(): ReadonlySet<string> {
-    for (const [name, nodes] of this.#slots) {
-      const kept = nodes.filter((n) => this.contains(n));
-      for (const n of kept) if (n.parentNode !== this) this.appendChild(n);
-      this.#slots.set(name, kept);
-    }
+    for (const [name, nodes] of this.#slots) this.#slots.set(name, nodes.filter((n) => this.#stillHosts(n)));
     for (const [name, nodes] of slotContent(this)) {
       const list = this.#slots.get(name) ?? [];
       for (const n of nodes) if (!list.includes(n)) list.push(n);
@@ -513,7 +513,6 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
    * (`slotted()`); then the host's slot content moves into place.
    */
   protected override update(changed: PropertyValues): void {
-    // The host's slot content goes back to the host first, so that a fresh render does not take it away.
     const filled = this.#light ? this.#gatherSlots() : new Set<string>();
     if (this.#light && this.hasUpdated && this.#translatedByPage()) this.#renderAfresh();
     renderingWith({ prefix: this.#idPrefix, light: this.#light, filled }, () => super.update(changed));

@@ -20,7 +20,7 @@ import type { LitElement } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { isIsoDate, renderingOn, today } from '../shared/clock.js';
-import { lightStylesheet, renderingWith } from '../shared/light-dom.js';
+import { idPrefixStart, lightStylesheet, renderingWith, shadowCssOf } from '../shared/light-dom.js';
 import type { Problem } from '../shared/problem.js';
 import type { NetElement } from '../shared/net-element.js';
 import { WIDGET_TAGS, type NetTag } from '../shared/widgets.js';
@@ -163,7 +163,7 @@ export function defaultIdPrefix(tag: WidgetTag, attrs: WidgetAttributes): string
     .filter(([, value]) => value !== false && value !== null && value !== undefined)
     .map(([name, value]) => [name, value === true ? '' : String(value)])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `n${tag.charAt(4)}${(fnv1a(JSON.stringify([tag, given])) % 36 ** 6).toString(36).padStart(6, '0')}-`;
+  return `${idPrefixStart(tag)}${(fnv1a(JSON.stringify([tag, given])) % 36 ** 6).toString(36).padStart(6, '0')}-`;
 }
 
 /** FNV-1a, 32 bits, over a string's UTF-16 code units: a short, stable hash (not for security). */
@@ -242,8 +242,7 @@ export function renderWidget(tag: string, attrs: WidgetAttributes = {}, options:
 /** The CSS of a widget's shadow root (what `stylesheets` links to), unminified. */
 export function widgetStylesheet(tag: string): string {
   if (!isWidgetTag(tag)) throw new TypeError(`net-widgets: no widget <${tag}>`);
-  const ctor = customElements.get(tag) as unknown as typeof LitElement;
-  return ctor.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+  return shadowCssOf(customElements.get(tag) as unknown as typeof LitElement);
 }
 
 /**

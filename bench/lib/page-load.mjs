@@ -26,10 +26,12 @@ const RESERVE_SPACE = /\s*<!--[^>]*-->\s*<link rel="stylesheet" href="\/demo\/as
 
 /**
  * In every document, before its scripts: long tasks, layout shifts, and the first frame in which the first widget's
- * heading has a box (the frame's paint is then the next task after its animation frame callbacks).
+ * heading has a box (the frame's paint is then the next task after its animation frame callbacks); then the first
+ * frame in which that widget's footer has one too: the widget whole, as a first render that shows its top first
+ * (src/shared/first-render.ts, `continueFirstRender`) ends.
  */
 export function watchLoad() {
-  const w = (window.__load = { longTasks: [], cls: 0, heading: null });
+  const w = (window.__load = { longTasks: [], cls: 0, heading: null, whole: null });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration, name: e.name });
   }).observe({ type: 'longtask', buffered: true });
@@ -55,6 +57,18 @@ export function watchLoad() {
       console.debug('net-bench: heading painted');
     };
     channel.port2.postMessage(0);
+    requestAnimationFrame(() => checkWhole(host));
+  };
+  const checkWhole = (host) => {
+    const footer = host.shadowRoot?.querySelector('[part~="footer"]');
+    if (!footer || footer.getClientRects().length === 0) {
+      requestAnimationFrame(() => checkWhole(host));
+      return;
+    }
+    w.whole = {};
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (w.whole.painted = performance.now());
+    channel.port2.postMessage(0);
   };
   requestAnimationFrame(check);
 }
@@ -67,7 +81,11 @@ async function frameReady() {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await window.__bench.settled({ scroll: false });
-  return { heading: window.__load.heading, timeOrigin: performance.timeOrigin };
+  while (window.__load.whole?.painted === undefined) {
+    if (performance.now() - t0 > 30000) throw new Error('the first widget\'s footer was not painted within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { heading: window.__load.heading, whole: window.__load.whole, timeOrigin: performance.timeOrigin };
 }
 
 /** In the top document: waits until no long task has ended for `quietMs` (at most `maxMs`), then reads the figures. */
@@ -127,8 +145,9 @@ async function loadOnce(browser, url) {
     const ready = await withTimeout(inner.evaluate(frameReady), 40000, `loading ${url}`);
     const top = await page.evaluate(topFigures, { quietMs: 1000, maxMs: 10000 });
     const heading = ready.heading.painted + ready.timeOrigin - top.timeOrigin;
+    const whole = ready.whole.painted + ready.timeOrigin - top.timeOrigin;
     const check = await checkSlowdown(page, cdp);
-    return { check, heading, headingFrame: ready.heading.frame + ready.timeOrigin - top.timeOrigin, headingOf: `${ready.heading.widget}: ${ready.heading.text}`, ...top, problems };
+    return { check, heading, whole, headingFrame: ready.heading.frame + ready.timeOrigin - top.timeOrigin, headingOf: `${ready.heading.widget}: ${ready.heading.text}`, ...top, problems };
   } finally {
     await close();
   }
@@ -294,6 +313,7 @@ export async function measurePageLoad(browser, { root, origin, pagesDir, demo, r
   const samples = (v, key) => rounds.map((x) => x[v]?.[key]).filter((x) => x !== undefined && x !== null);
   const figures = (v) => ({
     heading: summarise(samples(v, 'heading')),
+    whole: summarise(samples(v, 'whole')),
     longestTask: summarise(samples(v, 'longestTask')),
     tbt: summarise(samples(v, 'tbt')),
     fcp: summarise(samples(v, 'fcp')),
@@ -319,6 +339,7 @@ export async function measurePageLoad(browser, { root, origin, pagesDir, demo, r
     ratios: {
       longestTask: { overStatic: paired('widgets', 'static', 'longestTask'), iframeOverStatic: paired('iframe', 'static', 'longestTask'), ssrOverStatic: paired('ssr', 'static', 'longestTask') },
       heading: { overStatic: paired('widgets', 'static', 'heading'), overIframe: paired('widgets', 'iframe', 'heading'), ssrOverStatic: paired('ssr', 'static', 'heading') },
+      whole: { overStatic: paired('widgets', 'static', 'whole') },
       tbt: { overStatic: paired('widgets', 'static', 'tbt') },
     },
     typicalLoad: typical ? { longTasks: typical.longTasks, heading: round(typical.heading), fcp: round(typical.fcp) } : null,

@@ -66,6 +66,11 @@ export function tableRows(r) {
       `≤ ${TARGETS.headingOverStatic}×`,
       verdict(ratios.heading.overStatic.median <= TARGETS.headingOverStatic),
     );
+    // The first widget whole (its footer painted): a first render that shows the top of a widget first ends here.
+    add(
+      'Load: first widget whole (its footer painted) ÷ the static page\'s',
+      `${ratio(ratios.whole.overStatic)} (${ms(p.widgets.whole.median)}; static ${ms(p.static.whole.median)})`,
+    );
     add(
       'Load: first heading ÷ the widgets in a cross-site iframe\'s',
       ratio(ratios.heading.overIframe),

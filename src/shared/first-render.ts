@@ -125,8 +125,28 @@ function queueTask(): void {
 }
 
 function enqueue(el: Element, go: () => void): void {
-  ready.push({ el, go: () => (go(), unreserve(el)) });
+  ready.push({ el, go: () => (go(), afterUpdate(() => continuing.has(el) || unreserve(el))) });
   queueTask();
+}
+
+/** Runs `run` once the update that the last `go()` let through has run (its promise reaction comes first). */
+const afterUpdate = (run: () => void): void => queueMicrotask(run);
+
+/** Widgets whose first render goes on in a later turn (see `continueFirstRender`): they keep their held height. */
+const continuing = new Set<Element>();
+
+/**
+ * For a widget whose first render showed only the top of it, the part on the reader's first screen (the treatment
+ * list's title, search and count): `run` renders the rest in a task of its own, after the browser has painted that
+ * top, before the widgets below it take their turn. The widget keeps the height it held until then, so that nothing
+ * below it moves between the two.
+ */
+export function continueFirstRender(el: Element, run: () => void): void {
+  continuing.add(el);
+  ready.push({ el, go: () => (continuing.delete(el), run(), afterUpdate(() => unreserve(el))) });
+  if (taskQueued) return;
+  taskQueued = true;
+  afterPaint(runNext);
 }
 
 /** Lets a deferred widget render now (in its turn). */

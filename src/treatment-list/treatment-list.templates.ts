@@ -99,6 +99,9 @@ const rowsRenderWith = (view: TreatmentListView, state: ListState): unknown[] =>
 export function renderTreatmentList(view: TreatmentListView, state: ListState): TemplateResult {
   const { labels, common, model, result } = view;
   const hostProblem = view.notices[0];
+  // While the page loads, the first render is the head alone (no option yet): what comes after the options waits for
+  // them, so that they never push it down.
+  const headOnly = state.rows === 0 && model.entries.length > 0;
   return html`<section class="net-part-base base ${state.printAll ? 'print-all' : ''}" part=${partName('base')} lang=${view.locale} aria-labelledby=${uid('title')}>
     <div class="net-part-header header net-content" part=${partName('header')}>
       ${heading(state.level, labels.title, { id: uid('title'), part: 'heading', className: 'title' })}
@@ -114,7 +117,7 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
           <p class="count ${view.filtering ? '' : 'no-print'}" role="status" aria-live="polite" aria-atomic="true">
             ${state.announce ? html`<span class="hidden-in-line">${state.announce} </span>` : nothing}${state.count}
           </p>`}
-    ${model.entries.length && !state.printAll ? html`<p class="print-note print-only">${labels.printNote}</p>` : nothing}
+    ${model.entries.length && !state.printAll && !headOnly ? html`<p class="print-note print-only">${labels.printNote}</p>` : nothing}
     ${model.entries.length === 0 ? html`<p class="empty">${labels.empty}</p>` : nothing}
     ${model.entries.length > 0 && result.count === 0
       ? html`<div class="empty no-print">
@@ -131,7 +134,14 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
         ),
       )}
     </div>
-    ${model.entries.length
+    ${headOnly ? nothing : renderEnd(view, state)}
+  </section>`;
+}
+
+/** What comes after the options: the print choice, the footer and the questions' live region. */
+function renderEnd(view: TreatmentListView, state: ListState): TemplateResult {
+  const { labels, common, model } = view;
+  return html`${model.entries.length
       ? html`<p class="print-choice no-print">
           <button type="button" class="text-button button print-button" @click=${state.onPrintAll}>${labels.printAll}</button>
         </p>`
@@ -141,8 +151,7 @@ export function renderTreatmentList(view: TreatmentListView, state: ListState): 
       ${renderTranslationNote(common)}
       ${renderDisclaimer(common)}
     </div>
-    ${state.questions ? renderQuestionStatus(state.questionsSaid) : nothing}
-  </section>`;
+    ${state.questions ? renderQuestionStatus(state.questionsSaid) : nothing}`;
 }
 
 /** The search landmark: a labelled search box with a hint, and one checkbox per category (when there are two or more). */

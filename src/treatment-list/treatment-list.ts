@@ -17,7 +17,7 @@ import { treatmentListStyles } from './treatment-list.styles.js';
 import { renderTreatmentList } from './treatment-list.templates.js';
 import { loadDrugCard, whenDrugCardAvailable } from '../shared/drug-cards.js';
 import { readOn } from '../content/host-content.js';
-import { pageLoading } from '../shared/first-render.js';
+import { continueFirstRender, pageLoading } from '../shared/first-render.js';
 import { isServerRendered } from '../shared/light-dom.js';
 import { addedNamesOn } from '../shared/added-names.js';
 import { questionLabels, type QuestionLabels } from '../content/question-templates.js';
@@ -194,10 +194,14 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
   /**
    * How many options are rendered, in order: the first chunk at once, then a chunk more each time the browser is idle
    * (see `later`); up to a search's last match at once, and every option to print or to follow a link. While the page
-   * loads, the first render holds only the first screen's options (`FIRST_SCREEN`), so that the list's heading is
-   * painted sooner; a server-rendered list hydrates every option it was served with.
+   * loads, the first render holds none: only the list's head (title, search, count), which is what a phone's first
+   * screen shows of it, so that its heading is painted sooner; the first screen's options (`FIRST_SCREEN`) follow in
+   * a task of its own once that is painted (`continueFirstRender`). A server-rendered list hydrates every option it
+   * was served with.
    */
-  @state() private rows = pageLoading() && !isServerRendered(this) ? FIRST_SCREEN : CHUNK_SIZE;
+  @state() private rows = pageLoading() && !isServerRendered(this) ? 0 : CHUNK_SIZE;
+  /** Resolves once the rest of a first render that showed the list's head alone is asked for (see `rows`). */
+  private rest: Promise<void> | null = null;
   /** How many are rendered now: while the host's entries are read, only the first category's (reading adds after them). */
   private limit = 0;
   /** True while a step of the work left for later waits for the browser. */
@@ -258,6 +262,14 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     if (view?.filtering) this.rows = Math.max(this.rows, view.result.shown.lastIndexOf(1) + 1);
   }
 
+  /** A first render that showed the list's head alone is complete once the rest has rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.rest) return done;
+    await this.rest;
+    return super.getUpdateComplete();
+  }
+
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // One listener for every button in the options (toggles, medicines, close buttons), not one per row.
@@ -270,6 +282,14 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     const view = this.view;
     if (!view) return;
     this.rowVisibility.sync((id) => this.byId(id), view.model, view.result, this.limit);
+    if (this.rows === 0 && !this.rest) {
+      this.rest = new Promise((resolve) =>
+        continueFirstRender(this, () => {
+          this.rows = Math.max(this.rows, FIRST_SCREEN);
+          resolve();
+        }),
+      );
+    }
     this.later();
   }
 
@@ -673,9 +693,9 @@ class PrintController implements ReactiveController {
 }
 
 /**
- * How many options the first render holds while the page loads: more than a screen's worth (a closed option is 60 to
- * 110 px tall), so that the options that follow, rendered when the browser is next idle, only ever appear below the
- * screen and move nothing the reader sees (layout shift stays 0).
+ * How many options the render after the list's head holds while the page loads: more than a screen's worth (a closed
+ * option is 60 to 110 px tall), so that the options that follow, rendered when the browser is next idle, only ever
+ * appear below the screen and move nothing the reader sees (layout shift stays 0).
  */
 const FIRST_SCREEN = 12;
 

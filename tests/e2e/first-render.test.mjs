@@ -65,20 +65,36 @@ describe('first render', () => {
   });
 
   for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
-    test(`a list at the top is painted before the next widget renders, then gets every option, and nothing shifts (${viewport.width} px)`, async () => {
+    test(`a list at the top is painted before the next widget renders, its head first, then gets every option, and nothing shifts (${viewport.width} px)`, async () => {
       const path = '/demo/list-first.html';
       const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Treatments</title>
 <link rel="icon" href="data:,"><script>
-  // Each frame: whether the list's heading had a box while the card below it had not rendered yet.
+  // Each frame: whether the list's heading, its options and its footer had a box, and whether the card below it had
+  // rendered yet.
   window.__frames = [];
+  const shown = (el) => !!el && el.getClientRects().length > 0;
   const look = () => {
-    const heading = document.querySelector('net-treatment-list')?.shadowRoot?.querySelector('h2');
+    const root = document.querySelector('net-treatment-list')?.shadowRoot;
     const card = document.querySelector('net-drug-card')?.shadowRoot?.querySelector('.base');
-    window.__frames.push({ heading: !!heading && heading.getClientRects().length > 0, card: !!card });
+    window.__frames.push({
+      heading: shown(root?.querySelector('h2')),
+      search: shown(root?.querySelector('input[type="search"]')),
+      options: root?.querySelectorAll('li[id^="net-treatment-"]').length ?? 0,
+      footer: shown(root?.querySelector('[part~="footer"]')),
+      card: !!card,
+    });
     if (!card) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
-</script><script type="module" src="/dist/cdn/net-widgets.js"></script></head>
+</script><script type="module" src="/dist/cdn/net-widgets.js"></script><script type="module">
+  // A host's script that waits for the list while the page loads: what has it got when \`updateComplete\` resolves?
+  const list = document.querySelector('net-treatment-list');
+  await list.updateComplete;
+  window.__atComplete = {
+    options: list.shadowRoot.querySelectorAll('li[id^="net-treatment-"]').length,
+    footer: !!list.shadowRoot.querySelector('[part~="footer"]'),
+  };
+</script></head>
 <body><main><h1>Treatments</h1><net-treatment-list></net-treatment-list><net-drug-card drug="everolimus"></net-drug-card></main></body></html>`;
       const route = async (page) => {
         await page.route(`**${path}`, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
@@ -91,7 +107,17 @@ describe('first render', () => {
         await page.waitForFunction((n) => document.querySelector('net-treatment-list')?.shadowRoot?.querySelectorAll('li[id^="net-treatment-"]').length === n, count);
         await page.locator('net-drug-card').getByRole('heading', { name: drugName('everolimus') }).waitFor();
         const frames = await page.evaluate(() => /** @type {any} */ (window).__frames);
-        assert.ok(frames.some((f) => f.heading && !f.card), `a frame showed the list's heading before the card rendered: ${JSON.stringify(frames.slice(-4))}`);
+        const seen = JSON.stringify(frames.filter((f) => f.heading));
+        assert.ok(frames.some((f) => f.heading && !f.card), `a frame showed the list's heading before the card rendered: ${seen}`);
+        // While the page loads, the list's head (title, search, count) is painted first, on its own.
+        assert.ok(frames.some((f) => f.heading && f.search && f.options === 0), `a frame showed the list's head alone: ${seen}`);
+        // What comes after the options never shows before them: they would push it down.
+        assert.ok(frames.every((f) => !f.footer || f.options > 0), `the footer came with the options, not before: ${seen}`);
+        assert.ok(frames.some((f) => f.heading && f.options > 0 && !f.card), `the options came before the card below rendered: ${seen}`);
+        assert.ok(await page.locator('net-treatment-list').getByText(content.common.disclaimer).first().isVisible(), 'the disclaimer is shown');
+        // A script that awaits the list's updateComplete gets the whole first render, not the head alone.
+        const atComplete = await page.evaluate(() => /** @type {any} */ (window).__atComplete);
+        assert.ok(atComplete.options > 0 && atComplete.footer, `updateComplete resolved with the options and the footer: ${JSON.stringify(atComplete)}`);
         const shifts = await page.evaluate(() => /** @type {any} */ (window).__netShifts ?? []);
         assert.equal(shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0), 0, JSON.stringify(shifts));
       });

@@ -49,10 +49,16 @@ function reserve(el: Element, size = RESERVE): void {
  * Sizes and places before any definition are what the widgets hold until they render (see `holdSizes`).
  */
 let boxesBefore: Map<Element, DOMRect> | null = null;
+/**
+ * The screen's height, read with those places. Reading `innerHeight` lays the page out too (it depends on whether a
+ * scroll bar shows): read after the definitions, it laid the page out again with every widget's new shadow root.
+ */
+let screenBefore = 0;
 
 function boxesBeforeDefine(): Map<Element, DOMRect> {
   if (!boxesBefore) {
     boxesBefore = new Map([...document.querySelectorAll(WIDGET_SELECTOR)].map((el) => [el, el.getBoundingClientRect()]));
+    screenBefore = window.innerHeight;
     nextTask(() => (boxesBefore = null));
   }
   return boxesBefore;
@@ -195,8 +201,8 @@ export function pageLoading(): boolean {
 function farBelow(el: Element): boolean {
   if (typeof IntersectionObserver !== 'function') return false;
   // In the task that defined it, where it was just before (its size is held): no second layout of the page.
-  const top = (boxesBefore?.get(el) ?? el.getBoundingClientRect()).top;
-  return top > window.innerHeight * 2;
+  const before = boxesBefore?.get(el);
+  return before ? before.top > screenBefore * 2 : el.getBoundingClientRect().top > window.innerHeight * 2;
 }
 
 /**

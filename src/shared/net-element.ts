@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { renderDisclaimer } from './footer.js';
 import { partName } from './part.js';
 import { property } from 'lit/decorators.js';
@@ -221,7 +221,9 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
    * pasted twice): then the server's HTML is replaced by a render of the widget's own, in the same task.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.hasAttribute('light-dom') || this.shadowRoot) return super.createRenderRoot();
+    // A server-rendered shadow root hydrates at once, with every style.
+    if (this.shadowRoot) return super.createRenderRoot();
+    if (!this.hasAttribute('light-dom')) return this.#emptyShadowRoot();
     this.#light = true;
     const ctor = this.constructor as typeof NetElement;
     adoptLightStylesheet(this, this.localName, () => shadowCssOf(ctor), VERSION);
@@ -237,6 +239,25 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
       this.#anchorContent();
     }
     return this;
+  }
+
+  /** The widget's own styles wait for its first render (see `#emptyShadowRoot`). */
+  #stylesLater = false;
+
+  /**
+   * A new shadow root holds nothing until the widget's first render, which may wait for its turn (src/shared/
+   * first-render.ts): only the host's own box needs styles until then, and those are all in the shared base styles
+   * (every `:host` rule is there). So the base styles are adopted now and the widget's own stylesheets at its first
+   * render: the task that defines the widgets no longer parses the stylesheets of widgets further down the page
+   * before the first one can render (issue 26).
+   */
+  #emptyShadowRoot(): ShadowRoot {
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.attachShadow(ctor.shadowRootOptions);
+    const host = ctor.elementStyles.filter((s) => s === baseStyles);
+    adoptStyles(root, host);
+    this.#stylesLater = host.length < ctor.elementStyles.length;
+    return root;
   }
 
   /**
@@ -513,6 +534,10 @@ export abstract class NetElement<V extends WidgetView = WidgetView, I extends ob
    * (`slotted()`); then the host's slot content moves into place.
    */
   protected override update(changed: PropertyValues): void {
+    if (this.#stylesLater) {
+      this.#stylesLater = false;
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
     const filled = this.#light ? this.#gatherSlots() : new Set<string>();
     if (this.#light && this.hasUpdated && this.#translatedByPage()) this.#renderAfresh();
     renderingWith({ prefix: this.#idPrefix, light: this.#light, filled }, () => super.update(changed));

@@ -8,9 +8,9 @@ import { hydrateEntry, hydrating } from './scripts/hydrate-entry.mjs';
 import { withoutLocaleLoaders } from './scripts/without-locale-loaders.mjs';
 import { runtimeJson } from './scripts/runtime-json.mjs';
 
-const plugins = ({ minify }) => [
+const plugins = ({ minify, tables = true }) => [
   nodeResolve({ browser: true }),
-  runtimeJson(),
+  runtimeJson({ tables }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' }),
   // Every build minifies the CSS and HTML inside Lit's css`` and html`` templates: the npm build too, because the
@@ -27,6 +27,9 @@ const plugins = ({ minify }) => [
   // (net-widgets.js 49.4 → 47.6 KB), for a few seconds of build.
   ...(minify ? [terser(CDN_TERSER_OPTIONS)] : []),
 ];
+
+/** The CDN files with every widget (and so every content file in full). */
+const ALL_IN_ONE = new Set([CDN_BUNDLE, ...CDN_LOCALE_BUNDLES.map((b) => b.file)]);
 
 /** Dependencies stay external in the npm build, so an app's bundler shares one Lit with everything else. */
 const isDependency = (id) => /^(lit|@lit|lit-html|lit-element|@lit-labs|valibot|fastest-levenshtein|react)(\/|$)/.test(id);
@@ -67,7 +70,8 @@ export default [
     ({ file, input }) => ({
       // Each CDN file hydrates server-rendered widgets: Lit's hydration support comes first (scripts/hydrate-entry.mjs).
       input: hydrating(input),
-      plugins: [withoutLocaleLoaders(), hydrateEntry(), ...plugins({ minify: true })],
+      // The all-in-one files carry every widget's whole content: no names-only or entries-only tables beside it.
+      plugins: [withoutLocaleLoaders(), hydrateEntry(), ...plugins({ minify: true, tables: !ALL_IN_ONE.has(file) })],
       output: { file, format: 'es', inlineDynamicImports: true },
     }),
   ),

@@ -46,11 +46,16 @@ function entriesOnly(file, data) {
   };
 }
 
-export const runtimeJson = () => ({
+/**
+ * `tables: false` for a file that carries every widget's whole content (the all-in-one CDN files): there the tables
+ * would be second copies of what the file has in full (about 2 KB gzip), so those modules read the whole files.
+ */
+export const runtimeJson = ({ tables = true } = {}) => ({
   name: 'net-widgets: bundled JSON without editors-only fields',
   // src/content/drug-names.ts gets a names-only table (each drug's id and names) instead of the whole drugs.json.
   // src/content/question-entries.ts gets an entries-only table of each file it reads.
   async resolveId(source, importer) {
+    if (!tables) return null;
     const from = importer?.replaceAll('\\', '/') ?? '';
     const prefix = NAMES_ONLY.test(from) && source.endsWith('drugs.json')
       ? NAMES_PREFIX

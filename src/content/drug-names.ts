@@ -3,7 +3,7 @@
  * guide's "help with symptoms", and its "Can I eat …?" telling a medicine from a food). A names-only table: the build
  * (scripts/runtime-json.mjs) gives this module the id, name, brand names and other names of each drug, not the whole
  * of data/en/drugs.json, so a page with only the diet guide does not carry the drug cards' content. (Where nothing
- * trims the JSON, in the tests and Storybook, the same code reads the full file.)
+ * trims the JSON, in the tests, Storybook and the all-in-one CDN files, the same code reads the full file.)
  */
 import data from '../../data/en/drugs.json';
 import { dataFor, type Locale } from './locale-data.js';

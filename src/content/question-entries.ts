@@ -3,8 +3,9 @@
  * effects' words (to say a side effect in another language), each treatment option's and food's id and name, and the
  * review dates. An entries-only table: the build (scripts/runtime-json.mjs) gives this module just these fields of
  * data/en/drugs.json, treatments.json and diet.json, so that a page with only `<net-questions>` does not carry the
- * drug cards', the list's and the guide's content. (Where nothing trims the JSON, in the tests and Storybook, the same
- * code reads the full files.) Another locale's entries are its full files, once that locale is loaded.
+ * drug cards', the list's and the guide's content. (Where nothing trims the JSON, in the tests, Storybook and the
+ * all-in-one CDN files, which carry every full file anyway, the same code reads the full files.) Another locale's
+ * entries are its full files, once that locale is loaded.
  */
 import drugsData from '../../data/en/drugs.json';
 import treatmentsData from '../../data/en/treatments.json';

@@ -11,6 +11,9 @@
 //                                               desktop, cls, lighthouse
 //   node bench/run.mjs --quick                  fewer rounds, for trying the harness
 //   node bench/run.mjs --runs 11                page-load rounds (default 7; 3 with --quick)
+//   node bench/run.mjs --only load --against F  also loads demo/plain.html with F, another build of net-widgets.js
+//                                               (an earlier commit's dist/cdn/net-widgets.js), in the same rounds:
+//                                               on a shared machine, the fair before and after of a change
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -49,6 +52,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
     runs: { type: 'string' },
+    against: { type: 'string' },
   },
 });
 // `render` was the desktop render section, now the phone page load.
@@ -68,7 +72,7 @@ const started = Date.now();
 const results = {
   date: new Date().toISOString(),
   targets: TARGETS,
-  settings: { runs, quick: args.quick, sections: only },
+  settings: { runs, quick: args.quick, sections: only, ...(args.against ? { against: args.against } : {}) },
   phoneProfile: PHONE_PROFILE,
   phone: PHONE,
 };
@@ -108,7 +112,7 @@ try {
 
   if (only.includes('size')) results.size = await timed('size', () => measureSizes({ root, workDir: join(pagesDir, '.size') }));
   if (only.includes('load')) {
-    results.load = await timed('load (phone)', () => measurePageLoad(phone, { root, origin, pagesDir, demo, runs }));
+    results.load = await timed('load (phone)', () => measurePageLoad(phone, { root, origin, pagesDir, demo, runs, against: args.against }));
     results.breakdown = await timed('load breakdown (phone)', () => measureBreakdown(phone, { origin, pagesDir, runs: args.quick ? 1 : 3 }));
   }
   if (only.includes('interactions')) {

@@ -9,7 +9,9 @@
 // For each load: every long task (PerformanceObserver 'longtask') until the page has been quiet for a second, total
 // blocking time (the sum of each long task's time over 50 ms), when the first widget's heading was first painted
 // (checked at every animation frame; the paint is the end of that frame), first contentful paint and layout shift.
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EMBED_HOST, installPageHelpers, withTimeout } from './browser.mjs';
 import { PHONE, SlowdownChecks, checkSlowdown, phonePage } from './phone.mjs';
@@ -235,8 +237,11 @@ export async function writePlainPage({ origin, pagesDir, demo }) {
   return { url: `${origin}${writePage(pagesDir, 'load/plain.html', source)}`, source, scriptTag };
 }
 
-/** Writes the four pages from demo/plain.html; returns their URLs and what they are made of. */
-export async function preparePages(browser, { root, origin, pagesDir, demo }) {
+/**
+ * Writes the four pages from demo/plain.html, and a fifth with `against` (another build of net-widgets.js, copied
+ * beside it, with its own integrity hash) when given; returns their URLs and what they are made of.
+ */
+export async function preparePages(browser, { root, origin, pagesDir, demo, against }) {
   const { url: plainUrl, source, scriptTag } = await writePlainPage({ origin, pagesDir, demo });
   const captured = await captureWidgets(browser, plainUrl);
   if (captured.problems.length) throw new Error(`bench: demo/plain.html shows problems: ${captured.problems.join('; ')}`);
@@ -276,8 +281,18 @@ export async function preparePages(browser, { root, origin, pagesDir, demo }) {
   });
   const ssrUrl = `${origin}${writePage(pagesDir, 'load/ssr.html', ssrHtml)}`;
 
+  const againstUrls = {};
+  if (against) {
+    const code = readFileSync(resolve(against));
+    const script = writePage(pagesDir, 'load/against.js', code);
+    // Pinned by its own integrity hash, as the page's script is: the browser checks it the same way.
+    const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    const tag = `\n    <script type="module" src="${script}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+    againstUrls.against = `${origin}${writePage(pagesDir, 'load/against.html', source.replace(MODULE_SCRIPT, tag))}`;
+  }
+
   return {
-    urls: { widgets: plainUrl, static: staticUrl, iframe: iframeUrl, ssr: ssrUrl },
+    urls: { widgets: plainUrl, static: staticUrl, iframe: iframeUrl, ssr: ssrUrl, ...againstUrls },
     sizes: {
       widgets: source.length,
       static: staticHtml.length,
@@ -293,8 +308,8 @@ export async function preparePages(browser, { root, origin, pagesDir, demo }) {
  * again (at most twice more) and counted. Ratios are taken round by round (pages loaded one after the other share the
  * machine's state), then their median.
  */
-export async function measurePageLoad(browser, { root, origin, pagesDir, demo, runs }) {
-  const prepared = await preparePages(browser, { root, origin, pagesDir, demo });
+export async function measurePageLoad(browser, { root, origin, pagesDir, demo, runs, against }) {
+  const prepared = await preparePages(browser, { root, origin, pagesDir, demo, against });
   const { urls } = prepared;
   const variants = Object.keys(urls);
   const checks = new SlowdownChecks();
@@ -341,6 +356,17 @@ export async function measurePageLoad(browser, { root, origin, pagesDir, demo, r
       heading: { overStatic: paired('widgets', 'static', 'heading'), overIframe: paired('widgets', 'iframe', 'heading'), ssrOverStatic: paired('ssr', 'static', 'heading') },
       whole: { overStatic: paired('widgets', 'static', 'whole') },
       tbt: { overStatic: paired('widgets', 'static', 'tbt') },
+      ...(against
+        ? {
+            against: {
+              file: against,
+              heading: paired('widgets', 'against', 'heading'),
+              headingOverStatic: paired('against', 'static', 'heading'),
+              whole: paired('widgets', 'against', 'whole'),
+              longestTask: paired('widgets', 'against', 'longestTask'),
+            },
+          }
+        : {}),
     },
     typicalLoad: typical ? { longTasks: typical.longTasks, heading: round(typical.heading), fcp: round(typical.fcp) } : null,
     slowdown: checks.summary(),

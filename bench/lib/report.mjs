@@ -83,6 +83,13 @@ export function tableRows(r) {
       `≤ ${TARGETS.ssrHeadingOverStatic}×`,
       verdict(ratios.heading.ssrOverStatic.median <= TARGETS.ssrHeadingOverStatic),
     );
+    if (ratios.against) {
+      // --against: the same page with another build of net-widgets.js, loaded in the same rounds.
+      const a = ratios.against;
+      add(`Load, this build ÷ ${a.file} (same rounds): first heading`, `${ratio(a.heading)} (that build: ${ratio(a.headingOverStatic)} the static page's)`);
+      add(`Load, this build ÷ ${a.file} (same rounds): first widget whole`, ratio(a.whole));
+      add(`Load, this build ÷ ${a.file} (same rounds): longest task`, ratio(a.longestTask));
+    }
     add('Load: CLS, demo/plain.html (phone)', `${p.widgets.cls} (worst load ${p.widgets.worstCls}; server-rendered ${p.ssr.cls})`, '0', verdict(p.widgets.worstCls === TARGETS.cls));
   }
   if (r.breakdown) {

@@ -91,7 +91,8 @@ const DRUG_IDS = drugs.map((d) => d.id);
  * first options at once; when the browser is idle it validates the rest of the host entries, builds the search index,
  * then renders the other options a chunk at a time, so every option ends up in the DOM. A search before then reads
  * and indexes what is left and renders the options up to its last match at once; printing or a link to an option
- * renders every option at once.
+ * renders every option at once. While the page loads, the first render is the list's head (title, search, count), and
+ * its options and footer follow once that is painted; `updateComplete` waits for both.
  *
  * @summary Every NET treatment option, grouped, searchable, linked to the drug cards.
  * @tagname net-treatment-list

@@ -42,6 +42,12 @@ export function watchLoad() {
   }).observe({ type: 'layout-shift', buffered: true });
   let loaded = false;
   addEventListener('load', () => (loaded = true));
+  /** Called in an animation frame: `then` runs with the time that frame is painted (the next task after it). */
+  const whenPainted = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => then(performance.now());
+    channel.port2.postMessage(0);
+  };
   const check = (frameTime) => {
     const host = document.querySelector('net-drug-card, net-treatment-list, net-diet-guide');
     const h = host?.shadowRoot?.querySelector('[part~="heading"], h1, h2, h3, h4, h5, h6');
@@ -52,14 +58,13 @@ export function watchLoad() {
       return;
     }
     w.heading = { frame: frameTime, widget: host.localName, text: h.textContent.trim().slice(0, 80) };
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      w.heading.painted = performance.now();
+    whenPainted((now) => {
+      w.heading.painted = now;
       // Tells the bench without it running anything in the page (see HEADING_PAINTED).
       console.debug('net-bench: heading painted');
-    };
-    channel.port2.postMessage(0);
-    requestAnimationFrame(() => checkWhole(host));
+    });
+    // The footer may be in this very frame (the static page's).
+    checkWhole(host);
   };
   const checkWhole = (host) => {
     const footer = host.shadowRoot?.querySelector('[part~="footer"]');
@@ -68,9 +73,7 @@ export function watchLoad() {
       return;
     }
     w.whole = {};
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => (w.whole.painted = performance.now());
-    channel.port2.postMessage(0);
+    whenPainted((now) => (w.whole.painted = now));
   };
   requestAnimationFrame(check);
 }

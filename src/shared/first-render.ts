@@ -145,14 +145,16 @@ const continuing = new Set<Element>();
  * For a widget whose first render showed only the top of it, the part on the reader's first screen (the treatment
  * list's title, search and count): `run` renders the rest in a task of its own, after the browser has painted that
  * top, before the widgets below it take their turn. The widget keeps the height it held until then, so that nothing
- * below it moves between the two.
+ * below it moves between the two. Resolves once `run` has run.
  */
-export function continueFirstRender(el: Element, run: () => void): void {
+export function continueFirstRender(el: Element, run: () => void): Promise<void> {
   continuing.add(el);
-  ready.push({ el, go: () => (continuing.delete(el), run(), afterUpdate(() => unreserve(el))) });
-  if (taskQueued) return;
-  taskQueued = true;
-  afterPaint(runNext);
+  return new Promise((done) => {
+    ready.push({ el, go: () => (continuing.delete(el), run(), done(), afterUpdate(() => unreserve(el))) });
+    if (taskQueued) return;
+    taskQueued = true;
+    afterPaint(runNext);
+  });
 }
 
 /** Lets a deferred widget render now (in its turn). */

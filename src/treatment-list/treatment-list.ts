@@ -283,14 +283,7 @@ export class NetTreatmentList extends NetElement<TreatmentListView, TreatmentLis
     const view = this.view;
     if (!view) return;
     this.rowVisibility.sync((id) => this.byId(id), view.model, view.result, this.limit);
-    if (this.rows === 0 && !this.rest) {
-      this.rest = new Promise((resolve) =>
-        continueFirstRender(this, () => {
-          this.rows = Math.max(this.rows, FIRST_SCREEN);
-          resolve();
-        }),
-      );
-    }
+    if (this.rows === 0) this.rest ??= continueFirstRender(this, () => (this.rows = Math.max(this.rows, FIRST_SCREEN)));
     this.later();
   }
 

@@ -8,12 +8,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { STRICT_CSP } from '../../scripts/demo-server.mjs';
 import { renderWidget } from '../../dist/node/ssr.js';
-import { content, drugName, nextFrames, readJson, treatmentsIn, useHarness, withPage } from './harness.mjs';
+import { WIDGET_SELECTOR, content, drugName, nextFrames, readJson, treatmentsIn, useHarness, widgetsReady, withPage } from './harness.mjs';
 import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const h = useHarness();
 const TAGS = WIDGETS.map((w) => w.tag);
-const SELECTOR = TAGS.join(', ');
 const everolimus = content.drugs.find((d) => d.id === 'everolimus');
 const foods = content.diet.groups.flatMap((g) => g.foods.map((f) => f.name));
 
@@ -46,7 +45,7 @@ const widgetTexts = (page) =>
         hidden.forEach((n, i) => (n.style.display = before[i]));
         return text.replace(/\s+/g, ' ').trim();
       }),
-    { selector: SELECTOR, hide: CHROME },
+    { selector: WIDGET_SELECTOR, hide: CHROME },
   );
 
 /** Nothing went wrong on the page: no uncaught error (a hydration mismatch throws one), console error or warning. */
@@ -63,26 +62,6 @@ const duplicateIds = (page) =>
     const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
     return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
   });
-
-/**
- * Waits until every widget is defined and has rendered (hydrated or not) into its own light DOM: a server-rendered
- * widget hydrates when the reader comes near it, so scroll down half a screen at a time, then back to the top.
- */
-async function lightWidgetsReady(page, { timeout = 15_000 } = {}) {
-  await page.waitForFunction(
-    (selector) => {
-      const all = [...document.querySelectorAll(selector)];
-      const done = (/** @type {any} */ el) => customElements.get(el.localName) && el.hasUpdated && el.querySelector(':scope > .base, [role="alert"]');
-      if (all.every(done)) return true;
-      if (all.every((el) => customElements.get(el.localName))) window.scrollBy(0, Math.round(window.innerHeight / 2));
-      return false;
-    },
-    SELECTOR,
-    { timeout, polling: 100 },
-  );
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.evaluate((selector) => Promise.all([...document.querySelectorAll(selector)].map((el) => /** @type {any} */ (el).updateComplete)), SELECTOR);
-}
 
 /** Holds the script back until `release()` (so the page can be read as served first). */
 const holding = (pattern) => {
@@ -114,7 +93,7 @@ describe('light snippets without JavaScript, under the strict CSP', () => {
       assert.equal(opened.response?.headers()['content-security-policy'], STRICT_CSP);
       const source = await opened.response.text();
       assert.doesNotMatch(source, /<template|<style|style="/, 'no shadow root, no inline style');
-      const state = await page.locator(SELECTOR).evaluateAll((els) =>
+      const state = await page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
         els.map((el) => ({
           tag: el.localName,
           defined: !!customElements.get(el.localName),
@@ -161,7 +140,7 @@ describe('light snippets without JavaScript, under the strict CSP', () => {
       for (const food of fr.diet.groups.flatMap((g) => g.foods.map((f) => f.name))) assert.ok(text.includes(food), food);
       assert.ok(text.includes(fr.common.disclaimer), 'the French disclaimer');
       assert.deepEqual(
-        await opened.page.locator(SELECTOR).evaluateAll((els) => els.map((el) => el.querySelector(':scope > .base')?.getAttribute('lang'))),
+        await opened.page.locator(WIDGET_SELECTOR).evaluateAll((els) => els.map((el) => el.querySelector(':scope > .base')?.getAttribute('lang'))),
         ['fr', 'fr', 'fr', 'fr'],
       );
       assert.deepEqual(opened.log.consoleErrors, []);
@@ -181,7 +160,7 @@ const layoutBoxes = (page) =>
             return `<${el.localName}> ${n.localName}.${n.classList[0] ?? ''} "${n.textContent.replace(/\s+/g, ' ').trim().slice(0, 30)}" at ${Math.round(r.left)}, ${Math.round(r.top + scrollY)}, ${Math.round(r.width)} × ${Math.round(r.height)}`;
           }),
       ),
-    SELECTOR,
+    WIDGET_SELECTOR,
   );
 
 
@@ -197,9 +176,9 @@ async function servedThenHydrated(build, use) {
       const w = /** @type {any} */ (window);
       w.__served = [...document.querySelectorAll(selector)].map((el) => el.querySelector(':scope > .base'));
       w.__heading = document.querySelector('net-drug-card h2');
-    }, SELECTOR);
+    }, WIDGET_SELECTOR);
     held.release();
-    await lightWidgetsReady(page);
+    await widgetsReady(page);
     await nextFrames(page);
     await use(opened, served);
   });
@@ -217,7 +196,7 @@ for (const build of BUILDS) {
             heading: document.querySelector('net-drug-card h2') === /** @type {any} */ (window).__heading,
             prefixes: [...document.querySelectorAll(selector)].map((el) => el.getAttribute('data-net-ids')),
           }),
-          SELECTOR,
+          WIDGET_SELECTOR,
         );
         assert.deepEqual(kept.rootCounts, [1, 1, 1, 1], 'one root per widget: none rendered again beside the served one');
         assert.deepEqual(kept.roots, [true, true, true, true], 'each widget kept the root it was served with');
@@ -240,7 +219,7 @@ for (const build of BUILDS) {
     test('work once hydrated: the list’s search answers, an option opens into the page’s own text, the guide’s search answers', async () => {
       await withPage(h, build.path, {}, async (opened) => {
         const { page } = opened;
-        await lightWidgetsReady(page);
+        await widgetsReady(page);
         const list = page.locator('net-treatment-list');
         await list.getByRole('searchbox').fill('everolimus');
         await list.getByRole('status').getByText('everolimus').first().waitFor();
@@ -267,7 +246,7 @@ for (const build of BUILDS) {
       const served = /data-net-ids="([^"]+)"/.exec(snippet)[1];
       const path = build.path.replace('.html', '-twice.html');
       await withPage(h, path, { route: servingPage(build, path, `${snippet}\n${snippet}`) }, async (opened) => {
-        await lightWidgetsReady(opened.page);
+        await widgetsReady(opened.page);
         const cards = await opened.page.locator('net-drug-card').evaluateAll((els) =>
           els.map((el) => ({
             prefix: el.getAttribute('data-net-ids'),
